@@ -1,0 +1,94 @@
+package dev.opboot.core.files;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ChangeSetTest {
+  private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix());
+  private final Path root = fs.getPath("/work/project");
+
+  @AfterEach
+  void close() throws IOException {
+    fs.close();
+  }
+
+  @Test
+  void writesCreatedAndUpdatedFilesAndLeavesTheRest() throws Exception {
+    Files.createDirectories(root.resolve("a"));
+    Files.writeString(root.resolve("a/old.txt"), "old");
+    Files.writeString(root.resolve("a/same.txt"), "same");
+    Files.writeString(root.resolve("a/mine.txt"), "user edit");
+
+    ChangeSet set = new ChangeSet()
+        .add(FileChange.replacing("a/old.txt", bytes("new"), bytes("old"), ""))
+        .add(FileChange.replacing("a/same.txt", bytes("same"), bytes("same"), ""))
+        .add(FileChange.skipped("a/mine.txt", bytes("template"), bytes("user edit"), "exists"))
+        .add(FileChange.replacing("b/c/new.txt", bytes("created"), null, ""));
+
+    assertThat(set.changes()).extracting(FileChange::action).containsExactly(
+        FileChange.Action.SKIP, FileChange.Action.UPDATE, FileChange.Action.UNCHANGED,
+        FileChange.Action.CREATE);
+    assertThat(set.writes()).extracting(FileChange::path).containsExactly("a/old.txt", "b/c/new.txt");
+
+    set.apply(root);
+
+    assertThat(Files.readString(root.resolve("a/old.txt"))).isEqualTo("new");
+    assertThat(Files.readString(root.resolve("a/mine.txt"))).isEqualTo("user edit");
+    assertThat(Files.readString(root.resolve("b/c/new.txt"))).isEqualTo("created");
+    assertThat(allFiles()).containsExactly("/work/project/a/mine.txt", "/work/project/a/old.txt",
+        "/work/project/a/same.txt", "/work/project/b/c/new.txt");
+  }
+
+  @Test
+  void failsBeforeWritingAnythingWhenAFileStandsWhereAFolderMustBe() throws Exception {
+    Files.createDirectories(root);
+    Files.writeString(root.resolve("config"), "a file, not a folder");
+
+    ChangeSet set = new ChangeSet()
+        .add(FileChange.replacing("a.txt", bytes("a"), null, ""))
+        .add(FileChange.replacing("config/crd/x.yaml", bytes("x"), null, ""));
+
+    assertThatThrownBy(() -> set.apply(root))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("/work/project/config is a file, but a folder is needed there")
+        .hasMessageContaining("Nothing was changed");
+    assertThat(allFiles()).containsExactly("/work/project/config");
+  }
+
+  @Test
+  void twoOutputsForOnePathAreRejected() {
+    ChangeSet set = new ChangeSet().add(FileChange.replacing("x", bytes("1"), null, ""));
+    assertThatThrownBy(() -> set.add(FileChange.replacing("x", bytes("2"), null, "")))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void pathsMustStayInsideTheRoot() {
+    assertThatThrownBy(() -> FileChange.replacing("../escape", bytes("x"), null, ""))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FileChange.replacing("/abs", bytes("x"), null, ""))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private List<String> allFiles() throws IOException {
+    try (Stream<Path> walk = Files.walk(fs.getPath("/work"))) {
+      return walk.filter(Files::isRegularFile).map(Path::toString).sorted().toList();
+    }
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(UTF_8);
+  }
+}
