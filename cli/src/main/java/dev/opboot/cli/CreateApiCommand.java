@@ -1,0 +1,108 @@
+package dev.opboot.cli;
+
+import dev.opboot.core.files.OutputException;
+import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.scaffold.ScaffoldPlan;
+import dev.opboot.scaffold.ScaffoldRenderer;
+import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.scaffold.TemplateData;
+import dev.opboot.scaffold.api.ApiRequest;
+import dev.opboot.scaffold.api.ApiScaffold;
+import dev.opboot.scaffold.project.Project;
+import dev.opboot.scaffold.project.ProjectFile;
+import dev.opboot.scaffold.project.ProjectResource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code op-boot create api}: a new kind, or a new version of one, with its reconciler. */
+@Command(
+    name = "api",
+    sortOptions = false,
+    description = {
+        "Add an API to the project: the custom resource class with its spec and status, a",
+        "reconciler registered in the operator's main, its test, a sample, editor and viewer roles,",
+        "and the PROJECT entry. Run it again for another kind, group or version."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  op-boot create api --group webapp --version v1 --kind Guestbook",
+        "  op-boot create api --group webapp --version v2 --kind Guestbook      # a second version",
+        "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false"})
+final class CreateApiCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--group", paramLabel = "GROUP", order = 1,
+      description = "Required. The API group's short name; the group is GROUP.<domain from PROJECT>.")
+  String group;
+
+  @Option(names = "--version", paramLabel = "VERSION", order = 2,
+      description = "Required. The API version: v1, v1alpha1, v2beta1, ...")
+  String version;
+
+  @Option(names = "--kind", paramLabel = "KIND", order = 3,
+      description = "Required. The kind, in UpperCamelCase: Guestbook, CronJob, ...")
+  String kind;
+
+  @Option(names = "--plural", paramLabel = "PLURAL", order = 4,
+      description = "The resource's plural name (default: the kind's English plural, e.g. policies).")
+  String plural;
+
+  @Option(names = "--namespaced", order = 5, negatable = true, arity = "0..1", fallbackValue = "true",
+      defaultValue = "true", description = "Whether objects live in namespaces (default: true).")
+  boolean namespaced;
+
+  @Option(names = "--resource", order = 6, negatable = true, arity = "0..1", fallbackValue = "true",
+      defaultValue = "true", description = "Scaffold the resource classes (default: true).")
+  boolean resource;
+
+  @Option(names = "--controller", order = 7, negatable = true, arity = "0..1", fallbackValue = "true",
+      description = "Scaffold a reconciler (default: true, except for a new version of a kind that has one).")
+  Boolean controller;
+
+  @Option(names = "--dir", paramLabel = "DIR", order = 8,
+      description = "The project's folder (default: the current folder).")
+  String dir;
+
+  @Option(names = "--force", order = 9,
+      description = "Scaffold this API's files again, replacing them; nothing else is touched.")
+  boolean force;
+
+  @Override
+  public Integer call() throws ScaffoldException, OutputException {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    Path projectRoot = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
+    Project project = ProjectFile.load(projectRoot);
+    ApiRequest request = ApiRequest.of(project, group, version, kind, plural, namespaced, resource,
+        controller, force, path -> Files.exists(projectRoot.resolve(path)));
+    ScaffoldPlan plan = new ScaffoldRenderer().plan(
+        ApiScaffold.of(project, request, ScaffoldVersions.current()), projectRoot);
+    plan.changes().apply(projectRoot);
+
+    ProjectResource r = request.resource();
+    var out = spec.commandLine().getOut();
+    out.println("Scaffolded API " + r.apiGroup() + "/" + r.version() + " " + r.kind() + ":");
+    List<String> next = new ArrayList<>();
+    if (r.api()) {
+      next.add("edit src/main/java/" + TemplateData.packagePath(r.apiPackage()) + "/" + r.kind()
+          + "Spec.java to define the API");
+    }
+    if (r.controller()) {
+      next.add("edit src/main/java/" + TemplateData.packagePath(TemplateData.controllerPackage(project))
+          + "/" + r.kind() + "Reconciler.java to implement it");
+    }
+    next.add("mvn verify          # build and test the operator");
+    Report.print(out, plan, next);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.opboot.cli;
+
+import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.scaffold.ScaffoldPlan;
+import dev.opboot.scaffold.ScaffoldRenderer;
+import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.scaffold.init.InitRequest;
+import dev.opboot.scaffold.init.InitScaffold;
+import dev.opboot.scaffold.project.ProjectFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code op-boot init}: a new operator project in an empty folder. */
+@Command(
+    name = "init",
+    sortOptions = false,
+    description = {
+        "Create a new operator project: a Maven build on java-operator-sdk and fabric8, an operator",
+        "main with leader election, health and metrics endpoints, kustomize manifests under config/,",
+        "a Dockerfile, tests, and the PROJECT file later commands read."},
+    subcommands = InitCommand.Repo.class,
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  mkdir guestbook-operator && cd guestbook-operator",
+        "  op-boot init --domain example.com",
+        "  op-boot init --domain example.com --dir my-operator --package com.example.myoperator"})
+final class InitCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Mixin
+  Options options;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    return run(spec, options);
+  }
+
+  /** {@code op-boot init repo}: apiserver-boot's spelling of the same command. */
+  @Command(name = "repo", sortOptions = false,
+      description = "The same as 'op-boot init' (apiserver-boot's 'init repo').")
+  static final class Repo implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
+    @Mixin
+    Options options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      return run(spec, options);
+    }
+  }
+
+  /** The flags of {@code init}, shared with {@code init repo}. */
+  static final class Options {
+    @Option(names = "--domain", paramLabel = "DOMAIN", order = 1,
+        description = "Required. The domain API groups live under: group webapp becomes webapp.DOMAIN.")
+    String domain;
+
+    @Option(names = "--project-name", paramLabel = "NAME", order = 2,
+        description = "The project's name, also the prefix of its Kubernetes objects (default: the folder's name).")
+    String projectName;
+
+    @Option(names = "--group-id", paramLabel = "GROUP_ID", order = 3,
+        description = "The Maven groupId (default: the domain reversed, e.g. com.example).")
+    String groupId;
+
+    @Option(names = "--artifact-id", paramLabel = "ARTIFACT_ID", order = 4,
+        description = "The Maven artifactId (default: the project name).")
+    String artifactId;
+
+    @Option(names = "--package", paramLabel = "PACKAGE", order = 5,
+        description = "The base Java package (default: groupId plus the project name, e.g. com.example.guestbookoperator).")
+    String packageName;
+
+    @Option(names = "--dir", paramLabel = "DIR", order = 6,
+        description = "The folder to create the project in (default: the current folder).")
+    String dir;
+
+    @Option(names = "--force", order = 7,
+        description = "Scaffold into a folder that is not empty, replacing files op-boot writes.")
+    boolean force;
+  }
+
+  static int run(CommandSpec spec, Options options) throws ScaffoldException, java.io.IOException,
+      dev.opboot.core.files.OutputException {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    Path target = root.workingDirectory().resolve(options.dir == null ? "." : options.dir).normalize();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new ScaffoldException("--dir", "--dir " + target + " is a file, not a folder. Pass a folder.");
+    }
+    if (ProjectFile.exists(target)) {
+      throw new ScaffoldException("--dir", target + " is already an op-boot project (it has a PROJECT"
+          + " file); init would forget the APIs it records. Add APIs with 'op-boot create api', or"
+          + " choose an empty folder with --dir.");
+    }
+    List<String> present = entries(target);
+    if (!present.isEmpty() && !options.force) {
+      throw new ScaffoldException("--force", target + " is not empty (it holds "
+          + String.join(", ", present.subList(0, Math.min(5, present.size())))
+          + (present.size() > 5 ? ", ..." : "") + "). Run init in an empty folder, pass --dir with"
+          + " a new one, or pass --force to scaffold here and replace files with op-boot's names.");
+    }
+    Path name = target.getFileName();
+    InitRequest request = InitRequest.of(options.domain, options.projectName, options.groupId,
+        options.artifactId, options.packageName, name == null ? null : name.toString());
+    ScaffoldPlan plan = new ScaffoldRenderer().plan(
+        InitScaffold.of(request, ScaffoldVersions.current(), options.force), target);
+    plan.changes().apply(target);
+
+    var out = spec.commandLine().getOut();
+    out.println("Scaffolded operator project '" + request.projectName() + "' in " + target + ":");
+    String cd = options.dir == null ? "" : "cd " + options.dir + " && ";
+    Report.print(out, plan, List.of(
+        cd + "op-boot create api --group <group> --version v1 --kind <Kind>",
+        "mvn verify          # build and test the operator"));
+    return ExitCodes.OK;
+  }
+
+  /** What is in the folder, ignoring version-control metadata. */
+  private static List<String> entries(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".git")).sorted().toList();
+    }
+  }
+}

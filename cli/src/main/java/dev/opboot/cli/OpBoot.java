@@ -1,0 +1,98 @@
+package dev.opboot.cli;
+
+import dev.opboot.scaffold.ScaffoldVersions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code op-boot} command. It holds what every subcommand shares (the working folder, the
+ * output streams, --verbose) so subcommands can be run in-process on any file system, which is
+ * how the tests run them on jimfs.
+ */
+@Command(
+    name = "op-boot",
+    mixinStandardHelpOptions = true,
+    versionProvider = OpBoot.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+        "Scaffold Kubernetes operators on java-operator-sdk and fabric8, and generate their manifests.",
+        ""},
+    subcommands = {
+        InitCommand.class,
+        CreateCommand.class,
+        VersionCommand.class,
+        CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  op-boot init --domain example.com",
+        "  op-boot create api --group webapp --version v1 --kind Guestbook",
+        "",
+        "Exit codes: 0 done, 1 failed, 2 bad input (nothing was written).",
+        "Run 'op-boot <command> --help' for a command's options."})
+public final class OpBoot implements Runnable {
+  private final Path workingDirectory;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Print stack traces and extra detail when something fails.")
+  boolean verbose;
+
+  public OpBoot(Path workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
+  /** The folder relative paths are resolved against (the process's current folder in production). */
+  Path workingDirectory() {
+    return workingDirectory;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A command line for {@code op-boot} working in {@code workingDirectory}, errors mapped to exit codes. */
+  public static CommandLine commandLine(Path workingDirectory, PrintWriter out, PrintWriter err) {
+    OpBoot root = new OpBoot(workingDirectory);
+    CommandLine cli = new CommandLine(root);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(new ErrorReporter(root));
+    cli.setParameterExceptionHandler(ErrorReporter::reportUsage);
+    return cli;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code;
+    try {
+      code = commandLine(Paths.get("").toAbsolutePath(), out, err).execute(args);
+    } catch (Error e) {
+      // picocli hands only Exceptions to the ErrorReporter; an Error still gets one clear line.
+      err.println("op-boot: error: unexpected " + e + ". This is a bug in op-boot; please report it.");
+      code = ExitCodes.FAILURE;
+    }
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Reads op-boot's version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"op-boot " + ScaffoldVersions.current().opBoot()};
+    }
+  }
+}

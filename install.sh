@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs op-boot from this checkout:
+#   - builds the Maven reactor (tests are not run: that is 'mvn -B verify'),
+#   - installs op-boot's artifacts into the local Maven repository, where scaffolded projects find them,
+#   - installs the runnable jar and a launcher 'op-boot' into ${PREFIX:-$HOME/.local}.
+# Running it again replaces what it installed before.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+prefix="${PREFIX:-$HOME/.local}"
+
+die() {
+  echo "install.sh: error: $*" >&2
+  exit 1
+}
+
+java_cmd="java"
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  java_cmd="$JAVA_HOME/bin/java"
+fi
+command -v "$java_cmd" >/dev/null 2>&1 \
+  || die "Java was not found. Install a JDK 17 or newer (for example 'apt-get install openjdk-17-jdk') and put it on PATH or set JAVA_HOME."
+java_version=$("$java_cmd" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+java_major=${java_version%%.*}
+if [ -z "$java_major" ] || [ "$java_major" = "1" ] || [ "$java_major" -lt 17 ]; then
+  die "op-boot needs Java 17 or newer, but '$java_cmd' is Java ${java_version:-unknown}. Install a JDK 17+ and set JAVA_HOME to it."
+fi
+
+command -v mvn >/dev/null 2>&1 \
+  || die "Maven was not found. Install Maven 3.8 or newer (for example 'apt-get install maven') and put 'mvn' on PATH."
+mvn_version=$(mvn -v 2>/dev/null | sed -n 's/.*Apache Maven \([0-9][0-9.]*\).*/\1/p' | head -n 1)
+mvn_major=${mvn_version%%.*}
+mvn_minor=${mvn_version#*.}
+mvn_minor=${mvn_minor%%.*}
+if [ -z "$mvn_version" ] || [ "$mvn_major" -lt 3 ] || { [ "$mvn_major" -eq 3 ] && [ "$mvn_minor" -lt 8 ]; }; then
+  die "op-boot needs Maven 3.8 or newer, but found '${mvn_version:-unknown}'. Install a newer Maven."
+fi
+
+echo "Building op-boot with Java $java_version and Maven $mvn_version ..."
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! mvn -B -f "$here/pom.xml" install -DskipTests >"$log" 2>&1; then
+  tail -n 60 "$log" >&2
+  die "the Maven build failed (its output is above)."
+fi
+
+version=$(sed -n 's/^opBoot=//p' "$here/templates/target/classes/dev/opboot/scaffold/versions.properties")
+jar="$here/cli/target/op-boot-cli-$version-all.jar"
+[ -f "$jar" ] || die "the build did not produce $jar."
+
+mkdir -p "$prefix/bin" "$prefix/share/op-boot"
+cp "$jar" "$prefix/share/op-boot/op-boot.jar.tmp"
+mv -f "$prefix/share/op-boot/op-boot.jar.tmp" "$prefix/share/op-boot/op-boot.jar"
+launcher="$prefix/bin/op-boot"
+cat >"$launcher.tmp" <<LAUNCHER
+#!/bin/sh
+# op-boot launcher, written by install.sh.
+java_cmd=java
+if [ -n "\${JAVA_HOME:-}" ] && [ -x "\$JAVA_HOME/bin/java" ]; then java_cmd="\$JAVA_HOME/bin/java"; fi
+exec "\$java_cmd" \${OP_BOOT_JAVA_OPTS:-} -jar "$prefix/share/op-boot/op-boot.jar" "\$@"
+LAUNCHER
+chmod 755 "$launcher.tmp"
+mv -f "$launcher.tmp" "$launcher"
+
+echo "Installed op-boot $version:"
+echo "  launcher        $launcher"
+echo "  runnable jar    $prefix/share/op-boot/op-boot.jar"
+echo "  Maven artifacts dev.opboot:op-boot-*:$version in the local Maven repository"
+case ":$PATH:" in
+  *":$prefix/bin:"*) ;;
+  *) echo "Note: $prefix/bin is not on your PATH. Add it, for example:"
+     echo "  export PATH=\"$prefix/bin:\$PATH\"" ;;
+esac

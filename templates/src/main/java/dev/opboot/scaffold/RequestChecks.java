@@ -1,0 +1,24 @@
+package dev.opboot.scaffold;
+
+import java.util.Optional;
+
+/** The two shapes every flag check takes, so that every message reads alike. */
+public final class RequestChecks {
+  private RequestChecks() {}
+
+  /** Fails when a required flag is missing; {@code example} shows how to pass it. */
+  public static void required(String option, String value, String example) throws ScaffoldException {
+    if (value == null || value.isEmpty()) {
+      throw new ScaffoldException(option, option + " is required: " + example + ".");
+    }
+  }
+
+  /** Fails when {@code problem} is present, saying what was expected instead. */
+  public static void valid(String option, String value, Optional<String> problem, String expected)
+      throws ScaffoldException {
+    if (problem.isPresent()) {
+      throw new ScaffoldException(option, option + " '" + value + "' is not valid: " + problem.get()
+          + ". Expected " + expected + ".");
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.opboot.scaffold;
+
+import java.util.Map;
+
+/**
+ * One file of a scaffold: where it goes, how its content is made, and what to do when the file
+ * is already there. A scaffold is a list of these plus {@link Insertion}s, so a new command is a
+ * new list, not new machinery.
+ */
+public interface Template {
+  /** The path relative to the project root, with {@code /} separators. */
+  String path();
+
+  /** What to do when the file exists. */
+  IfExists ifExists();
+
+  /** The file's content for the scaffold's data. */
+  String render(TemplateEngine engine, Map<String, Object> data) throws ScaffoldException;
+
+  /** A file rendered from a FreeMarker template on the classpath. */
+  static Template file(String path, String templateName, IfExists ifExists) {
+    return new FreemarkerTemplate(path, templateName, ifExists);
+  }
+
+  /** A file whose content is already known (the PROJECT file, written from its model). */
+  static Template literal(String path, String content, IfExists ifExists) {
+    return new LiteralTemplate(path, content, ifExists);
+  }
+
+  /** A file rendered from a FreeMarker template. */
+  record FreemarkerTemplate(String path, String templateName, IfExists ifExists) implements Template {
+    @Override
+    public String render(TemplateEngine engine, Map<String, Object> data) throws ScaffoldException {
+      return engine.render(templateName, data);
+    }
+  }
+
+  /** A file with fixed content. */
+  record LiteralTemplate(String path, String content, IfExists ifExists) implements Template {
+    @Override
+    public String render(TemplateEngine engine, Map<String, Object> data) {
+      return content;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.opboot.scaffold;
+
+import dev.opboot.scaffold.project.Project;
+import dev.opboot.scaffold.project.ProjectResource;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The names templates use, derived in one place from the PROJECT model so that every template
+ * spells a package, path or Kubernetes name the same way.
+ */
+public final class TemplateData {
+  /** The operator's main class, in the base package. */
+  public static final String MAIN_CLASS = "OperatorMain";
+
+  private TemplateData() {}
+
+  /** {@code project}: the project's names and the versions it builds with. */
+  public static Map<String, Object> project(Project project, ScaffoldVersions versions) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("domain", project.domain());
+    data.put("name", project.projectName());
+    data.put("groupId", project.groupId());
+    data.put("artifactId", project.artifactId());
+    data.put("package", project.packageName());
+    data.put("packagePath", packagePath(project.packageName()));
+    data.put("mainClass", MAIN_CLASS);
+    data.put("controllerPackage", controllerPackage(project));
+    data.put("namespace", project.projectName() + "-system");
+    data.put("opBootVersion", versions.opBoot());
+    data.put("versions", versions.asMap());
+    return data;
+  }
+
+  /** {@code resource}: one API version's names. */
+  public static Map<String, Object> resource(Project project, ProjectResource resource) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    String kindLower = resource.kind().toLowerCase(Locale.ROOT);
+    data.put("group", resource.group());
+    data.put("apiGroup", resource.apiGroup());
+    data.put("version", resource.version());
+    data.put("kind", resource.kind());
+    data.put("kindLower", kindLower);
+    data.put("plural", resource.plural());
+    data.put("namespaced", resource.namespaced());
+    data.put("storage", resource.storage());
+    data.put("apiPackage", resource.apiPackage());
+    data.put("apiPath", packagePath(resource.apiPackage()));
+    data.put("crdFile", resource.apiGroup() + "_" + resource.plural() + ".yaml");
+    data.put("sampleFile", resource.group() + "_" + resource.version() + "_" + kindLower + ".yaml");
+    data.put("roleFilePrefix", resource.group() + "_" + kindLower);
+    data.put("roleNamePrefix", resource.group() + "-" + kindLower);
+    data.put("reconciler", resource.kind() + "Reconciler");
+    return data;
+  }
+
+  /** The package of the reconcilers. */
+  public static String controllerPackage(Project project) {
+    return project.packageName() + ".controller";
+  }
+
+  /** {@code com.example.op} → {@code com/example/op}. */
+  public static String packagePath(String packageName) {
+    return packageName.replace('.', '/');
+  }
+}

@@ -1,0 +1,167 @@
+package dev.opboot.scaffold.api;
+
+import dev.opboot.core.names.JavaNames;
+import dev.opboot.core.names.KubernetesNames;
+import dev.opboot.core.names.Plurals;
+import static dev.opboot.scaffold.RequestChecks.required;
+import static dev.opboot.scaffold.RequestChecks.valid;
+
+import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.scaffold.TemplateData;
+import dev.opboot.scaffold.project.Project;
+import dev.opboot.scaffold.project.ProjectResource;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A validated request for a new API (group, version, kind) in an existing project. Built only
+ * through {@link #of}, which checks the names against Kubernetes' and Java's rules and against
+ * what the PROJECT file already holds.
+ *
+ * @param resource the PROJECT entry this request creates
+ * @param force    whether files of this resource may be overwritten
+ * @param existing whether the PROJECT file already has this GVK (only possible with force)
+ */
+public record ApiRequest(ProjectResource resource, boolean force, boolean existing) {
+
+  /**
+   * Names a kind may not take: they clash with the classes the scaffold generates or uses
+   * ({@code List}, {@code Object}, {@code String}, ...) or with Kubernetes' {@code <Kind>List}.
+   */
+  private static final Set<String> RESERVED_KINDS = Set.of(
+      "List", "Object", "String", "Integer", "Long", "Boolean", "Double", "Float", "Short", "Byte",
+      "Character", "Number", "Void", "Class", "Enum", "Record", "Override", "Deprecated",
+      "Exception", "RuntimeException", "Error", "Throwable", "Thread", "System", "Math", "Runtime",
+      "Iterable", "Comparable", "Module", "Package", "Process", "Map", "Set",
+      "Optional", "Instant", "Duration", "Condition", "ObjectMeta", "CustomResource",
+      "Namespaced", "Reconciler", "Context", "UpdateControl", "Operator", "HasMetadata",
+      "KubernetesClient");
+
+  /**
+   * Checks the user's values against the project and returns the request to scaffold.
+   *
+   * @param plural     the resource's plural, or {@code null} for the English plural of the kind
+   * @param controller whether to scaffold a reconciler; {@code null} lets op-boot choose
+   *                   (yes, unless the kind already has one in another version)
+   * @param fileExists whether a file exists, by its path relative to the project root
+   * @throws ScaffoldException naming the flag at fault
+   */
+  public static ApiRequest of(Project project, String group, String version, String kind,
+      String plural, boolean namespaced, boolean resource, Boolean controller, boolean force,
+      Predicate<String> fileExists) throws ScaffoldException {
+    required("--group", group, "for example --group webapp (the API group becomes webapp."
+        + project.domain() + ")");
+    required("--version", version, "for example --version v1");
+    required("--kind", kind, "for example --kind Guestbook");
+    valid("--group", group, KubernetesNames.checkDns1123Subdomain(group),
+        "a lower-case DNS name such as webapp or batch");
+    String apiGroup = group + "." + project.domain();
+    if (apiGroup.length() > 253) {
+      throw new ScaffoldException("--group", "the API group '" + apiGroup + "' is longer than 253"
+          + " characters. Pass a shorter --group.");
+    }
+    valid("--version", version, KubernetesNames.checkVersion(version), "v1, v1alpha1 or v2beta1");
+    checkKind(kind);
+
+    String pluralName = plural != null ? plural : Plurals.pluralOf(kind);
+    valid("--plural", pluralName, KubernetesNames.checkDns1035Label(pluralName),
+        "a lower-case plural such as guestbooks");
+    String singular = kind.toLowerCase(Locale.ROOT);
+    if (pluralName.equals(singular) && plural != null) {
+      throw new ScaffoldException("--plural", "--plural '" + pluralName + "' is the kind's singular"
+          + " name too; Kubernetes needs them to differ. Pass another --plural.");
+    }
+
+    Optional<ProjectResource> same = project.find(group, version, kind);
+    if (same.isPresent() && !force) {
+      throw new ScaffoldException("--kind", "the API " + apiGroup + "/" + version + " " + kind
+          + " already exists in PROJECT; nothing was changed. To scaffold its files again, pass --force.");
+    }
+
+    List<ProjectResource> otherVersions = project.versionsOf(group, kind).stream()
+        .filter(r -> !r.version().equals(version)).toList();
+    for (ProjectResource r : project.resources()) {
+      boolean sameGroup = r.group().equals(group) && r.domain().equals(project.domain());
+      if (sameGroup && !r.kind().equals(kind) && r.plural().equals(pluralName)) {
+        throw new ScaffoldException("--plural", "the plural '" + pluralName + "' is already used by"
+            + " kind " + r.kind() + " in " + apiGroup + ". Pass another --plural.");
+      }
+      if (sameGroup && r.kind().equals(kind) && !r.version().equals(version)) {
+        if (!r.plural().equals(pluralName)) {
+          throw new ScaffoldException("--plural", kind + " is already served as '" + r.plural()
+              + "' by " + r.version() + "; every version of a kind has one plural. Pass --plural "
+              + r.plural() + " or leave it out.");
+        }
+        if (r.namespaced() != namespaced) {
+          throw new ScaffoldException("--namespaced", kind + " " + r.version() + " is "
+              + (r.namespaced() ? "namespaced" : "cluster-scoped") + "; every version of a kind has"
+              + " the same scope. Pass --namespaced=" + r.namespaced() + ".");
+        }
+      }
+    }
+
+    Optional<ProjectResource> reconciled = project.resources().stream()
+        .filter(r -> r.kind().equals(kind) && r.controller())
+        .filter(r -> !(r.group().equals(group) && r.version().equals(version)))
+        .findFirst();
+    boolean withController;
+    if (controller == null) {
+      withController = reconciled.isEmpty() || !reconciled.get().group().equals(group);
+    } else {
+      withController = controller;
+    }
+    if (withController && reconciled.isPresent()) {
+      ProjectResource r = reconciled.get();
+      throw new ScaffoldException("--controller", "kind " + kind + " already has a reconciler ("
+          + TemplateData.controllerPackage(project) + "." + kind + "Reconciler, for " + r.apiGroup()
+          + "/" + r.version() + "); JOSDK runs one reconciler per class name. Pass --controller=false.");
+    }
+    if (!resource && !withController) {
+      throw new ScaffoldException("--resource", "--resource=false and --controller=false leave"
+          + " nothing to scaffold. Drop one of them.");
+    }
+    String apiPackage = project.packageName() + ".api." + packageSegments(group) + "." + version;
+    if (!resource && !fileExists.test("src/main/java/" + TemplateData.packagePath(apiPackage) + "/" + kind + ".java")) {
+      throw new ScaffoldException("--resource", "--resource=false needs the class " + apiPackage
+          + "." + kind + " to exist already, and it does not. Drop --resource=false.");
+    }
+
+    boolean storage = same.map(ProjectResource::storage)
+        .orElse(otherVersions.stream().noneMatch(ProjectResource::storage));
+    ProjectResource entry = new ProjectResource(group, project.domain(), version, kind, pluralName,
+        namespaced, apiPackage, resource || same.map(ProjectResource::api).orElse(false),
+        withController, storage);
+    return new ApiRequest(entry, force, same.isPresent());
+  }
+
+  private static void checkKind(String kind) throws ScaffoldException {
+    if (JavaNames.isKeyword(kind)) {
+      throw new ScaffoldException("--kind", "--kind '" + kind + "' is a Java keyword; a kind is"
+          + " UpperCamelCase, for example Guestbook.");
+    }
+    valid("--kind", kind, KubernetesNames.checkKindSyntax(kind), "an UpperCamelCase name such as Guestbook");
+    if (RESERVED_KINDS.contains(kind)) {
+      throw new ScaffoldException("--kind", "--kind '" + kind + "' is reserved: it clashes with a"
+          + " Java or Kubernetes class the generated code uses. Choose another name, for example My" + kind + ".");
+    }
+    if (kind.endsWith("List")) {
+      throw new ScaffoldException("--kind", "--kind '" + kind + "' ends in 'List', which Kubernetes"
+          + " reserves for the list type of every kind. Choose another name.");
+    }
+  }
+
+  private static String packageSegments(String group) {
+    StringBuilder out = new StringBuilder();
+    for (String label : group.split("\\.")) {
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(JavaNames.toPackageSegment(label));
+    }
+    return out.toString();
+  }
+
+}

@@ -1,0 +1,69 @@
+package dev.opboot.scaffold.api;
+
+import dev.opboot.scaffold.IfExists;
+import dev.opboot.scaffold.Insertion;
+import dev.opboot.scaffold.Scaffold;
+import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.scaffold.Template;
+import dev.opboot.scaffold.TemplateData;
+import dev.opboot.scaffold.project.Project;
+import dev.opboot.scaffold.project.ProjectFile;
+import dev.opboot.scaffold.project.ProjectResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of one API version: its own files (replaced only with --force), the files it shares
+ * with other APIs (created once, then added to at their markers), and the PROJECT entry.
+ */
+public final class ApiScaffold {
+  private static final String MAIN = "src/main/java/";
+  private static final String TEST = "src/test/java/";
+
+  private ApiScaffold() {}
+
+  public static Scaffold of(Project project, ApiRequest request, ScaffoldVersions versions) {
+    ProjectResource resource = request.resource();
+    Project updated = project.withResource(resource, versions.opBoot());
+    Map<String, Object> names = TemplateData.resource(updated, resource);
+    Map<String, Object> data = Map.of("project", TemplateData.project(updated, versions), "resource", names);
+    IfExists own = request.force() ? IfExists.OVERWRITE : IfExists.ERROR;
+    boolean kindExisted = project.versionsOf(resource.group(), resource.kind()).stream()
+        .anyMatch(r -> !r.version().equals(resource.version()));
+    IfExists perKind = kindExisted ? IfExists.SKIP : own;
+
+    String apiPath = MAIN + TemplateData.packagePath(resource.apiPackage()) + "/" + resource.kind();
+    String controllerPath = TemplateData.packagePath(TemplateData.controllerPackage(project))
+        + "/" + resource.kind() + "Reconciler";
+    String rolePrefix = "config/rbac/" + names.get("roleFilePrefix");
+    String mainClass = MAIN + TemplateData.packagePath(project.packageName()) + "/" + TemplateData.MAIN_CLASS + ".java";
+
+    List<Template> files = new ArrayList<>();
+    List<Insertion> insertions = new ArrayList<>();
+    files.add(Template.literal(ProjectFile.NAME, ProjectFile.toYaml(updated), IfExists.OVERWRITE));
+    if (resource.api()) {
+      files.add(Template.file(apiPath + ".java", "api/Resource.java.ftl", own));
+      files.add(Template.file(apiPath + "Spec.java", "api/Spec.java.ftl", own));
+      files.add(Template.file(apiPath + "Status.java", "api/Status.java.ftl", own));
+      files.add(Template.file("config/samples/" + names.get("sampleFile"),
+          "api/sample.yaml.ftl", own));
+      files.add(Template.file(rolePrefix + "_editor_role.yaml", "api/editor_role.yaml.ftl", perKind));
+      files.add(Template.file(rolePrefix + "_viewer_role.yaml", "api/viewer_role.yaml.ftl", perKind));
+      files.add(Template.file("config/crd/kustomization.yaml", "api/crd-kustomization.yaml.ftl", IfExists.SKIP));
+      files.add(Template.file("config/samples/kustomization.yaml", "api/samples-kustomization.yaml.ftl", IfExists.SKIP));
+      insertions.add(new Insertion("config/crd/kustomization.yaml", "crdkustomizeresource", "api/fragments/crd-resource.ftl"));
+      insertions.add(new Insertion("config/default/kustomization.yaml", "crd", "api/fragments/default-crd.ftl"));
+      insertions.add(new Insertion("config/samples/kustomization.yaml", "samples", "api/fragments/sample.ftl"));
+      insertions.add(new Insertion("config/rbac/kustomization.yaml", "rbac", "api/fragments/rbac-roles.ftl"));
+    }
+    if (resource.controller()) {
+      files.add(Template.file(MAIN + controllerPath + ".java", "api/Reconciler.java.ftl", own));
+      files.add(Template.file(TEST + controllerPath + "Test.java", "api/ReconcilerTest.java.ftl", own));
+      insertions.add(new Insertion(mainClass, "imports", "api/fragments/main-import.ftl"));
+      insertions.add(new Insertion(mainClass, "reconcilers", "api/fragments/main-register.ftl"));
+      insertions.add(new Insertion("config/rbac/role.yaml", "rules", "api/fragments/role-rules.ftl"));
+    }
+    return new Scaffold(data, files, insertions);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.opboot.scaffold.project;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an op-boot project is, as recorded in its {@code PROJECT} file: the single source of truth
+ * every later command reads (kubebuilder keeps the same file for the same reason).
+ *
+ * @param layout        the format of this file and of the scaffold it describes
+ * @param domain        the domain API groups live under: group {@code webapp} → {@code webapp.<domain>}
+ * @param projectName   the project's name, also the prefix of its Kubernetes objects
+ * @param groupId       the Maven groupId
+ * @param artifactId    the Maven artifactId
+ * @param packageName   the base Java package
+ * @param opBootVersion the op-boot version that last wrote this file
+ * @param resources     every API scaffolded, in the order it was created
+ */
+@JsonPropertyOrder({"layout", "domain", "projectName", "groupId", "artifactId", "package",
+    "opBootVersion", "resources"})
+public record Project(
+    String layout,
+    String domain,
+    String projectName,
+    String groupId,
+    String artifactId,
+    @JsonProperty("package") String packageName,
+    String opBootVersion,
+    List<ProjectResource> resources) {
+
+  /** The only layout this version of op-boot writes and reads. */
+  public static final String LAYOUT = "josdk.v5";
+
+  public Project {
+    resources = resources == null ? List.of() : List.copyOf(resources);
+  }
+
+  /** The resource with this group, version and kind, if scaffolded. */
+  public Optional<ProjectResource> find(String group, String version, String kind) {
+    return resources.stream()
+        .filter(r -> r.group().equals(group) && r.version().equals(version) && r.kind().equals(kind))
+        .findFirst();
+  }
+
+  /** Every version of a group's kind. */
+  public List<ProjectResource> versionsOf(String group, String kind) {
+    return resources.stream().filter(r -> r.group().equals(group) && r.kind().equals(kind)).toList();
+  }
+
+  /** This project with {@code resource} added, or replacing the entry of the same GVK in place. */
+  public Project withResource(ProjectResource resource, String writtenBy) {
+    List<ProjectResource> updated = new ArrayList<>(resources);
+    int at = -1;
+    for (int i = 0; i < updated.size(); i++) {
+      ProjectResource r = updated.get(i);
+      if (r.group().equals(resource.group()) && r.version().equals(resource.version())
+          && r.kind().equals(resource.kind())) {
+        at = i;
+      }
+    }
+    if (at >= 0) {
+      updated.set(at, resource);
+    } else {
+      updated.add(resource);
+    }
+    return new Project(layout, domain, projectName, groupId, artifactId, packageName, writtenBy, updated);
+  }
+}

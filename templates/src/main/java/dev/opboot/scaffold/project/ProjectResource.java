@@ -1,0 +1,40 @@
+package dev.opboot.scaffold.project;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One API version of a kind that op-boot scaffolded.
+ *
+ * @param group       the group's short name ({@code webapp})
+ * @param domain      the domain it lives under ({@code example.com})
+ * @param version     the API version ({@code v1})
+ * @param kind        the kind ({@code Guestbook})
+ * @param plural      the resource's plural name ({@code guestbooks})
+ * @param namespaced  whether objects live in a namespace
+ * @param apiPackage  the Java package of the resource classes
+ * @param api         whether the resource classes were scaffolded
+ * @param controller  whether a reconciler was scaffolded for it
+ * @param storage     whether this is the version the API server stores
+ */
+@JsonPropertyOrder({"group", "domain", "version", "kind", "plural", "namespaced", "package", "api",
+    "controller", "storage"})
+public record ProjectResource(
+    String group,
+    String domain,
+    String version,
+    String kind,
+    String plural,
+    boolean namespaced,
+    @JsonProperty("package") String apiPackage,
+    boolean api,
+    boolean controller,
+    boolean storage) {
+
+  /** The full API group, {@code <group>.<domain>}. */
+  @JsonIgnore
+  public String apiGroup() {
+    return group + "." + domain;
+  }
+}

@@ -1,0 +1,110 @@
+package [=project.controllerPackage];
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import [=resource.apiPackage].[=resource.kind];
+import [=resource.apiPackage].[=resource.kind]Spec;
+import [=resource.apiPackage].[=resource.kind]Status;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ConditionBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class [=resource.reconciler]Test {
+
+    private static final String OLD_TRANSITION_TIME = "2020-01-01T00:00:00Z";
+
+    private final [=resource.reconciler] reconciler = new [=resource.reconciler]();
+
+    @SuppressWarnings("unchecked")
+    private final Context<[=resource.kind]> context = mock(Context.class);
+
+    @Test
+    void reconcileSetsReadyConditionAndObservedGeneration() {
+        UpdateControl<[=resource.kind]> control = reconciler.reconcile(newResource(2L), context);
+
+        assertThat(control.isPatchStatus()).isTrue();
+        [=resource.kind]Status status = control.getResource().orElseThrow().getStatus();
+        assertThat(status.getObservedGeneration()).isEqualTo(2L);
+        Condition ready = readyCondition(status);
+        assertThat(ready.getStatus()).isEqualTo("True");
+        assertThat(ready.getReason()).isEqualTo("Reconciled");
+        assertThat(ready.getMessage()).isNotBlank();
+        assertThat(ready.getObservedGeneration()).isEqualTo(2L);
+        assertThat(ready.getLastTransitionTime()).isNotBlank().isNotEqualTo(OLD_TRANSITION_TIME);
+    }
+
+    @Test
+    void reconcileKeepsLastTransitionTimeWhenAlreadyReady() {
+        [=resource.kind] resource = newResource(2L);
+        resource.setStatus(statusWithReady("True", 2L));
+
+        [=resource.kind]Status status = reconciler.reconcile(resource, context).getResource().orElseThrow().getStatus();
+
+        assertThat(status.getConditions()).hasSize(1);
+        assertThat(readyCondition(status).getLastTransitionTime()).isEqualTo(OLD_TRANSITION_TIME);
+    }
+
+    @Test
+    void reconcileUpdatesLastTransitionTimeWhenStatusChanges() {
+        [=resource.kind] resource = newResource(2L);
+        resource.setStatus(statusWithReady("False", 2L));
+
+        [=resource.kind]Status status = reconciler.reconcile(resource, context).getResource().orElseThrow().getStatus();
+
+        Condition ready = readyCondition(status);
+        assertThat(ready.getStatus()).isEqualTo("True");
+        assertThat(ready.getLastTransitionTime()).isNotEqualTo(OLD_TRANSITION_TIME);
+    }
+
+    @Test
+    void reconcileAfterGenerationBumpUpdatesObservedGeneration() {
+        [=resource.kind] resource = newResource(3L);
+        resource.setStatus(statusWithReady("True", 2L));
+
+        [=resource.kind]Status status = reconciler.reconcile(resource, context).getResource().orElseThrow().getStatus();
+
+        assertThat(status.getObservedGeneration()).isEqualTo(3L);
+        assertThat(readyCondition(status).getObservedGeneration()).isEqualTo(3L);
+        assertThat(readyCondition(status).getLastTransitionTime()).isEqualTo(OLD_TRANSITION_TIME);
+    }
+
+    private static [=resource.kind] newResource(long generation) {
+        [=resource.kind] resource = new [=resource.kind]();
+        resource.setMetadata(new ObjectMetaBuilder()
+                .withName("[=resource.kindLower]-sample")
+<#if resource.namespaced>
+                .withNamespace("default")
+</#if>
+                .withGeneration(generation)
+                .build());
+        [=resource.kind]Spec spec = new [=resource.kind]Spec();
+        spec.setFoo("bar");
+        resource.setSpec(spec);
+        return resource;
+    }
+
+    private static [=resource.kind]Status statusWithReady(String conditionStatus, long observedGeneration) {
+        [=resource.kind]Status status = new [=resource.kind]Status();
+        status.setObservedGeneration(observedGeneration);
+        status.setConditions(List.of(new ConditionBuilder()
+                .withType([=resource.reconciler].CONDITION_READY)
+                .withStatus(conditionStatus)
+                .withReason("Previous")
+                .withLastTransitionTime(OLD_TRANSITION_TIME)
+                .withObservedGeneration(observedGeneration)
+                .build()));
+        return status;
+    }
+
+    private static Condition readyCondition([=resource.kind]Status status) {
+        return status.getConditions().stream()
+                .filter(c -> [=resource.reconciler].CONDITION_READY.equals(c.getType()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Ready condition in " + status.getConditions()));
+    }
+}

@@ -1,0 +1,1 @@
+- bases/[=resource.crdFile]

@@ -1,0 +1,2 @@
+- [=resource.roleFilePrefix]_editor_role.yaml
+- [=resource.roleFilePrefix]_viewer_role.yaml

@@ -1,0 +1,10 @@
+apiVersion: [=resource.apiGroup]/[=resource.version]
+kind: [=resource.kind]
+metadata:
+  labels:
+    app.kubernetes.io/name: [=project.name]
+    app.kubernetes.io/managed-by: kustomize
+  name: [=resource.kindLower]-sample
+spec:
+  # TODO(user): Add fields here
+  foo: bar

@@ -1,0 +1,3 @@
+## Append samples of your project ##
+resources:
+# op-boot:scaffold:samples

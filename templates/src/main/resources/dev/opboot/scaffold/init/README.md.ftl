@@ -1,0 +1,64 @@
+# [=project.name]
+
+A Kubernetes operator for the `[=project.domain]` domain, written in Java with the
+[Java Operator SDK](https://javaoperatorsdk.io) and the fabric8 Kubernetes client.
+It was scaffolded by `op-boot`.
+
+## APIs
+
+The `PROJECT` file lists every API this project serves. Add one with
+`op-boot create api --group <group> --version <version> --kind <Kind>`.
+
+## Prerequisites
+
+- Java 17+ and Maven 3.8+
+- Docker (to build the image) and `kubectl` with access to a cluster
+
+## Build and test
+
+```sh
+mvn -B verify        # compile, run the unit tests, build target/[=project.artifactId].jar + target/lib/
+```
+
+## Run locally against the current kubeconfig context
+
+```sh
+op-boot generate crd                        # (re)generate config/crd/bases/
+kubectl apply -k config/crd                 # install the CRDs
+mvn -B package -DskipTests
+LEADER_ELECT=false java -jar target/[=project.artifactId].jar
+kubectl apply -k config/samples             # create the samples
+```
+
+Environment variables:
+
+| Variable        | Default                  | Meaning                                      |
+|-----------------|--------------------------|----------------------------------------------|
+| `LEADER_ELECT`  | `true`                   | `false` disables leader election             |
+| `POD_NAMESPACE` | namespace of the client  | namespace of the leader election lease       |
+| `HEALTH_PORT`   | `8081`                   | port of `/healthz` and `/readyz`             |
+| `METRICS_PORT`  | `8080`                   | port of `/metrics` (Prometheus text format)  |
+
+## Deploy to a cluster
+
+```sh
+docker build -t <registry>/[=project.name]:<tag> .
+docker push <registry>/[=project.name]:<tag>
+# point config/manager/kustomization.yaml at the image:
+(cd config/manager && kustomize edit set image controller=<registry>/[=project.name]:<tag>)
+kubectl apply -k config/default
+```
+
+Undeploy with `kubectl delete -k config/default`.
+
+## Extending the project
+
+```sh
+op-boot create api --group <group> --version <version> --kind <Kind>   # add an API + reconciler
+op-boot generate crd                                                  # regenerate CRDs from the Java API classes
+```
+
+- Edit the spec/status classes under `src/main/java/[=project.packagePath]/api/`,
+  then run `op-boot generate crd`.
+- Put your reconciliation logic in the reconcilers under `src/main/java/[=project.packagePath]/controller/`.
+- If a reconciler needs more permissions, add rules to `config/rbac/role.yaml`.

@@ -1,0 +1,2 @@
+import [=name];
+import other.[=name];

@@ -1,0 +1,6 @@
+class Main {
+  // op-boot:scaffold:imports
+  void main() {
+    // op-boot:scaffold:register
+  }
+}
