@@ -1,0 +1,103 @@
+package com.example.guestbookoperator;
+
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.RuntimeInfo;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import com.example.guestbookoperator.controller.GuestbookReconciler;
+import com.example.guestbookoperator.controller.MemcachedReconciler;
+// op-boot:scaffold:imports
+
+/**
+ * Entry point of guestbook-operator.
+ *
+ * <p>Environment variables:
+ * <ul>
+ *   <li>{@code LEADER_ELECT}: set to {@code false} to disable leader election (local runs); default true</li>
+ *   <li>{@code POD_NAMESPACE}: namespace of the leader election lease; default: the client's namespace</li>
+ *   <li>{@code HEALTH_PORT}: port of /healthz and /readyz; default 8081</li>
+ *   <li>{@code METRICS_PORT}: port of /metrics; default 8080 (may equal HEALTH_PORT)</li>
+ * </ul>
+ */
+public final class OperatorMain {
+
+    static final String LEADER_ELECTION_LEASE_NAME = "guestbook-operator-leader-election";
+    static final Duration GRACEFUL_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final Logger log = LoggerFactory.getLogger(OperatorMain.class);
+
+    private OperatorMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrometheusMeterRegistry registry = newMeterRegistry();
+        Optional<LeaderElectionConfiguration> leaderElection = leaderElection();
+        Operator operator = new Operator(overrider -> {
+            overrider.withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry));
+            overrider.withReconciliationTerminationTimeout(GRACEFUL_SHUTDOWN_TIMEOUT);
+            leaderElection.ifPresent(overrider::withLeaderElectionConfiguration);
+        });
+
+        operator.register(new GuestbookReconciler());
+        operator.register(new MemcachedReconciler());
+        // op-boot:scaffold:reconcilers
+
+        RuntimeInfo runtimeInfo = operator.getRuntimeInfo();
+        ManagementServer.start(envInt("HEALTH_PORT", 8081), envInt("METRICS_PORT", 8080),
+                () -> runtimeInfo.isStarted() && runtimeInfo.allEventSourcesAreHealthy(),
+                registry::scrape);
+
+        if (leaderElection.isEmpty()) {
+            // JOSDK installs no hook when leader election is on (stopping the leader elector from a
+            // shutdown hook would deadlock); the lease then expires and another replica takes over.
+            operator.installShutdownHook(GRACEFUL_SHUTDOWN_TIMEOUT);
+        }
+        try {
+            operator.start();
+        } catch (RuntimeException e) {
+            log.error("Failed to start the operator", e);
+            System.exit(1);
+        }
+    }
+
+    private static Optional<LeaderElectionConfiguration> leaderElection() {
+        if ("false".equalsIgnoreCase(System.getenv("LEADER_ELECT"))) {
+            log.info("Leader election is disabled");
+            return Optional.empty();
+        }
+        return Optional.of(LeaderElectionConfigurationBuilder
+                .aLeaderElectionConfiguration(LEADER_ELECTION_LEASE_NAME)
+                .withLeaseNamespace(System.getenv("POD_NAMESPACE")) // null: use the client's namespace
+                .build());
+    }
+
+    private static PrometheusMeterRegistry newMeterRegistry() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        return registry;
+    }
+
+    private static int envInt(String name, int defaultValue) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? defaultValue : Integer.parseInt(value.trim());
+    }
+}

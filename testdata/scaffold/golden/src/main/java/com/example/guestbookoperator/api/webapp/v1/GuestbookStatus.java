@@ -1,0 +1,39 @@
+package com.example.guestbookoperator.api.webapp.v1;
+
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GuestbookStatus defines the observed state of Guestbook.
+ */
+public class GuestbookStatus {
+
+    // TODO(user): Add the fields of the observed state of Guestbook here.
+
+    /**
+     * Conditions represent the latest available observations of the Guestbook's state.
+     */
+    private List<Condition> conditions = new ArrayList<>();
+
+    /**
+     * ObservedGeneration is the most recent metadata.generation the operator has reconciled.
+     */
+    private Long observedGeneration;
+
+    public List<Condition> getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(List<Condition> conditions) {
+        this.conditions = conditions;
+    }
+
+    public Long getObservedGeneration() {
+        return observedGeneration;
+    }
+
+    public void setObservedGeneration(Long observedGeneration) {
+        this.observedGeneration = observedGeneration;
+    }
+}

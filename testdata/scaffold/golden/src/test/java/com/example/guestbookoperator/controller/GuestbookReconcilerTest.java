@@ -1,0 +1,108 @@
+package com.example.guestbookoperator.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import com.example.guestbookoperator.api.webapp.v1.Guestbook;
+import com.example.guestbookoperator.api.webapp.v1.GuestbookSpec;
+import com.example.guestbookoperator.api.webapp.v1.GuestbookStatus;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ConditionBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GuestbookReconcilerTest {
+
+    private static final String OLD_TRANSITION_TIME = "2020-01-01T00:00:00Z";
+
+    private final GuestbookReconciler reconciler = new GuestbookReconciler();
+
+    @SuppressWarnings("unchecked")
+    private final Context<Guestbook> context = mock(Context.class);
+
+    @Test
+    void reconcileSetsReadyConditionAndObservedGeneration() {
+        UpdateControl<Guestbook> control = reconciler.reconcile(newResource(2L), context);
+
+        assertThat(control.isPatchStatus()).isTrue();
+        GuestbookStatus status = control.getResource().orElseThrow().getStatus();
+        assertThat(status.getObservedGeneration()).isEqualTo(2L);
+        Condition ready = readyCondition(status);
+        assertThat(ready.getStatus()).isEqualTo("True");
+        assertThat(ready.getReason()).isEqualTo("Reconciled");
+        assertThat(ready.getMessage()).isNotBlank();
+        assertThat(ready.getObservedGeneration()).isEqualTo(2L);
+        assertThat(ready.getLastTransitionTime()).isNotBlank().isNotEqualTo(OLD_TRANSITION_TIME);
+    }
+
+    @Test
+    void reconcileKeepsLastTransitionTimeWhenAlreadyReady() {
+        Guestbook resource = newResource(2L);
+        resource.setStatus(statusWithReady("True", 2L));
+
+        GuestbookStatus status = reconciler.reconcile(resource, context).getResource().orElseThrow().getStatus();
+
+        assertThat(status.getConditions()).hasSize(1);
+        assertThat(readyCondition(status).getLastTransitionTime()).isEqualTo(OLD_TRANSITION_TIME);
+    }
+
+    @Test
+    void reconcileUpdatesLastTransitionTimeWhenStatusChanges() {
+        Guestbook resource = newResource(2L);
+        resource.setStatus(statusWithReady("False", 2L));
+
+        GuestbookStatus status = reconciler.reconcile(resource, context).getResource().orElseThrow().getStatus();
+
+        Condition ready = readyCondition(status);
+        assertThat(ready.getStatus()).isEqualTo("True");
+        assertThat(ready.getLastTransitionTime()).isNotEqualTo(OLD_TRANSITION_TIME);
+    }
+
+    @Test
+    void reconcileAfterGenerationBumpUpdatesObservedGeneration() {
+        Guestbook resource = newResource(3L);
+        resource.setStatus(statusWithReady("True", 2L));
+
+        GuestbookStatus status = reconciler.reconcile(resource, context).getResource().orElseThrow().getStatus();
+
+        assertThat(status.getObservedGeneration()).isEqualTo(3L);
+        assertThat(readyCondition(status).getObservedGeneration()).isEqualTo(3L);
+        assertThat(readyCondition(status).getLastTransitionTime()).isEqualTo(OLD_TRANSITION_TIME);
+    }
+
+    private static Guestbook newResource(long generation) {
+        Guestbook resource = new Guestbook();
+        resource.setMetadata(new ObjectMetaBuilder()
+                .withName("guestbook-sample")
+                .withNamespace("default")
+                .withGeneration(generation)
+                .build());
+        GuestbookSpec spec = new GuestbookSpec();
+        spec.setFoo("bar");
+        resource.setSpec(spec);
+        return resource;
+    }
+
+    private static GuestbookStatus statusWithReady(String conditionStatus, long observedGeneration) {
+        GuestbookStatus status = new GuestbookStatus();
+        status.setObservedGeneration(observedGeneration);
+        status.setConditions(List.of(new ConditionBuilder()
+                .withType(GuestbookReconciler.CONDITION_READY)
+                .withStatus(conditionStatus)
+                .withReason("Previous")
+                .withLastTransitionTime(OLD_TRANSITION_TIME)
+                .withObservedGeneration(observedGeneration)
+                .build()));
+        return status;
+    }
+
+    private static Condition readyCondition(GuestbookStatus status) {
+        return status.getConditions().stream()
+                .filter(c -> GuestbookReconciler.CONDITION_READY.equals(c.getType()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Ready condition in " + status.getConditions()));
+    }
+}
