@@ -1,0 +1,17 @@
+package dev.opboot.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Properties of this class are optional unless marked required, overriding a
+ * {@link RequiredByDefault} on its package ({@code +kubebuilder:validation:Optional} on a type).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+public @interface OptionalByDefault {
+}

@@ -1,0 +1,17 @@
+package dev.opboot.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Leave this version of the kind out of the generated CRD ({@code +kubebuilder:skipversion}), for
+ * example while it is being written.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface SkipVersion {
+}
