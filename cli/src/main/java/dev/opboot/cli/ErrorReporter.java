@@ -1,6 +1,7 @@
 package dev.opboot.cli;
 
 import dev.opboot.core.files.OutputException;
+import dev.opboot.generate.GeneratorException;
 import dev.opboot.scaffold.ScaffoldException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,7 +25,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     String message;
-    if (failure instanceof ScaffoldException || failure instanceof OutputException) {
+    if (failure instanceof ScaffoldException || failure instanceof OutputException
+        || failure instanceof GeneratorException) {
       message = failure.getMessage();
     } else {
       message = "unexpected " + failure.getClass().getSimpleName()

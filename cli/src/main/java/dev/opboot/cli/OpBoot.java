@@ -28,12 +28,14 @@ import picocli.CommandLine.Spec;
     subcommands = {
         InitCommand.class,
         CreateCommand.class,
+        GenerateCommand.class,
         VersionCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  op-boot init --domain example.com",
         "  op-boot create api --group webapp --version v1 --kind Guestbook",
+        "  op-boot generate crd",
         "",
         "Exit codes: 0 done, 1 failed, 2 bad input (nothing was written).",
         "Run 'op-boot <command> --help' for a command's options."})

@@ -19,7 +19,9 @@
     <main.class>[=project.package].OperatorMain</main.class>
 
     <!-- Dependencies -->
+    <op-boot.version>[=project.opBootVersion]</op-boot.version>
     <josdk.version>[=project.versions.josdk]</josdk.version>
+    <fabric8.version>[=project.versions.fabric8]</fabric8.version>
     <micrometer.version>[=project.versions.micrometer]</micrometer.version>
     <slf4j.version>[=project.versions.slf4j]</slf4j.version>
     <junit.version>[=project.versions.junit]</junit.version>
@@ -67,6 +69,20 @@
       <artifactId>slf4j-simple</artifactId>
       <version>${slf4j.version}</version>
       <scope>runtime</scope>
+    </dependency>
+
+    <!-- Schema annotations for the API classes; read by op-boot when it generates the CRDs, not at run time -->
+    <dependency>
+      <groupId>io.fabric8</groupId>
+      <artifactId>generator-annotations</artifactId>
+      <version>${fabric8.version}</version>
+      <scope>provided</scope>
+    </dependency>
+    <dependency>
+      <groupId>dev.opboot</groupId>
+      <artifactId>op-boot-annotations</artifactId>
+      <version>${op-boot.version}</version>
+      <scope>provided</scope>
     </dependency>
 
     <dependency>
@@ -147,6 +163,19 @@
     </pluginManagement>
 
     <plugins>
+      <plugin>
+        <!-- Regenerates config/crd/bases from the API classes on every build (op-boot generate crd) -->
+        <groupId>dev.opboot</groupId>
+        <artifactId>op-boot-maven-plugin</artifactId>
+        <version>${op-boot.version}</version>
+        <executions>
+          <execution>
+            <goals>
+              <goal>generate-crd</goal>
+            </goals>
+          </execution>
+        </executions>
+      </plugin>
       <plugin>
         <groupId>org.apache.maven.plugins</groupId>
         <artifactId>maven-compiler-plugin</artifactId>

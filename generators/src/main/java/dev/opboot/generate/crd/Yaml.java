@@ -1,0 +1,31 @@
+package dev.opboot.generate.crd;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+
+/**
+ * YAML as Kubernetes manifests are usually written: a leading {@code ---}, multi-line strings as
+ * {@code |-} blocks, no line folding, strings quoted only where YAML needs it. Same tree, same
+ * bytes.
+ */
+public final class Yaml {
+  private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .build());
+
+  private Yaml() {}
+
+  public static String write(JsonNode document) {
+    try {
+      return MAPPER.writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write YAML", e);
+    }
+  }
+}

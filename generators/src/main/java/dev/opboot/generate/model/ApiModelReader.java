@@ -1,0 +1,115 @@
+package dev.opboot.generate.model;
+
+import dev.opboot.core.names.Plurals;
+import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.GeneratorException.Problem;
+import dev.opboot.generate.schema.ResourceFacts;
+import dev.opboot.generate.schema.ResourceReader;
+import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.SourceLocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Gathers the API the sources declare: every custom resource class, grouped into one CRD per
+ * group and kind across packages and versions, checked as a whole (one storage version, one scope
+ * and one set of names per kind).
+ */
+public final class ApiModelReader {
+  private ApiModelReader() {}
+
+  /** The CRDs of the resource classes in {@code sources}, sorted by name. */
+  public static List<Crd> read(CompiledSources sources) throws GeneratorException {
+    ResourceReader resources = new ResourceReader(sources);
+    Map<String, List<ResourceReader.Resource>> byKind = new TreeMap<>();
+    for (TypeElement type : sources.declaredTypes()) {
+      if (type.getModifiers().contains(Modifier.ABSTRACT) || !resources.isCustomResource(type)) {
+        continue;
+      }
+      ResourceReader.Resource resource = resources.read(type);
+      if (resource.facts().skipped()) {
+        continue;
+      }
+      byKind.computeIfAbsent(resource.facts().group() + "/" + resource.facts().kind(), k -> new ArrayList<>())
+          .add(resource);
+    }
+    List<Crd> crds = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (List<ResourceReader.Resource> versions : byKind.values()) {
+      try {
+        crds.add(assemble(versions));
+      } catch (GeneratorException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new GeneratorException(problems);
+    }
+    crds.sort(Comparator.comparing(Crd::name));
+    return crds;
+  }
+
+  private static Crd assemble(List<ResourceReader.Resource> resources) throws GeneratorException {
+    resources = new ArrayList<>(resources);
+    resources.sort(Comparator.comparing((ResourceReader.Resource r) -> r.facts().version(), KubeVersions.PRIORITY));
+    ResourceReader.Resource first = resources.get(0);
+    ResourceFacts names = first.facts();
+    String kind = names.kind();
+    String plural = names.plural() != null ? names.plural() : Plurals.pluralOf(kind);
+    String singular = names.singular() != null ? names.singular() : kind.toLowerCase(Locale.ROOT);
+
+    List<CrdVersion> versions = new ArrayList<>();
+    List<ResourceReader.Resource> storage = new ArrayList<>();
+    ResourceReader.Resource previous = null;
+    for (ResourceReader.Resource r : resources) {
+      ResourceFacts f = r.facts();
+      if (previous != null && previous.facts().version().equals(f.version())) {
+        throw new GeneratorException(r.location(), kind + " " + f.version() + " is declared twice: here and at "
+            + previous.location() + ". Keep one class per version.");
+      }
+      String where = r.location() + " (" + f.version() + ") and " + first.location() + " (" + names.version() + ")";
+      if (r.namespaced() != first.namespaced()) {
+        throw new GeneratorException(r.location(), "the versions of " + kind + " disagree on scope: " + where
+            + ". Every version of a kind is namespaced (implements Namespaced) or none is.");
+      }
+      if (!Objects.equals(f.plural(), names.plural()) || !Objects.equals(f.singular(), names.singular())
+          || !f.shortNames().equals(names.shortNames()) || !f.categories().equals(names.categories())) {
+        throw new GeneratorException(r.location(), "the versions of " + kind + " disagree on @Plural, @Singular,"
+            + " @ShortNames or @Categories: " + where + ". A CRD has one set of names; make them the same.");
+      }
+      if (f.storage()) {
+        storage.add(r);
+      }
+      versions.add(new CrdVersion(f.version(), f.served(), f.storage(), f.deprecated(), f.deprecationWarning(),
+          r.schema(), r.hasStatus(), r.scale(), f.printerColumns(), f.selectableFields(), r.location()));
+      previous = r;
+    }
+    if (storage.size() > 1) {
+      throw new GeneratorException(storage.get(1).location(), "more than one version of " + names.group() + "/"
+          + kind + " is the storage version: " + storage.stream().map(r -> r.facts().version() + " at "
+          + r.location()).reduce((a, b) -> a + " and " + b).orElse("") + ". Exactly one may be stored; mark the"
+          + " others @Version(value = \"...\", storage = false).");
+    }
+    if (storage.isEmpty()) {
+      SourceLocation where = first.location();
+      throw new GeneratorException(where, "no version of " + names.group() + "/" + kind + " is the storage"
+          + " version (" + String.join(", ", resources.stream().map(r -> r.facts().version()).toList()) + "). Mark"
+          + " exactly one with @Version(value = \"...\", storage = true).");
+    }
+    java.util.SortedMap<String, String> annotations = new TreeMap<>();
+    java.util.SortedMap<String, String> labels = new TreeMap<>();
+    for (ResourceReader.Resource r : resources) {
+      annotations.putAll(r.facts().annotations());
+      labels.putAll(r.facts().labels());
+    }
+    return new Crd(names.group(), kind, plural, singular, names.shortNames(), names.categories(),
+        first.namespaced(), versions, annotations, labels);
+  }
+}

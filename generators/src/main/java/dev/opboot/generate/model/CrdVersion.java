@@ -1,0 +1,32 @@
+package dev.opboot.generate.model;
+
+import dev.opboot.generate.source.SourceLocation;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.List;
+
+/**
+ * One version of a kind, as a CRD serves it.
+ *
+ * @param schema             the OpenAPI v3 schema of the whole object
+ * @param deprecationWarning the warning clients see, or null for the API server's default
+ * @param scale              the scale subresource, or null
+ * @param location           the resource class that declares this version
+ */
+public record CrdVersion(
+    String name,
+    boolean served,
+    boolean storage,
+    boolean deprecated,
+    String deprecationWarning,
+    Schema<?> schema,
+    boolean statusSubresource,
+    Scale scale,
+    List<PrinterColumn> printerColumns,
+    List<String> selectableFields,
+    SourceLocation location) {
+
+  public CrdVersion {
+    printerColumns = List.copyOf(printerColumns);
+    selectableFields = List.copyOf(selectableFields);
+  }
+}

@@ -1,0 +1,453 @@
+package dev.opboot.generate.schema;
+
+import static dev.opboot.generate.schema.AnnotationRule.Phase.CONSTRAINT;
+import static dev.opboot.generate.schema.AnnotationRule.Phase.DOC;
+import static dev.opboot.generate.schema.AnnotationRule.Phase.NAME;
+import static dev.opboot.generate.schema.AnnotationRule.Phase.RESOURCE;
+import static dev.opboot.generate.schema.AnnotationRule.Phase.SHAPE;
+import static dev.opboot.generate.schema.AnnotationRule.Site.CLASS;
+import static dev.opboot.generate.schema.AnnotationRule.Site.PACKAGE;
+import static dev.opboot.generate.schema.AnnotationRule.Site.PROPERTY;
+import static dev.opboot.generate.schema.AnnotationRule.Site.TYPE_USE;
+
+import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.model.PrinterColumn;
+import dev.opboot.generate.schema.AnnotationRule.Effect;
+import dev.opboot.generate.schema.AnnotationRule.Phase;
+import dev.opboot.generate.schema.AnnotationRule.Site;
+import io.swagger.v3.oas.models.ExternalDocumentation;
+import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every annotation op-boot understands, each defined once: Jackson's, Bean Validation's, fabric8's
+ * and op-boot's own. The schema builder asks this table and names no annotation itself, so
+ * honouring a new annotation is adding one entry here, plus its test.
+ *
+ * <p>Rules apply phase by phase ({@link Phase}) and, within a phase, in the order of this table.
+ */
+public final class AnnotationRegistry {
+  private static final String JACKSON = "com.fasterxml.jackson.annotation.";
+  private static final String JAKARTA = "jakarta.validation.constraints.";
+  private static final String FABRIC8_GEN = "io.fabric8.generator.annotation.";
+  private static final String FABRIC8_CRD = "io.fabric8.crd.generator.annotation.";
+  private static final String FABRIC8_MODEL = "io.fabric8.kubernetes.model.annotation.";
+  private static final String OP_BOOT = "dev.opboot.annotations.";
+
+  private static final Set<Site> ON_PROPERTY = EnumSet.of(PROPERTY);
+  private static final Set<Site> ON_VALUE = EnumSet.of(PROPERTY, TYPE_USE);
+  private static final Set<Site> ON_PROPERTY_OR_CLASS = EnumSet.of(PROPERTY, CLASS);
+  private static final Set<Site> ON_RESOURCE = EnumSet.of(Site.RESOURCE);
+  private static final Set<Site> ON_CLASS_OR_PACKAGE = EnumSet.of(CLASS, PACKAGE);
+
+  private static final AnnotationRegistry DEFAULT = new AnnotationRegistry(defaultRules());
+
+  private final List<AnnotationRule> rules;
+
+  public AnnotationRegistry(List<AnnotationRule> rules) {
+    List<AnnotationRule> ordered = new ArrayList<>(rules);
+    ordered.sort(Comparator.comparing(AnnotationRule::phase)); // stable: table order within a phase
+    this.rules = List.copyOf(ordered);
+  }
+
+  /** The registry of everything op-boot understands. */
+  public static AnnotationRegistry defaults() {
+    return DEFAULT;
+  }
+
+  /** The rules for annotations at {@code site}, in the order they apply. */
+  public List<AnnotationRule> rules(Site site) {
+    return rules.stream().filter(r -> r.sites().contains(site)).toList();
+  }
+
+  /** The rules of one phase at {@code site}, in order. */
+  public List<AnnotationRule> rules(Site site, Phase phase) {
+    return rules.stream().filter(r -> r.sites().contains(site) && r.phase() == phase).toList();
+  }
+
+  /** Whether {@code annotation} is known at {@code site}. */
+  public boolean knows(String annotation, Site site) {
+    return rules.stream().anyMatch(r -> r.annotation().equals(annotation) && r.sites().contains(site));
+  }
+
+  private static List<AnnotationRule> defaultRules() {
+    List<AnnotationRule> t = new ArrayList<>();
+
+    // --- the resource class: names, scope, versions (fabric8 model annotations) ---
+    t.add(rule(FABRIC8_MODEL + "Group", ON_RESOURCE, NAME, (a, s) -> s.resource().group = a.string("value")));
+    t.add(rule(FABRIC8_MODEL + "Version", ON_RESOURCE, NAME, (a, s) -> {
+      ResourceFacts r = s.resource();
+      r.version = a.string("value");
+      r.storage = a.bool("storage");
+      r.served = a.bool("served");
+      r.deprecated = a.bool("deprecated");
+      String warning = a.string("deprecationWarning");
+      r.deprecationWarning = warning == null || warning.isEmpty() ? null : warning;
+    }));
+    t.add(rule(FABRIC8_MODEL + "Kind", ON_RESOURCE, NAME, (a, s) -> s.resource().kind = a.string("value")));
+    t.add(rule(FABRIC8_MODEL + "Plural", ON_RESOURCE, NAME, (a, s) -> s.resource().plural = a.string("value")));
+    t.add(rule(FABRIC8_MODEL + "Singular", ON_RESOURCE, NAME, (a, s) -> s.resource().singular = a.string("value")));
+    t.add(rule(FABRIC8_MODEL + "ShortNames", ON_RESOURCE, NAME, (a, s) -> s.resource().shortNames.addAll(a.strings("value"))));
+    t.add(rule(FABRIC8_MODEL + "Categories", ON_RESOURCE, NAME, (a, s) -> s.resource().categories.addAll(a.strings("value"))));
+    t.add(rule(OP_BOOT + "SkipVersion", ON_RESOURCE, NAME, (a, s) -> s.resource().skipped = true));
+    t.add(rule(FABRIC8_CRD + "Annotations", ON_RESOURCE, NAME, (a, s) -> keyValues(a, s.resource().annotations)));
+    t.add(rule(FABRIC8_CRD + "Labels", ON_RESOURCE, NAME, (a, s) -> keyValues(a, s.resource().labels)));
+    t.add(rule(FABRIC8_CRD + "AdditionalPrinterColumn", ON_RESOURCE, RESOURCE, AnnotationRegistry::additionalPrinterColumn));
+    t.add(rule(FABRIC8_CRD + "AdditionalPrinterColumns", ON_RESOURCE, RESOURCE, (a, s) -> {
+      for (AnnotationValues column : a.annotations("value")) {
+        additionalPrinterColumn(column, s);
+      }
+    }));
+    t.add(rule(FABRIC8_CRD + "AdditionalSelectableField", ON_RESOURCE, RESOURCE,
+        (a, s) -> s.resource().selectableFields.add(a.string("jsonPath"))));
+    t.add(rule(FABRIC8_CRD + "AdditionalSelectableFields", ON_RESOURCE, RESOURCE, (a, s) -> {
+      for (AnnotationValues field : a.annotations("value")) {
+        s.resource().selectableFields.add(field.string("jsonPath"));
+      }
+    }));
+
+    // --- defaults for required-ness of a class's or package's properties ---
+    t.add(rule(OP_BOOT + "RequiredByDefault", ON_CLASS_OR_PACKAGE, NAME, (a, s) -> s.classFacts().requiredByDefault(true)));
+    t.add(rule(OP_BOOT + "OptionalByDefault", ON_CLASS_OR_PACKAGE, NAME, (a, s) -> s.classFacts().requiredByDefault(false)));
+
+    // --- naming and inclusion of properties ---
+    t.add(rule(JACKSON + "JsonProperty", ON_PROPERTY, NAME, (a, s) -> {
+      String name = a.string("value");
+      if (name != null && !name.isEmpty()) {
+        s.property().jsonName = name;
+      }
+      if (a.bool("required")) {
+        s.property().required = true;
+      }
+    }));
+    t.add(rule(JACKSON + "JsonIgnore", ON_PROPERTY, NAME, (a, s) -> s.property().ignored = a.bool("value")));
+    t.add(rule(JACKSON + "JsonUnwrapped", ON_PROPERTY, NAME, (a, s) -> s.property().unwrapped = a.bool("enabled")));
+    t.add(rule(JACKSON + "JsonAnySetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
+    t.add(rule(JACKSON + "JsonAnyGetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
+    t.add(rule(FABRIC8_GEN + "Required", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
+    t.add(rule(JAKARTA + "NotNull", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
+    t.add(rule(JAKARTA + "NotBlank", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
+    t.add(rule(JAKARTA + "NotEmpty", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
+    t.add(rule(OP_BOOT + "Optional", ON_PROPERTY, NAME, (a, s) -> s.property().optional = true));
+
+    // --- the shape of the schema ---
+    t.add(rule(OP_BOOT + "Schemaless", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(new Schema<>())));
+    t.add(rule(FABRIC8_CRD + "PreserveUnknownFields", ON_PROPERTY_OR_CLASS, SHAPE,
+        (a, s) -> s.schema().addExtension(Schemas.PRESERVE_UNKNOWN, true)));
+    t.add(rule(OP_BOOT + "IntOrString", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(Schemas.intOrString())));
+    t.add(rule(OP_BOOT + "EmbeddedResource", ON_PROPERTY, SHAPE, (a, s) -> {
+      s.schema().addExtension(Schemas.EMBEDDED_RESOURCE, true);
+      if (s.schema().getType() == null) {
+        s.schema().setType("object");
+      }
+    }));
+
+    // --- bounds on numbers ---
+    t.add(rule(FABRIC8_GEN + "Min", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive"))));
+    t.add(rule(FABRIC8_GEN + "Max", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive"))));
+    t.add(rule(JAKARTA + "Min", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), false)));
+    t.add(rule(JAKARTA + "Max", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), false)));
+    t.add(rule(JAKARTA + "DecimalMin", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, decimal(a), !a.bool("inclusive"))));
+    t.add(rule(JAKARTA + "DecimalMax", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, decimal(a), !a.bool("inclusive"))));
+    t.add(rule(JAKARTA + "Positive", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, BigDecimal.ZERO, true)));
+    t.add(rule(JAKARTA + "PositiveOrZero", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, BigDecimal.ZERO, false)));
+    t.add(rule(JAKARTA + "Negative", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, BigDecimal.ZERO, true)));
+    t.add(rule(JAKARTA + "NegativeOrZero", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, BigDecimal.ZERO, false)));
+    t.add(rule(OP_BOOT + "MultipleOf", ON_VALUE, CONSTRAINT, (a, s) -> {
+      requireNumeric(a, s);
+      s.schema().setMultipleOf(Schemas.decimal(a.number("value")));
+    }));
+
+    // --- strings ---
+    t.add(rule(FABRIC8_GEN + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("value"))));
+    t.add(rule(JAKARTA + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("regexp"))));
+    t.add(rule(JAKARTA + "Email", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().setFormat("email")));
+    t.add(rule(OP_BOOT + "Format", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().setFormat(a.string("value"))));
+    t.add(rule(OP_BOOT + "Enum", ON_VALUE, CONSTRAINT, AnnotationRegistry::enumValues));
+    t.add(rule(JAKARTA + "NotBlank", ON_VALUE, CONSTRAINT, (a, s) -> {
+      if (s.schema().getMinLength() == null) {
+        s.schema().setMinLength(1);
+      }
+      if (s.schema().getPattern() == null) {
+        s.schema().setPattern("\\S");
+      }
+    }));
+
+    // --- sizes of strings, lists and maps ---
+    t.add(rule(FABRIC8_GEN + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size));
+    t.add(rule(JAKARTA + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size));
+    t.add(rule(JAKARTA + "NotEmpty", ON_VALUE, CONSTRAINT, AnnotationRegistry::notEmpty));
+    t.add(rule(OP_BOOT + "MinProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
+        (a, s) -> s.schema().setMinProperties(a.number("value").intValue())));
+    t.add(rule(OP_BOOT + "MaxProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
+        (a, s) -> s.schema().setMaxProperties(a.number("value").intValue())));
+    t.add(rule(OP_BOOT + "UniqueItems", ON_PROPERTY, CONSTRAINT, (a, s) -> {
+      requireType(a, s, "array", "a list or array");
+      s.schema().setUniqueItems(true);
+    }));
+
+    // --- how server-side apply merges ---
+    t.add(rule(OP_BOOT + "ListType", ON_PROPERTY, CONSTRAINT, (a, s) -> {
+      requireType(a, s, "array", "a list or array");
+      s.schema().addExtension(Schemas.LIST_TYPE, a.enumConstant("value").toLowerCase(Locale.ROOT));
+    }));
+    t.add(rule(OP_BOOT + "ListMapKeys", ON_PROPERTY, CONSTRAINT, (a, s) -> {
+      requireType(a, s, "array", "a list or array");
+      s.schema().addExtension(Schemas.LIST_TYPE, "map");
+      s.schema().addExtension(Schemas.LIST_MAP_KEYS, a.strings("value"));
+    }));
+    t.add(rule(OP_BOOT + "MapType", ON_PROPERTY, CONSTRAINT, (a, s) -> {
+      if (!Schemas.isMap(s.schema())) {
+        throw fail(a, "applies to a Map property; this property is not a map");
+      }
+      s.schema().addExtension(Schemas.MAP_TYPE, a.enumConstant("value").toLowerCase(Locale.ROOT));
+    }));
+    t.add(rule(OP_BOOT + "StructType", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
+      requireType(a, s, "object", "an object");
+      s.schema().addExtension(Schemas.MAP_TYPE, a.enumConstant("value").toLowerCase(Locale.ROOT));
+    }));
+
+    // --- documentation-like keywords ---
+    t.add(rule(OP_BOOT + "Title", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().setTitle(a.string("value"))));
+    t.add(rule(OP_BOOT + "Example", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().setExample(Json.parse(a, a.string("value")))));
+    t.add(rule(OP_BOOT + "ExternalDocs", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
+      ExternalDocumentation docs = new ExternalDocumentation().url(a.string("url"));
+      String description = a.string("description");
+      if (description != null && !description.isEmpty()) {
+        docs.setDescription(description);
+      }
+      s.schema().setExternalDocs(docs);
+    }));
+
+    // --- values: nullable, defaults ---
+    t.add(rule(FABRIC8_GEN + "Nullable", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().setNullable(true)));
+    t.add(rule(FABRIC8_GEN + "Default", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().setDefault(Defaults.parse(a, a.string("value"), s.schema()))));
+
+    // --- CEL rules ---
+    t.add(rule(FABRIC8_GEN + "ValidationRule", ON_PROPERTY_OR_CLASS, CONSTRAINT, AnnotationRegistry::validationRule));
+    t.add(rule(FABRIC8_GEN + "ValidationRules", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
+      for (AnnotationValues rule : a.annotations("value")) {
+        validationRule(rule, s);
+      }
+    }));
+    t.add(rule(OP_BOOT + "Immutable", ON_PROPERTY, CONSTRAINT,
+        (a, s) -> Schemas.addValidation(s.schema(), Map.of("rule", "self == oldSelf", "message", a.string("message")))));
+    t.add(rule(OP_BOOT + "ExactlyOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, "== 1", "exactly one of")));
+    t.add(rule(OP_BOOT + "ExactlyOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
+      for (AnnotationValues each : a.annotations("value")) {
+        oneOf(each, s, "== 1", "exactly one of");
+      }
+    }));
+    t.add(rule(OP_BOOT + "AtMostOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, "<= 1", "at most one of")));
+    t.add(rule(OP_BOOT + "AtMostOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
+      for (AnnotationValues each : a.annotations("value")) {
+        oneOf(each, s, "<= 1", "at most one of");
+      }
+    }));
+    t.add(rule(OP_BOOT + "AtLeastOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, ">= 1", "at least one of")));
+    t.add(rule(OP_BOOT + "AtLeastOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
+      for (AnnotationValues each : a.annotations("value")) {
+        oneOf(each, s, ">= 1", "at least one of");
+      }
+    }));
+
+    // --- what a property gives the CRD ---
+    t.add(rule(FABRIC8_CRD + "PrinterColumn", ON_PROPERTY, RESOURCE, (a, s) -> {
+      String name = a.string("name");
+      String jsonPath = s.jsonPath();
+      if (name == null || name.isEmpty()) {
+        name = s.property().jsonName().toUpperCase(Locale.ROOT);
+      }
+      String format = a.enumConstant("format");
+      s.resource().printerColumns.add(new PrinterColumn(name, columnType(s.schema()),
+          format == null || format.equals("NONE") ? null : format.toLowerCase(Locale.ROOT).replace('_', '-'),
+          null, jsonPath, a.number("priority").intValue()));
+    }));
+    t.add(rule(FABRIC8_CRD + "SelectableField", ON_PROPERTY, RESOURCE, (a, s) -> s.resource().selectableFields.add(s.jsonPath())));
+    t.add(rule(FABRIC8_MODEL + "SpecReplicas", ON_PROPERTY, RESOURCE, (a, s) -> s.resource().specReplicasPath = s.jsonPath()));
+    t.add(rule(FABRIC8_MODEL + "StatusReplicas", ON_PROPERTY, RESOURCE, (a, s) -> s.resource().statusReplicasPath = s.jsonPath()));
+    t.add(rule(FABRIC8_MODEL + "LabelSelector", ON_PROPERTY, RESOURCE, (a, s) -> s.resource().labelSelectorPath = s.jsonPath()));
+
+    // --- descriptions given by annotation win over doc comments ---
+    t.add(rule(JACKSON + "JsonPropertyDescription", ON_PROPERTY, DOC, (a, s) -> s.property().description = a.string("value")));
+    t.add(rule(JACKSON + "JsonClassDescription", EnumSet.of(CLASS), DOC, (a, s) -> s.schema().setDescription(a.string("value"))));
+    return t;
+  }
+
+  private static AnnotationRule rule(String annotation, Set<Site> sites, Phase phase, Effect effect) {
+    return new AnnotationRule(annotation, sites, phase, effect);
+  }
+
+  private static void anyProperties(AnnotationValues a, Subject s) {
+    s.property().ignored = true;
+    s.property().anyProperties = true;
+  }
+
+  private static void additionalPrinterColumn(AnnotationValues a, Subject s) {
+    String format = a.enumConstant("format");
+    String type = a.enumConstant("type");
+    String description = a.string("getDescription");
+    s.resource().printerColumns.add(new PrinterColumn(a.string("name"),
+        type == null ? "string" : type.toLowerCase(Locale.ROOT),
+        format == null || format.equals("NONE") ? null : format.toLowerCase(Locale.ROOT).replace('_', '-'),
+        description == null || description.isEmpty() ? null : description,
+        a.string("jsonPath"), a.number("priority").intValue()));
+  }
+
+  private static void keyValues(AnnotationValues a, Map<String, String> into) throws GeneratorException {
+    for (String pair : a.strings("value")) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw fail(a, "'" + pair + "' is not key=value");
+      }
+      into.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+    }
+  }
+
+  private static BigDecimal decimal(AnnotationValues a) throws GeneratorException {
+    try {
+      return Schemas.decimal(new BigDecimal(a.string("value")));
+    } catch (NumberFormatException e) {
+      throw fail(a, "'" + a.string("value") + "' is not a number");
+    }
+  }
+
+  private static void minimum(AnnotationValues a, Subject s, BigDecimal value, boolean exclusive)
+      throws GeneratorException {
+    requireNumeric(a, s);
+    s.schema().setMinimum(value);
+    s.schema().setExclusiveMinimum(exclusive ? Boolean.TRUE : null);
+  }
+
+  private static void maximum(AnnotationValues a, Subject s, BigDecimal value, boolean exclusive)
+      throws GeneratorException {
+    requireNumeric(a, s);
+    s.schema().setMaximum(value);
+    s.schema().setExclusiveMaximum(exclusive ? Boolean.TRUE : null);
+  }
+
+  private static void pattern(AnnotationValues a, Subject s, String regex) throws GeneratorException {
+    if (!Schemas.isType(s.schema(), "string") && !Schemas.isIntOrString(s.schema())) {
+      throw fail(a, "applies to strings; this value is " + describe(s.schema()));
+    }
+    Optional<String> problem = Re2Patterns.problem(regex);
+    if (problem.isPresent()) {
+      throw fail(a, "the pattern is not valid for Kubernetes, which checks patterns with Go's RE2 engine: "
+          + problem.get());
+    }
+    s.schema().setPattern(regex);
+  }
+
+  private static void size(AnnotationValues a, Subject s) throws GeneratorException {
+    Integer min = a.has("min") ? a.number("min").intValue() : null;
+    Integer max = a.has("max") ? a.number("max").intValue() : null;
+    Schema<?> schema = s.schema();
+    if (Schemas.isType(schema, "string")) {
+      schema.setMinLength(min);
+      schema.setMaxLength(max);
+    } else if (Schemas.isType(schema, "array")) {
+      schema.setMinItems(min);
+      schema.setMaxItems(max);
+    } else if (Schemas.isType(schema, "object")) {
+      schema.setMinProperties(min);
+      schema.setMaxProperties(max);
+    } else {
+      throw fail(a, "applies to strings, lists and maps; this value is " + describe(schema));
+    }
+  }
+
+  private static void notEmpty(AnnotationValues a, Subject s) throws GeneratorException {
+    Schema<?> schema = s.schema();
+    if (Schemas.isType(schema, "string") && schema.getMinLength() == null) {
+      schema.setMinLength(1);
+    } else if (Schemas.isType(schema, "array") && schema.getMinItems() == null) {
+      schema.setMinItems(1);
+    } else if (Schemas.isType(schema, "object") && schema.getMinProperties() == null) {
+      schema.setMinProperties(1);
+    }
+  }
+
+  private static void enumValues(AnnotationValues a, Subject s) throws GeneratorException {
+    Schema<?> schema = s.schema();
+    List<Object> values = new ArrayList<>();
+    for (String raw : a.strings("value")) {
+      values.add(Defaults.parse(a, raw, schema));
+    }
+    @SuppressWarnings("unchecked")
+    Schema<Object> target = (Schema<Object>) schema;
+    target.setEnum(values);
+  }
+
+  private static void validationRule(AnnotationValues a, Subject s) {
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("rule", a.string("value"));
+    putIfSet(rule, "message", a.string("message"));
+    putIfSet(rule, "messageExpression", a.string("messageExpression"));
+    putIfSet(rule, "reason", a.string("reason"));
+    putIfSet(rule, "fieldPath", a.string("fieldPath"));
+    if (a.bool("optionalOldSelf")) {
+      rule.put("optionalOldSelf", true);
+    }
+    Schemas.addValidation(s.schema(), rule);
+  }
+
+  private static void oneOf(AnnotationValues a, Subject s, String comparison, String words) {
+    List<String> fields = a.strings("value");
+    StringBuilder rule = new StringBuilder("[");
+    for (int i = 0; i < fields.size(); i++) {
+      rule.append(i == 0 ? "" : ",").append("has(self.").append(fields.get(i)).append(")");
+    }
+    rule.append("].filter(x,x==true).size() ").append(comparison);
+    Schemas.addValidation(s.schema(), Map.of("rule", rule.toString(),
+        "message", words + " the fields in [" + String.join(" ", fields) + "] must be set"));
+  }
+
+  private static void putIfSet(Map<String, Object> map, String key, String value) {
+    if (value != null && !value.isEmpty()) {
+      map.put(key, value);
+    }
+  }
+
+  /** A printer column's type for a property: its schema type, {@code date} for date-times. */
+  private static String columnType(Schema<?> schema) {
+    if ("date-time".equals(schema.getFormat()) || "date".equals(schema.getFormat())) {
+      return "date";
+    }
+    return schema.getType() != null ? schema.getType() : "string";
+  }
+
+  private static void requireNumeric(AnnotationValues a, Subject s) throws GeneratorException {
+    if (!Schemas.isNumeric(s.schema())) {
+      throw fail(a, "applies to numbers; this value is " + describe(s.schema()));
+    }
+  }
+
+  private static void requireType(AnnotationValues a, Subject s, String type, String what) throws GeneratorException {
+    if (!Schemas.isType(s.schema(), type)) {
+      throw fail(a, "applies to " + what + "; this value is " + describe(s.schema()));
+    }
+  }
+
+  static String describe(Schema<?> schema) {
+    if (Schemas.isIntOrString(schema)) {
+      return "an int-or-string";
+    }
+    if (Schemas.isMap(schema)) {
+      return "a map";
+    }
+    return schema.getType() == null ? "untyped" : "of type " + schema.getType();
+  }
+
+  static GeneratorException fail(AnnotationValues a, String message) {
+    return new GeneratorException(a.location(), a.source() + " " + message + ".");
+  }
+}

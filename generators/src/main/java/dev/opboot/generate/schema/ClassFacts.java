@@ -1,0 +1,15 @@
+package dev.opboot.generate.schema;
+
+/** What annotations on a class or its package say about the class's properties as a whole. */
+public final class ClassFacts {
+  private Boolean requiredByDefault;
+
+  /** Whether properties are required unless marked optional; {@code null} when nothing says. */
+  public Boolean requiredByDefault() {
+    return requiredByDefault;
+  }
+
+  void requiredByDefault(boolean value) {
+    requiredByDefault = value;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.opboot.generate.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds the properties of a class the way Jackson serializes it: record components; otherwise
+ * instance fields (so that Lombok-style classes, whose getters do not exist in the sources, work)
+ * joined with getters and setters of the same name, and getters without a field. Superclass
+ * properties come first.
+ */
+final class PropertyReader {
+  private final Types types;
+
+  PropertyReader(Types types) {
+    this.types = types;
+  }
+
+  /**
+   * The properties of {@code type}, walking superclasses up to, not including, {@code java.lang.Object}
+   * and any class named in {@code stopAt}.
+   */
+  List<Property> read(DeclaredType type, Set<String> stopAt) {
+    List<TypeElement> chain = new ArrayList<>();
+    TypeElement current = (TypeElement) type.asElement();
+    while (current != null && !current.getQualifiedName().contentEquals("java.lang.Object")
+        && !stopAt.contains(current.getQualifiedName().toString())) {
+      chain.add(0, current);
+      TypeMirror superclass = current.getSuperclass();
+      current = superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+    }
+    Map<String, Building> properties = new LinkedHashMap<>();
+    for (TypeElement element : chain) {
+      if (element.getKind() == ElementKind.RECORD) {
+        readRecord(type, element, properties);
+      } else {
+        readClass(type, element, properties);
+      }
+    }
+    List<Property> out = new ArrayList<>();
+    for (Building b : properties.values()) {
+      out.add(new Property(b.name, b.type, b.declaredType, List.copyOf(b.elements)));
+    }
+    return out;
+  }
+
+  private void readRecord(DeclaredType owner, TypeElement record, Map<String, Building> into) {
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      ExecutableElement accessor = component.getAccessor();
+      TypeMirror type = ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, accessor)).getReturnType();
+      Building b = new Building(component.getSimpleName().toString(), type, component.asType());
+      b.elements.add(component);
+      b.elements.add(accessor);
+      for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+        if (field.getSimpleName().contentEquals(component.getSimpleName())) {
+          b.elements.add(field);
+        }
+      }
+      into.put(b.name, b);
+    }
+  }
+
+  private void readClass(DeclaredType owner, TypeElement type, Map<String, Building> into) {
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      Set<Modifier> modifiers = field.getModifiers();
+      if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT)) {
+        continue;
+      }
+      Building b = new Building(field.getSimpleName().toString(), types.asMemberOf(owner, field), field.asType());
+      b.elements.add(field);
+      into.put(b.name, b);
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Set<Modifier> modifiers = method.getModifiers();
+      if (modifiers.contains(Modifier.STATIC) || !modifiers.contains(Modifier.PUBLIC)) {
+        continue;
+      }
+      String name = method.getSimpleName().toString();
+      String getter = getterProperty(method, name);
+      if (getter != null) {
+        Building b = into.get(getter);
+        if (b == null) {
+          TypeMirror returnType = ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, method)).getReturnType();
+          b = new Building(getter, returnType, method.getReturnType());
+          into.put(getter, b);
+        }
+        b.elements.add(method);
+      } else if (name.startsWith("set") && name.length() > 3 && method.getParameters().size() == 1) {
+        Building b = into.get(jacksonName(name.substring(3)));
+        if (b != null) {
+          b.elements.add(method);
+        }
+      }
+    }
+  }
+
+  private static String getterProperty(ExecutableElement method, String name) {
+    if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
+      return null;
+    }
+    if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
+      return jacksonName(name.substring(3));
+    }
+    if (name.startsWith("is") && name.length() > 2 && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+      return jacksonName(name.substring(2));
+    }
+    return null;
+  }
+
+  /** Jackson's default: the leading upper-case letters lower-cased ({@code URL} → {@code url}). */
+  static String jacksonName(String suffix) {
+    int upper = 0;
+    while (upper < suffix.length() && Character.isUpperCase(suffix.charAt(upper))) {
+      upper++;
+    }
+    if (upper == 0) {
+      return suffix;
+    }
+    return suffix.substring(0, upper).toLowerCase(Locale.ROOT) + suffix.substring(upper);
+  }
+
+  private static final class Building {
+    final String name;
+    final TypeMirror type;
+    final TypeMirror declaredType;
+    final List<Element> elements = new ArrayList<>();
+
+    Building(String name, TypeMirror type, TypeMirror declaredType) {
+      this.name = name;
+      this.type = type;
+      this.declaredType = declaredType;
+    }
+  }
+}

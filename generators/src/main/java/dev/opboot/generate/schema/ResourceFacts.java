@@ -1,0 +1,109 @@
+package dev.opboot.generate.schema;
+
+import dev.opboot.generate.model.PrinterColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What annotations on a resource class, and on the properties under it, say about its CRD:
+ * names, scope, version flags, printer columns, selectable fields and the scale subresource.
+ */
+public final class ResourceFacts {
+  String group;
+  String version;
+  boolean served = true;
+  boolean storage = true;
+  boolean deprecated;
+  String deprecationWarning;
+  String kind;
+  String plural;
+  String singular;
+  boolean skipped;
+  final List<String> shortNames = new ArrayList<>();
+  final List<String> categories = new ArrayList<>();
+  final List<PrinterColumn> printerColumns = new ArrayList<>();
+  final List<String> selectableFields = new ArrayList<>();
+  final SortedMap<String, String> annotations = new TreeMap<>();
+  final SortedMap<String, String> labels = new TreeMap<>();
+  String specReplicasPath;
+  String statusReplicasPath;
+  String labelSelectorPath;
+
+  public String group() {
+    return group;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public boolean served() {
+    return served;
+  }
+
+  public boolean storage() {
+    return storage;
+  }
+
+  public boolean deprecated() {
+    return deprecated;
+  }
+
+  public String deprecationWarning() {
+    return deprecationWarning;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public String plural() {
+    return plural;
+  }
+
+  public String singular() {
+    return singular;
+  }
+
+  public boolean skipped() {
+    return skipped;
+  }
+
+  public List<String> shortNames() {
+    return shortNames;
+  }
+
+  public List<String> categories() {
+    return categories;
+  }
+
+  public List<PrinterColumn> printerColumns() {
+    return printerColumns;
+  }
+
+  public List<String> selectableFields() {
+    return selectableFields;
+  }
+
+  public SortedMap<String, String> annotations() {
+    return annotations;
+  }
+
+  public SortedMap<String, String> labels() {
+    return labels;
+  }
+
+  public String specReplicasPath() {
+    return specReplicasPath;
+  }
+
+  public String statusReplicasPath() {
+    return statusReplicasPath;
+  }
+
+  public String labelSelectorPath() {
+    return labelSelectorPath;
+  }
+}

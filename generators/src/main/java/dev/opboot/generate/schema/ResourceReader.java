@@ -1,0 +1,149 @@
+package dev.opboot.generate.schema;
+
+import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.model.Scale;
+import dev.opboot.generate.schema.AnnotationRule.Phase;
+import dev.opboot.generate.schema.AnnotationRule.Site;
+import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.DocText;
+import dev.opboot.generate.source.SourceLocation;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads one custom resource class: its CRD facts from the annotations on it, and the schema of the
+ * whole object (apiVersion, kind, metadata, spec, status) from its type arguments.
+ */
+public final class ResourceReader {
+  /** The fabric8 base class every custom resource extends. */
+  public static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
+  private static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
+
+  static final String API_VERSION_DOC = """
+      APIVersion defines the versioned schema of this representation of an object.
+      Servers should convert recognized schemas to the latest internal value, and
+      may reject unrecognized values.
+      More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources""";
+  static final String KIND_DOC = """
+      Kind is a string value representing the REST resource this object represents.
+      Servers may infer this from the endpoint the client submits requests to.
+      Cannot be updated.
+      In CamelCase.
+      More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds""";
+
+  /** One resource class read. */
+  public record Resource(ResourceFacts facts, Schema<?> schema, boolean hasStatus, Scale scale, boolean namespaced,
+      SourceLocation location) {}
+
+  private final CompiledSources sources;
+  private final Types types;
+  private final TypeMirror customResource;
+
+  public ResourceReader(CompiledSources sources) throws GeneratorException {
+    this.sources = sources;
+    this.types = sources.types();
+    TypeElement base = sources.elements().getTypeElement(CUSTOM_RESOURCE);
+    this.customResource = base == null ? null : types.erasure(base.asType());
+  }
+
+  /** Whether {@code type} is a custom resource class (a subclass of fabric8's CustomResource). */
+  public boolean isCustomResource(TypeElement type) {
+    return customResource != null && !type.getQualifiedName().contentEquals(CUSTOM_RESOURCE)
+        && types.isSubtype(types.erasure(type.asType()), customResource);
+  }
+
+  public Resource read(TypeElement type) throws GeneratorException {
+    ResourceFacts facts = new ResourceFacts();
+    SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
+    builder.apply(Site.RESOURCE, Phase.NAME, List.copyOf(type.getAnnotationMirrors()), type,
+        new Subject(null, null, facts, "", null));
+    SourceLocation location = sources.location(type);
+    if (facts.group == null || facts.group.isEmpty()) {
+      throw new GeneratorException(location, type.getSimpleName() + " extends CustomResource but has no @Group."
+          + " Add @Group(\"<group>\") from io.fabric8.kubernetes.model.annotation.");
+    }
+    if (facts.version == null || facts.version.isEmpty()) {
+      throw new GeneratorException(location, type.getSimpleName() + " extends CustomResource but has no @Version."
+          + " Add @Version(\"v1\") from io.fabric8.kubernetes.model.annotation.");
+    }
+    if (facts.kind == null || facts.kind.isEmpty()) {
+      facts.kind = type.getSimpleName().toString();
+    }
+
+    DeclaredType declared = (DeclaredType) type.asType();
+    DeclaredType base = customResourceOf(declared);
+    TypeMirror spec = base.getTypeArguments().size() > 0 ? base.getTypeArguments().get(0) : null;
+    TypeMirror status = base.getTypeArguments().size() > 1 ? base.getTypeArguments().get(1) : null;
+
+    Schema<?> root = builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE));
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    properties.put("apiVersion", described(Schemas.of("string"), API_VERSION_DOC));
+    properties.put("kind", described(Schemas.of("string"), KIND_DOC));
+    properties.put("metadata", Schemas.of("object"));
+    if (isPresent(spec)) {
+      properties.put("spec", builder.valueSchema(spec, type, facts, ".spec"));
+    }
+    boolean hasStatus = isPresent(status);
+    if (hasStatus) {
+      properties.put("status", builder.valueSchema(status, type, facts, ".status"));
+    }
+    if (root.getProperties() != null) {
+      properties.putAll(root.getProperties());
+    }
+    root.setProperties(properties);
+    String doc = DocText.description(sources.docComment(type));
+    root.setDescription(doc.isEmpty() ? null : doc);
+    int fieldColumns = facts.printerColumns.size();
+    int fieldSelectables = facts.selectableFields.size();
+    builder.apply(Site.RESOURCE, Phase.RESOURCE, List.copyOf(type.getAnnotationMirrors()), type,
+        new Subject(root, null, facts, "", null));
+    // the class's own columns and fields come first, then the properties' in schema order
+    java.util.Collections.rotate(facts.printerColumns, facts.printerColumns.size() - fieldColumns);
+    java.util.Collections.rotate(facts.selectableFields, facts.selectableFields.size() - fieldSelectables);
+
+    Scale scale = null;
+    if (facts.specReplicasPath != null || facts.statusReplicasPath != null) {
+      if (facts.specReplicasPath == null || facts.statusReplicasPath == null) {
+        throw new GeneratorException(location, "the scale subresource needs both @SpecReplicas and"
+            + " @StatusReplicas; " + type.getSimpleName() + " has only one.");
+      }
+      scale = new Scale(facts.specReplicasPath, facts.statusReplicasPath, facts.labelSelectorPath);
+    }
+    boolean namespaced = types.isSubtype(types.erasure(type.asType()),
+        types.erasure(sources.elements().getTypeElement(NAMESPACED).asType()));
+    return new Resource(facts, root, hasStatus, scale, namespaced, location);
+  }
+
+  private static Schema<?> described(Schema<?> schema, String description) {
+    schema.setDescription(description);
+    return schema;
+  }
+
+  private boolean isPresent(TypeMirror type) {
+    return type != null && type.getKind() == TypeKind.DECLARED
+        && !((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Void");
+  }
+
+  private DeclaredType customResourceOf(DeclaredType type) {
+    Deque<TypeMirror> queue = new ArrayDeque<>(List.of(type));
+    while (!queue.isEmpty()) {
+      TypeMirror t = queue.poll();
+      if (t instanceof DeclaredType d
+          && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(CUSTOM_RESOURCE)) {
+        return d;
+      }
+      queue.addAll(types.directSupertypes(t));
+    }
+    throw new IllegalStateException(type + " is not a CustomResource");
+  }
+}

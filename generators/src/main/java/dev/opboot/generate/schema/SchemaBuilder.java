@@ -1,0 +1,461 @@
+package dev.opboot.generate.schema;
+
+import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.schema.AnnotationRule.Phase;
+import dev.opboot.generate.schema.AnnotationRule.Site;
+import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.DocText;
+import dev.opboot.generate.source.ParamDocs;
+import dev.opboot.generate.source.SourceLocation;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Builds the OpenAPI v3 schema of a Java type as the API server will validate it: walks the type's
+ * properties, maps Java types to schema types, and lets {@link AnnotationRegistry} apply every
+ * annotation. Structural-schema rules that Java can break (recursion, untyped values) are errors
+ * naming the place.
+ */
+public final class SchemaBuilder {
+  /** Marks a schema that has no type yet, so it must be made preserve-unknown or schemaless. */
+  private static final String UNTYPED = "x-op-boot-untyped";
+
+  private final CompiledSources sources;
+  private final AnnotationRegistry registry;
+  private final PropertyReader properties;
+  private final Types types;
+  private final Deque<String> path = new ArrayDeque<>();
+
+  public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
+    this.sources = sources;
+    this.registry = registry;
+    this.types = sources.types();
+    this.properties = new PropertyReader(types);
+  }
+
+  /**
+   * The schema of the object at {@code jsonPath} whose class is {@code type}, leaving out the
+   * properties of {@code stopAt} classes (a resource class's {@code CustomResource} base).
+   */
+  public Schema<?> objectSchema(DeclaredType type, ResourceFacts resource, String jsonPath, Set<String> stopAt)
+      throws GeneratorException {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    if (path.contains(name)) {
+      List<String> cycle = new ArrayList<>(path);
+      java.util.Collections.reverse(cycle);
+      cycle = cycle.subList(cycle.indexOf(name), cycle.size());
+      throw new GeneratorException(sources.location(element), "the type " + name + " contains itself ("
+          + String.join(" → ", cycle) + " → " + name + " at " + (jsonPath.isEmpty() ? "the root" : jsonPath)
+          + "). A structural schema cannot describe recursion; break the cycle, or mark the property where"
+          + " it closes with @PreserveUnknownFields and type it as a Map or JsonNode.");
+    }
+    path.push(name);
+    try {
+      return buildObject(type, element, resource, jsonPath, stopAt);
+    } finally {
+      path.pop();
+    }
+  }
+
+  private Schema<?> buildObject(DeclaredType type, TypeElement element, ResourceFacts resource, String jsonPath,
+      Set<String> stopAt) throws GeneratorException {
+    Schema<Object> schema = Schemas.of("object");
+    String doc = DocText.description(sources.docComment(element));
+    if (!doc.isEmpty()) {
+      schema.setDescription(doc);
+    }
+    ClassFacts classFacts = new ClassFacts();
+    apply(Site.PACKAGE, Phase.NAME, packageOf(element), new Subject(schema, null, resource, jsonPath, classFacts));
+    apply(Site.CLASS, Phase.NAME, element, new Subject(schema, null, resource, jsonPath, classFacts));
+    boolean requiredByDefault = Boolean.TRUE.equals(classFacts.requiredByDefault());
+
+    Map<String, Schema<?>> props = new LinkedHashMap<>();
+    Map<String, Element> origins = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    boolean anyProperties = false;
+    for (Property property : properties.read(type, stopAt)) {
+      PropertyFacts facts = new PropertyFacts(property.name());
+      List<AnnotationMirror> annotations = property.annotations();
+      Subject naming = new Subject(null, facts, resource, jsonPath, null);
+      apply(Site.PROPERTY, Phase.NAME, annotations, property.primary(), naming);
+      if (facts.anyProperties && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
+        anyProperties = true;
+      }
+      if (facts.ignored) {
+        continue;
+      }
+      String childPath = jsonPath + "." + facts.jsonName;
+      Schema<?> value = valueSchema(property.type(), property.declaredType(), property.primary(), resource, childPath);
+      if (facts.unwrapped) {
+        inline(value, property, props, origins, required);
+        continue;
+      }
+      Subject subject = new Subject(value, facts, resource, childPath, null);
+      for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
+        apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
+      }
+      String propertyDoc = DocText.description(docOf(property));
+      if (!propertyDoc.isEmpty()) {
+        subject.schema().setDescription(propertyDoc);
+      }
+      apply(Site.PROPERTY, Phase.DOC, annotations, property.primary(), subject);
+      if (facts.description != null) {
+        subject.schema().setDescription(facts.description);
+      }
+      apply(Site.PROPERTY, Phase.RESOURCE, annotations, property.primary(), subject);
+      Schema<?> finished = subject.schema();
+      checkTyped(finished, property, childPath);
+      SchemaChecks.check(finished, childPath, sources.location(property.primary()));
+      Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
+      if (previous != null) {
+        throw new GeneratorException(sources.location(property.primary()), "two properties of "
+            + element.getQualifiedName() + " have the JSON name '" + facts.jsonName + "' (the other is at "
+            + sources.location(previous) + "). Rename one, or give it another @JsonProperty name.");
+      }
+      props.put(facts.jsonName, finished);
+      boolean optionalType = isOptional(property.type());
+      if (facts.required() || (requiredByDefault && !facts.optional && !optionalType
+          && !Boolean.TRUE.equals(finished.getNullable()))) {
+        required.add(facts.jsonName);
+      }
+    }
+    if (!props.isEmpty()) {
+      schema.setProperties(new LinkedHashMap<>(props));
+    }
+    if (!required.isEmpty()) {
+      required.sort(null); // controller-gen sorts required lists
+      schema.setRequired(required);
+    }
+    if (anyProperties) {
+      schema.addExtension(Schemas.PRESERVE_UNKNOWN, true);
+    }
+    Subject self = new Subject(schema, null, resource, jsonPath, classFacts);
+    for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT, Phase.DOC)) {
+      apply(Site.CLASS, phase, element, self);
+    }
+    return self.schema();
+  }
+
+  /** The schema of a value of {@code type} at {@code jsonPath}, such as a resource's spec. */
+  public Schema<?> valueSchema(TypeMirror type, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
+    Schema<?> schema = valueSchema(type, null, site, resource, jsonPath);
+    if (schema.getExtensions() != null && schema.getExtensions().containsKey(UNTYPED)) {
+      throw new GeneratorException(sources.location(site), "the value at " + jsonPath + " has type " + type
+          + ", which says nothing about its shape. Give it a concrete type.");
+    }
+    return schema;
+  }
+
+  /**
+   * The schema of a value of {@code type}. {@code declared} is the type as written at the use site
+   * (it carries type-use annotations); {@code site} is where errors point.
+   */
+  private Schema<?> valueSchema(TypeMirror type, TypeMirror declared, Element site, ResourceFacts resource,
+      String jsonPath) throws GeneratorException {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return Schemas.of("boolean");
+      case BYTE: case SHORT: case INT:
+        return Schemas.of("integer", "int32");
+      case LONG:
+        return Schemas.of("integer", "int64");
+      case FLOAT: case DOUBLE:
+        return Schemas.of("number");
+      case CHAR:
+        return Schemas.of("string");
+      case ARRAY: {
+        TypeMirror component = ((ArrayType) type).getComponentType();
+        if (component.getKind() == TypeKind.BYTE) {
+          return Schemas.of("string", "byte");
+        }
+        TypeMirror declaredComponent = declared instanceof ArrayType a ? a.getComponentType() : null;
+        return arrayOf(component, declaredComponent, site, resource, jsonPath);
+      }
+      case TYPEVAR: {
+        TypeMirror bound = ((TypeVariable) type).getUpperBound();
+        if (bound.getKind() == TypeKind.DECLARED && !isObject(bound)) {
+          return valueSchema(bound, null, site, resource, jsonPath);
+        }
+        return untyped();
+      }
+      case WILDCARD: {
+        TypeMirror bound = ((WildcardType) type).getExtendsBound();
+        return bound == null ? untyped() : valueSchema(bound, null, site, resource, jsonPath);
+      }
+      case DECLARED:
+        return declaredSchema((DeclaredType) type, declared, site, resource, jsonPath);
+      default:
+        throw new GeneratorException(sources.location(site), "op-boot cannot describe values of type "
+            + type + " in a schema. Use a class, a collection, a map or a simple value type.");
+    }
+  }
+
+  private Schema<?> declaredSchema(DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource,
+      String jsonPath) throws GeneratorException {
+    TypeElement element = (TypeElement) type.asElement();
+    String name = element.getQualifiedName().toString();
+    Schema<?> known = KnownTypes.schemaOf(name);
+    if (known != null) {
+      return known;
+    }
+    if (element.getKind() == ElementKind.ENUM) {
+      return enumSchema(element);
+    }
+    if (isObject(type)) {
+      return untyped();
+    }
+    if (name.equals("java.util.Optional")) {
+      return valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
+    }
+    if (isSubtype(type, "java.util.Map")) {
+      DeclaredType map = supertype(type, "java.util.Map");
+      TypeMirror key = map.getTypeArguments().isEmpty() ? null : map.getTypeArguments().get(0);
+      if (key != null && !isSubtype(key, "java.lang.String") && !isEnum(key)) {
+        throw new GeneratorException(sources.location(site), "map keys must be strings in Kubernetes objects,"
+            + " but this map's keys are " + key + ". Use Map<String, ...>.");
+      }
+      TypeMirror value = map.getTypeArguments().size() < 2 ? null : map.getTypeArguments().get(1);
+      Schema<Object> schema = Schemas.of("object");
+      if (value == null || isObject(value)) {
+        schema.addExtension(Schemas.PRESERVE_UNKNOWN, true);
+        return schema;
+      }
+      Schema<?> values = valueSchema(value, typeArgument(declared, 1), site, resource, jsonPath + ".*");
+      values = withTypeUse(values, typeArgument(declared, 1), site, resource, jsonPath);
+      schema.setAdditionalProperties(values);
+      return schema;
+    }
+    if (isSubtype(type, "java.lang.Iterable")) {
+      DeclaredType iterable = supertype(type, "java.lang.Iterable");
+      TypeMirror item = iterable.getTypeArguments().isEmpty() ? null : iterable.getTypeArguments().get(0);
+      Schema<?> array = arrayOf(item, typeArgument(declared, 0), site, resource, jsonPath);
+      if (isSubtype(type, "java.util.Set")) {
+        array.addExtension(Schemas.LIST_TYPE, "set");
+      }
+      return array;
+    }
+    return objectSchema(type, resource, jsonPath, Set.of());
+  }
+
+  private Schema<?> arrayOf(TypeMirror item, TypeMirror declaredItem, Element site, ResourceFacts resource,
+      String jsonPath) throws GeneratorException {
+    Schema<Object> array = Schemas.of("array");
+    Schema<?> items = item == null ? untyped() : valueSchema(item, declaredItem, site, resource, jsonPath + "[*]");
+    array.setItems(withTypeUse(items, declaredItem, site, resource, jsonPath));
+    return array;
+  }
+
+  /** Applies type-use annotations written on a type argument or array component. */
+  private Schema<?> withTypeUse(Schema<?> schema, TypeMirror declared, Element site, ResourceFacts resource,
+      String jsonPath) throws GeneratorException {
+    if (declared == null || declared.getAnnotationMirrors().isEmpty()) {
+      return schema;
+    }
+    Subject subject = new Subject(schema, new PropertyFacts(""), resource, jsonPath, null);
+    for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
+      apply(Site.TYPE_USE, phase, List.copyOf(declared.getAnnotationMirrors()), site, subject);
+    }
+    return subject.schema();
+  }
+
+  private Schema<?> enumSchema(TypeElement element) throws GeneratorException {
+    List<Object> values = new ArrayList<>();
+    for (VariableElement constant : ElementFilter.fieldsIn(element.getEnclosedElements())) {
+      if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      String value = constant.getSimpleName().toString();
+      boolean ignored = false;
+      for (AnnotationMirror a : constant.getAnnotationMirrors()) {
+        String annotation = a.getAnnotationType().asElement().toString();
+        AnnotationValues values0 = values(a, constant);
+        if (annotation.equals("com.fasterxml.jackson.annotation.JsonProperty") && values0.has("value")) {
+          value = values0.string("value");
+        } else if (annotation.equals("com.fasterxml.jackson.annotation.JsonIgnore") && values0.bool("value")) {
+          ignored = true;
+        }
+      }
+      if (!ignored) {
+        values.add(value);
+      }
+    }
+    String jsonValue = EnumValues.jsonValueOf(sources, element);
+    if (jsonValue != null) {
+      values = new ArrayList<>(EnumValues.read(sources, element, jsonValue));
+    }
+    Schema<Object> schema = Schemas.of("string");
+    String doc = DocText.description(sources.docComment(element));
+    if (!doc.isEmpty()) {
+      schema.setDescription(doc);
+    }
+    schema.setEnum(values);
+    return schema;
+  }
+
+  private void inline(Schema<?> value, Property property, Map<String, Schema<?>> props,
+      Map<String, Element> origins, List<String> required) throws GeneratorException {
+    if (value.getProperties() == null) {
+      throw new GeneratorException(sources.location(property.primary()), "@JsonUnwrapped needs a class with"
+          + " properties; " + property.type() + " has none.");
+    }
+    for (Map.Entry<String, Schema> e : value.getProperties().entrySet()) {
+      Element previous = origins.putIfAbsent(e.getKey(), property.primary());
+      if (previous != null) {
+        throw new GeneratorException(sources.location(property.primary()), "@JsonUnwrapped brings a second"
+            + " property named '" + e.getKey() + "' (the other is at " + sources.location(previous) + ").");
+      }
+      props.put(e.getKey(), e.getValue());
+    }
+    if (value.getRequired() != null) {
+      required.addAll(value.getRequired());
+    }
+  }
+
+  private void checkTyped(Schema<?> schema, Property property, String jsonPath) throws GeneratorException {
+    if (schema.getExtensions() != null && schema.getExtensions().containsKey(UNTYPED)) {
+      if (Boolean.TRUE.equals(schema.getExtensions().get(Schemas.PRESERVE_UNKNOWN))) {
+        schema.getExtensions().remove(UNTYPED);
+        return;
+      }
+      throw new GeneratorException(sources.location(property.primary()), "the property " + jsonPath
+          + " has type " + property.type() + ", which says nothing about its values, and a structural schema"
+          + " needs a type. Give it a concrete type, or accept any value with @PreserveUnknownFields"
+          + " (x-kubernetes-preserve-unknown-fields).");
+    }
+    if (schema.getItems() != null) {
+      checkNested(schema.getItems(), property, jsonPath + "[*]");
+    }
+    if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+      checkNested(values, property, jsonPath + ".*");
+    }
+  }
+
+  private void checkNested(Schema<?> schema, Property property, String jsonPath) throws GeneratorException {
+    if (schema.getExtensions() != null && schema.getExtensions().containsKey(UNTYPED)) {
+      throw new GeneratorException(sources.location(property.primary()), "the values at " + jsonPath
+          + " of type " + property.type() + " have no schema type. Give the type argument a concrete type,"
+          + " or use Map<String, Object> or JsonNode for values of any shape.");
+    }
+  }
+
+  private void apply(Site site, Phase phase, Element element, Subject subject) throws GeneratorException {
+    if (element == null) {
+      return;
+    }
+    apply(site, phase, List.copyOf(element.getAnnotationMirrors()), element, subject);
+  }
+
+  /** Applies the registry's rules of {@code phase} at {@code site} to the annotations present. */
+  void apply(Site site, Phase phase, List<? extends AnnotationMirror> annotations, Element element, Subject subject)
+      throws GeneratorException {
+    if (annotations.isEmpty()) {
+      return;
+    }
+    Map<String, AnnotationMirror> byName = annotations.stream().collect(Collectors.toMap(
+        a -> a.getAnnotationType().asElement().toString(), a -> a, (a, b) -> a, LinkedHashMap::new));
+    for (AnnotationRule rule : registry.rules(site, phase)) {
+      AnnotationMirror mirror = byName.get(rule.annotation());
+      if (mirror != null) {
+        rule.effect().apply(values(mirror, element), subject);
+      }
+    }
+  }
+
+  private AnnotationValues values(AnnotationMirror mirror, Element element) {
+    SourceLocation location = sources.location(element, mirror);
+    return new AnnotationValues(mirror, sources.elements(), location);
+  }
+
+  /** The property's doc comment: on its field or getter, or a record's {@code @param} for a component. */
+  private String docOf(Property property) {
+    for (Element e : property.elements()) {
+      String doc = sources.docComment(e);
+      if (doc != null && !doc.isBlank()) {
+        return doc;
+      }
+    }
+    for (Element e : property.elements()) {
+      if (e.getKind() == ElementKind.RECORD_COMPONENT) {
+        return ParamDocs.of(sources.docComment(e.getEnclosingElement()), e.getSimpleName().toString());
+      }
+    }
+    return null;
+  }
+
+  private static Schema<?> untyped() {
+    Schema<Object> schema = new Schema<>();
+    schema.addExtension(UNTYPED, true);
+    return schema;
+  }
+
+  private PackageElement packageOf(Element element) {
+    Element e = element;
+    while (e != null && !(e instanceof PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    return (PackageElement) e;
+  }
+
+  private boolean isOptional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.Optional");
+  }
+
+  private static boolean isObject(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Object");
+  }
+
+  private boolean isEnum(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
+  }
+
+  private boolean isSubtype(TypeMirror type, String qualifiedName) {
+    TypeElement target = sources.elements().getTypeElement(qualifiedName);
+    return target != null && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
+  }
+
+  /** {@code type} seen as its supertype {@code qualifiedName}, with type arguments filled in. */
+  private DeclaredType supertype(DeclaredType type, String qualifiedName) {
+    Deque<TypeMirror> queue = new ArrayDeque<>(List.of(type));
+    while (!queue.isEmpty()) {
+      TypeMirror t = queue.poll();
+      if (t instanceof DeclaredType d
+          && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(qualifiedName)) {
+        return d;
+      }
+      queue.addAll(types.directSupertypes(t));
+    }
+    throw new IllegalStateException(type + " is not a " + qualifiedName);
+  }
+
+  private static TypeMirror typeArgument(TypeMirror type, int index) {
+    if (type instanceof DeclaredType d && d.getTypeArguments().size() > index) {
+      return d.getTypeArguments().get(index);
+    }
+    return null;
+  }
+}

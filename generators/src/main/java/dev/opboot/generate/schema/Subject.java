@@ -1,0 +1,51 @@
+package dev.opboot.generate.schema;
+
+import io.swagger.v3.oas.models.media.Schema;
+
+/**
+ * What an annotation rule acts on: the schema being built, the property it belongs to (when the
+ * annotation is on a property), the resource whose CRD is being assembled, and the JSON path of
+ * the value from the resource's root ({@code .spec.replicas}).
+ */
+public final class Subject {
+  private Schema<?> schema;
+  private final PropertyFacts property;
+  private final ResourceFacts resource;
+  private final String jsonPath;
+  private final ClassFacts classFacts;
+
+  Subject(Schema<?> schema, PropertyFacts property, ResourceFacts resource, String jsonPath, ClassFacts classFacts) {
+    this.schema = schema;
+    this.property = property;
+    this.resource = resource;
+    this.jsonPath = jsonPath;
+    this.classFacts = classFacts;
+  }
+
+  /** Facts about the class whose schema is built; {@code null} for a property. */
+  public ClassFacts classFacts() {
+    return classFacts;
+  }
+
+  public Schema<?> schema() {
+    return schema;
+  }
+
+  /** Replaces the schema, for annotations that change its shape (int-or-string, schemaless). */
+  public void replaceSchema(Schema<?> replacement) {
+    this.schema = replacement;
+  }
+
+  /** The property's facts; {@code null} for an annotation on a class or package. */
+  public PropertyFacts property() {
+    return property;
+  }
+
+  public ResourceFacts resource() {
+    return resource;
+  }
+
+  public String jsonPath() {
+    return jsonPath;
+  }
+}

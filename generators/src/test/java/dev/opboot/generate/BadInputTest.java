@@ -1,0 +1,134 @@
+package dev.opboot.generate;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad input is an error that says where (file:line:column) and what to do. */
+class BadInputTest {
+  @TempDir
+  Path tmp;
+
+  private Fixture withSpec(String body) {
+    return new Fixture(tmp).resource("com.example.api", "example.com", "v1", "Thing",
+        "public class ThingSpec {\n" + body + "\n}\n", "public class ThingStatus {}\n");
+  }
+
+  private String specFile() {
+    return tmp.resolve("src/com/example/api/ThingSpec.java").toString();
+  }
+
+  @Test
+  void recursiveType() {
+    assertThatThrownBy(() -> withSpec("public Node root;\npublic static class Node { public java.util.List<Node> children; }")
+        .generate())
+        .isInstanceOf(GeneratorException.class)
+        .hasMessageContaining(specFile() + ":4:")
+        .hasMessageContaining("contains itself (com.example.api.ThingSpec.Node → com.example.api.ThingSpec.Node at"
+            + " .spec.root.children[*])")
+        .hasMessageContaining("@PreserveUnknownFields");
+  }
+
+  @Test
+  void rawObjectAndUnboundedGeneric() {
+    assertThatThrownBy(() -> withSpec("public Object anything;").generate())
+        .hasMessageContaining(specFile() + ":3:")
+        .hasMessageContaining("the property .spec.anything has type java.lang.Object")
+        .hasMessageContaining("@PreserveUnknownFields");
+    assertThatThrownBy(() -> withSpec("public java.util.List<?> things;").generate())
+        .hasMessageContaining("the values at .spec.things[*]");
+  }
+
+  @Test
+  void minAboveMax() {
+    assertThatThrownBy(() -> withSpec("@io.fabric8.generator.annotation.Min(5) @io.fabric8.generator.annotation.Max(1)"
+        + " public int n;").generate())
+        .hasMessageContaining(specFile() + ":3:")
+        .hasMessageContaining(".spec.n: the minimum 5 is above the maximum 1");
+  }
+
+  @Test
+  void patternThatRe2Rejects() {
+    assertThatThrownBy(() -> withSpec("@io.fabric8.generator.annotation.Pattern(\"^(?=a)b$\") public String s;")
+        .generate())
+        .hasMessageContaining(specFile() + ":3:")
+        .hasMessageContaining("@io.fabric8.generator.annotation.Pattern(\"^(?=a)b$\")")
+        .hasMessageContaining("RE2");
+  }
+
+  @Test
+  void defaultThatDoesNotFit() {
+    assertThatThrownBy(() -> withSpec("@io.fabric8.generator.annotation.Default(\"many\") public int n;").generate())
+        .hasMessageContaining(specFile() + ":3:")
+        .hasMessageContaining("gives 'many', which is not an integer");
+    assertThatThrownBy(() -> withSpec("@io.fabric8.generator.annotation.Default(\"Sometimes\") public Mode mode;\n"
+        + "public enum Mode { Always, Never }").generate())
+        .hasMessageContaining("gives 'Sometimes', which is not one of the allowed values [Always, Never]");
+  }
+
+  @Test
+  void twoPropertiesWithOneJsonName() {
+    assertThatThrownBy(() -> withSpec("public String name;\n"
+        + "@com.fasterxml.jackson.annotation.JsonProperty(\"name\") public String other;").generate())
+        .hasMessageContaining(specFile() + ":4:")
+        .hasMessageContaining("have the JSON name 'name' (the other is at " + specFile() + ":3:");
+  }
+
+  @Test
+  void listMapKeyThatIsNotARequiredScalar() {
+    assertThatThrownBy(() -> withSpec("@dev.opboot.annotations.ListMapKeys(\"name\") public java.util.List<Port> ports;\n"
+        + "public static class Port { public String name; }").generate())
+        .hasMessageContaining(".spec.ports: the list map key 'name' must be a required scalar");
+    assertThatThrownBy(() -> withSpec("@dev.opboot.annotations.ListMapKeys(\"nme\") public java.util.List<Port> ports;\n"
+        + "public static class Port { public String name; }").generate())
+        .hasMessageContaining("names 'nme', which is not a property of the list's items");
+  }
+
+  @Test
+  void sourceThatDoesNotCompile() {
+    assertThatThrownBy(() -> withSpec("public Strin name;").generate())
+        .hasMessageContaining(specFile() + ":3:8: cannot find symbol");
+  }
+
+  @Test
+  void unknownOpBootAnnotationArgument() {
+    assertThatThrownBy(() -> withSpec("@dev.opboot.annotations.Format(valu = \"uri\") public String s;").generate())
+        .hasMessageContaining(specFile() + ":3:")
+        .hasMessageContaining("cannot find symbol");
+  }
+
+  @Test
+  void kindWithoutGroupOrVersion() {
+    Fixture fixture = new Fixture(tmp).source("com/example/api/Bare.java", """
+        package com.example.api;
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Bare extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {}
+        """);
+    assertThatThrownBy(fixture::generate)
+        .hasMessageContaining(tmp.resolve("src/com/example/api/Bare.java") + ":2:")
+        .hasMessageContaining("Bare extends CustomResource but has no @Group");
+  }
+
+  @Test
+  void twoStorageVersionsOrNone() {
+    Fixture two = new Fixture(tmp)
+        .resource("com.example.v1", "example.com", "v1", "Thing", "public class ThingSpec {}", "public class ThingStatus {}")
+        .resource("com.example.v2", "example.com", "v2", "Thing", "public class ThingSpec {}", "public class ThingStatus {}");
+    assertThatThrownBy(two::generate)
+        .hasMessageContaining("more than one version of example.com/Thing is the storage version: v2 at "
+            + tmp.resolve("src/com/example/v2/Thing.java") + ":2:1 and v1 at " + tmp.resolve("src/com/example/v1/Thing.java"));
+  }
+
+  @Test
+  void noStorageVersion(@TempDir Path other) {
+    Fixture none = new Fixture(other).source("com/example/v1/Thing.java", """
+        package com.example.v1;
+        @io.fabric8.kubernetes.model.annotation.Group("example.com")
+        @io.fabric8.kubernetes.model.annotation.Version(value = "v1", storage = false)
+        public class Thing extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {}
+        """);
+    assertThatThrownBy(none::generate).hasMessageContaining("no version of example.com/Thing is the storage version (v1)");
+  }
+}
