@@ -56,9 +56,9 @@ class CrdCorpusTest {
     for (String file : expectedFiles) {
       JsonNode expected = normalize(YAML.readTree(dir.resolve("expected").resolve(file).toFile()));
       Path delta = dir.resolve("op-boot-delta.json");
-      if (Files.isRegularFile(delta)) {
+      if (Files.isRegularFile(delta) && JSON.readTree(delta.toFile()).has(file)) {
         // DIFFERENCES.md §2: what op-boot emits beyond controller-gen v0.17.3 (title, externalDocs)
-        expected = JsonPatch.apply(JSON.readTree(delta.toFile()), expected);
+        expected = JsonPatch.apply(JSON.readTree(delta.toFile()).get(file), expected);
       }
       JsonNode actual = normalize(YAML.readTree(generated.get(file)));
       List<String> differences = new ArrayList<>();

@@ -113,6 +113,97 @@ public final class SchemaJson {
     }
   }
 
+  /**
+   * The schema a CRD's JSON describes: the inverse of {@link #toJson}, for schemas that come as
+   * JSON (the bundled Kubernetes types, a CRD being imported).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Schema<Object> fromJson(JsonNode json) {
+    Schema<Object> schema = new Schema<>();
+    java.util.Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode v = field.getValue();
+      switch (field.getKey()) {
+        case "type" -> schema.setType(v.asText());
+        case "format" -> schema.setFormat(v.asText());
+        case "title" -> schema.setTitle(v.asText());
+        case "description" -> schema.setDescription(v.asText());
+        case "pattern" -> schema.setPattern(v.asText());
+        case "minimum" -> schema.setMinimum(v.decimalValue());
+        case "maximum" -> schema.setMaximum(v.decimalValue());
+        case "exclusiveMinimum" -> schema.setExclusiveMinimum(v.asBoolean());
+        case "exclusiveMaximum" -> schema.setExclusiveMaximum(v.asBoolean());
+        case "multipleOf" -> schema.setMultipleOf(v.decimalValue());
+        case "minLength" -> schema.setMinLength(v.asInt());
+        case "maxLength" -> schema.setMaxLength(v.asInt());
+        case "minItems" -> schema.setMinItems(v.asInt());
+        case "maxItems" -> schema.setMaxItems(v.asInt());
+        case "uniqueItems" -> schema.setUniqueItems(v.asBoolean());
+        case "minProperties" -> schema.setMinProperties(v.asInt());
+        case "maxProperties" -> schema.setMaxProperties(v.asInt());
+        case "nullable" -> schema.setNullable(v.asBoolean());
+        case "enum" -> schema.setEnum((java.util.List<Object>) plain(v));
+        case "default" -> schema.setDefault(plain(v));
+        case "example" -> schema.setExample(plain(v));
+        case "items" -> schema.setItems(fromJson(v));
+        case "not" -> schema.setNot(fromJson(v));
+        case "additionalProperties" -> schema.setAdditionalProperties(v.isBoolean() ? v.asBoolean() : fromJson(v));
+        case "properties" -> {
+          Map<String, Schema> properties = new java.util.LinkedHashMap<>();
+          v.fields().forEachRemaining(p -> properties.put(p.getKey(), fromJson(p.getValue())));
+          schema.setProperties(properties);
+        }
+        case "required" -> {
+          java.util.List<String> required = new java.util.ArrayList<>();
+          v.forEach(r -> required.add(r.asText()));
+          schema.setRequired(required);
+        }
+        case "anyOf" -> schema.setAnyOf(schemas(v));
+        case "allOf" -> schema.setAllOf(schemas(v));
+        case "oneOf" -> schema.setOneOf(schemas(v));
+        case "externalDocs" -> schema.setExternalDocs(new io.swagger.v3.oas.models.ExternalDocumentation()
+            .url(v.path("url").asText(null)).description(v.path("description").asText(null)));
+        default -> schema.addExtension(field.getKey(), plain(v));
+      }
+    }
+    return schema;
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static java.util.List<Schema> schemas(JsonNode array) {
+    java.util.List<Schema> out = new java.util.ArrayList<>();
+    array.forEach(s -> out.add(fromJson(s)));
+    return out;
+  }
+
+  /** A JSON value as plain Java: Map, List, String, BigInteger or BigDecimal, Boolean, null. */
+  static Object plain(JsonNode v) {
+    if (v.isObject()) {
+      Map<String, Object> map = new java.util.LinkedHashMap<>();
+      v.fields().forEachRemaining(e -> map.put(e.getKey(), plain(e.getValue())));
+      return map;
+    }
+    if (v.isArray()) {
+      java.util.List<Object> list = new java.util.ArrayList<>();
+      v.forEach(e -> list.add(plain(e)));
+      return list;
+    }
+    if (v.isIntegralNumber()) {
+      return v.bigIntegerValue();
+    }
+    if (v.isNumber()) {
+      return v.decimalValue();
+    }
+    if (v.isBoolean()) {
+      return v.asBoolean();
+    }
+    if (v.isNull()) {
+      return null;
+    }
+    return v.asText();
+  }
+
   /** A plain Java value as JSON, maps with sorted keys. */
   static JsonNode value(Object value) {
     if (value == null) {

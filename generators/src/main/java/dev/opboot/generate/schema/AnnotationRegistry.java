@@ -241,22 +241,23 @@ public final class AnnotationRegistry {
     }));
     t.add(rule(OP_BOOT + "Immutable", ON_PROPERTY, CONSTRAINT,
         (a, s) -> Schemas.addValidation(s.schema(), Map.of("rule", "self == oldSelf", "message", a.string("message")))));
-    t.add(rule(OP_BOOT + "ExactlyOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, "== 1", "exactly one of")));
-    t.add(rule(OP_BOOT + "ExactlyOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
-      for (AnnotationValues each : a.annotations("value")) {
-        oneOf(each, s, "== 1", "exactly one of");
-      }
-    }));
-    t.add(rule(OP_BOOT + "AtMostOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, "<= 1", "at most one of")));
+    // controller-gen v0.23's rules and order: AtMostOneOf, ExactlyOneOf, AtLeastOneOf
+    t.add(rule(OP_BOOT + "AtMostOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, OneOf.AT_MOST)));
     t.add(rule(OP_BOOT + "AtMostOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
       for (AnnotationValues each : a.annotations("value")) {
-        oneOf(each, s, "<= 1", "at most one of");
+        oneOf(each, s, OneOf.AT_MOST);
       }
     }));
-    t.add(rule(OP_BOOT + "AtLeastOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, ">= 1", "at least one of")));
+    t.add(rule(OP_BOOT + "ExactlyOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, OneOf.EXACTLY)));
+    t.add(rule(OP_BOOT + "ExactlyOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
+      for (AnnotationValues each : a.annotations("value")) {
+        oneOf(each, s, OneOf.EXACTLY);
+      }
+    }));
+    t.add(rule(OP_BOOT + "AtLeastOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, OneOf.AT_LEAST)));
     t.add(rule(OP_BOOT + "AtLeastOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
       for (AnnotationValues each : a.annotations("value")) {
-        oneOf(each, s, ">= 1", "at least one of");
+        oneOf(each, s, OneOf.AT_LEAST);
       }
     }));
 
@@ -400,15 +401,31 @@ public final class AnnotationRegistry {
     Schemas.addValidation(s.schema(), rule);
   }
 
-  private static void oneOf(AnnotationValues a, Subject s, String comparison, String words) {
-    List<String> fields = a.strings("value");
-    StringBuilder rule = new StringBuilder("[");
-    for (int i = 0; i < fields.size(); i++) {
-      rule.append(i == 0 ? "" : ",").append("has(self.").append(fields.get(i)).append(")");
+  /** How many of a group of properties may be set, and the CEL rule that says so. */
+  private enum OneOf {
+    AT_MOST("at most one of the fields in %s may be set"),
+    EXACTLY("exactly one of the fields in %s must be set"),
+    AT_LEAST("at least one of the fields in %s must be set");
+
+    final String message;
+
+    OneOf(String message) {
+      this.message = message;
     }
-    rule.append("].filter(x,x==true).size() ").append(comparison);
-    Schemas.addValidation(s.schema(), Map.of("rule", rule.toString(),
-        "message", words + " the fields in [" + String.join(" ", fields) + "] must be set"));
+
+    String rule(List<String> fields) {
+      if (this == AT_LEAST) {
+        return String.join("||", fields.stream().map(f -> "has(self." + f + ")").toList());
+      }
+      String count = String.join("+", fields.stream().map(f -> "(has(self." + f + ")?1:0)").toList());
+      return count + (this == AT_MOST ? " <= 1" : " == 1");
+    }
+  }
+
+  private static void oneOf(AnnotationValues a, Subject s, OneOf kind) {
+    List<String> fields = a.strings("value");
+    Schemas.addValidation(s.schema(), Map.of("rule", kind.rule(fields),
+        "message", String.format(Locale.ROOT, kind.message, "[" + String.join(" ", fields) + "]")));
   }
 
   private static void putIfSet(Map<String, Object> map, String key, String value) {

@@ -221,6 +221,10 @@ public final class SchemaBuilder {
     if (known != null) {
       return known;
     }
+    Schema<?> kubernetes = KubernetesTypes.schemaOf(name);
+    if (kubernetes != null) {
+      return kubernetes;
+    }
     if (element.getKind() == ElementKind.ENUM) {
       return enumSchema(element);
     }
@@ -228,7 +232,8 @@ public final class SchemaBuilder {
       return untyped();
     }
     if (name.equals("java.util.Optional")) {
-      return valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
+      Schema<?> value = valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
+      return withTypeUse(value, typeArgument(declared, 0), site, resource, jsonPath);
     }
     if (isSubtype(type, "java.util.Map")) {
       DeclaredType map = supertype(type, "java.util.Map");

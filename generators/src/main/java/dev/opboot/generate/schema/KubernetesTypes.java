@@ -1,0 +1,92 @@
+package dev.opboot.generate.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opboot.generate.crd.SchemaJson;
+import io.swagger.v3.oas.models.media.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The schemas of Kubernetes' own types (PodSpec, JobTemplateSpec, Condition, ObjectReference, ...)
+ * as controller-gen builds them from k8s.io/api, for the fabric8 classes that stand for them.
+ * fabric8's classes carry neither descriptions nor validation, and model a newer Kubernetes than
+ * the one op-boot targets, so their schema comes from this catalogue rather than from walking them.
+ * The catalogue ({@code kubernetes/catalog-1.32.json}, made by {@code generators/kube-catalog})
+ * keeps each type once; references between types are inlined here, on use.
+ */
+final class KubernetesTypes {
+  private static final String CATALOG = "/dev/opboot/generate/kubernetes/catalog-1.32.json";
+
+  private KubernetesTypes() {}
+
+  /** The schema of the Kubernetes type a fabric8 class stands for, or {@code null} if none. */
+  static Schema<?> schemaOf(String qualifiedName) {
+    JsonNode type = Catalog.TYPES.get(qualifiedName);
+    return type == null ? null : SchemaJson.fromJson(inline(type));
+  }
+
+  /** {@code type} with every {@code $ref} replaced by the type it names, siblings of the ref winning. */
+  private static JsonNode inline(JsonNode type) {
+    if (type.isArray()) {
+      var array = type.deepCopy();
+      for (int i = 0; i < array.size(); i++) {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) array).set(i, inline(type.get(i)));
+      }
+      return array;
+    }
+    if (!type.isObject()) {
+      return type;
+    }
+    ObjectNode result;
+    JsonNode ref = type.get("$ref");
+    if (ref != null) {
+      JsonNode target = Catalog.TYPES.get(ref.asText());
+      if (target == null) {
+        throw new IllegalStateException("the Kubernetes type catalogue refers to " + ref.asText() + ", which it lacks");
+      }
+      result = (ObjectNode) inline(target);
+    } else {
+      result = new ObjectMapper().createObjectNode();
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = type.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (field.getKey().equals("$ref")) {
+        continue;
+      }
+      boolean schemaValued = field.getKey().equals("items") || field.getKey().equals("additionalProperties")
+          || field.getKey().equals("not");
+      if (field.getKey().equals("properties")) {
+        ObjectNode properties = result.putObject("properties");
+        field.getValue().fields().forEachRemaining(p -> properties.set(p.getKey(), inline(p.getValue())));
+      } else if (schemaValued || field.getKey().equals("anyOf") || field.getKey().equals("allOf")
+          || field.getKey().equals("oneOf")) {
+        result.set(field.getKey(), inline(field.getValue()));
+      } else {
+        result.set(field.getKey(), field.getValue());
+      }
+    }
+    return result;
+  }
+
+  /** Loaded on first use: most runs never name a Kubernetes type. */
+  private static final class Catalog {
+    static final JsonNode TYPES = load();
+
+    private static JsonNode load() {
+      try (InputStream in = KubernetesTypes.class.getResourceAsStream(CATALOG)) {
+        if (in == null) {
+          throw new IllegalStateException(CATALOG + " is missing from op-boot's jar");
+        }
+        return new ObjectMapper().readTree(in).get("types");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
