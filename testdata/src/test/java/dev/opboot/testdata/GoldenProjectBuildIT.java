@@ -2,6 +2,7 @@ package dev.opboot.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opboot.testing.EnvTestAssets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,5 +26,13 @@ class GoldenProjectBuildIT {
       assertThat(report.tests()).as(test).isGreaterThanOrEqualTo(3);
       assertThat(report.failures() + report.errors() + report.skipped()).as(test).isZero();
     }
+    SurefireReports it = SurefireReports.ofIntegrationTest(project, "com.example.guestbookoperator.OperatorIT");
+    if (EnvTestAssets.fromEnvironment().isPresent()) {
+      assertThat(it.failures() + it.errors() + it.skipped()).as("OperatorIT must run and pass").isZero();
+      assertThat(it.tests()).isEqualTo(1);
+    }
+    // the build regenerated the CRDs; the golden tree already holds them, byte for byte
+    assertThat(Trees.differences(Trees.read(TestdataDir.goldenScaffold()), Trees.read(project)))
+        .as("the golden project's own build changed it").isEmpty();
   }
 }

@@ -11,9 +11,17 @@ record SurefireReports(int tests, int failures, int errors, int skipped) {
   private static final Pattern SUITE = Pattern.compile(
       "<testsuite [^>]*?tests=\"(\\d+)\"[^>]*?errors=\"(\\d+)\"[^>]*?skipped=\"(\\d+)\"[^>]*?failures=\"(\\d+)\"");
 
-  /** The counts of one test class, e.g. {@code com.example.FooTest}. */
+  /** The counts of one unit-test class, e.g. {@code com.example.FooTest}. */
   static SurefireReports of(Path project, String testClass) throws IOException {
-    Path report = project.resolve("target/surefire-reports/TEST-" + testClass + ".xml");
+    return read(project.resolve("target/surefire-reports/TEST-" + testClass + ".xml"), testClass);
+  }
+
+  /** The counts of one integration-test class (failsafe), e.g. {@code com.example.FooIT}. */
+  static SurefireReports ofIntegrationTest(Path project, String testClass) throws IOException {
+    return read(project.resolve("target/failsafe-reports/TEST-" + testClass + ".xml"), testClass);
+  }
+
+  private static SurefireReports read(Path report, String testClass) throws IOException {
     if (!Files.isRegularFile(report)) {
       throw new AssertionError("no surefire report for " + testClass + " in " + report.getParent());
     }

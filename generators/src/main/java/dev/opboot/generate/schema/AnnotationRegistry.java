@@ -190,9 +190,16 @@ public final class AnnotationRegistry {
         (a, s) -> s.schema().setMinProperties(a.number("value").intValue())));
     t.add(rule(OP_BOOT + "MaxProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
         (a, s) -> s.schema().setMaxProperties(a.number("value").intValue())));
+    // Kubernetes refuses uniqueItems: true in a CRD (quadratic cost); a set list is what it enforces instead
     t.add(rule(OP_BOOT + "UniqueItems", ON_PROPERTY, CONSTRAINT, (a, s) -> {
       requireType(a, s, "array", "a list or array");
-      s.schema().setUniqueItems(true);
+      Schema<?> items = s.schema().getItems();
+      if (items == null || !(Schemas.isType(items, "string") || Schemas.isType(items, "integer")
+          || Schemas.isType(items, "number") || Schemas.isType(items, "boolean"))) {
+        throw fail(a, "needs scalar items: Kubernetes refuses uniqueItems in a CRD, so op-boot makes the list a"
+            + " set (x-kubernetes-list-type: set), which holds only scalars. For objects, use @ListMapKeys");
+      }
+      s.schema().addExtension(Schemas.LIST_TYPE, "set");
     }));
 
     // --- how server-side apply merges ---

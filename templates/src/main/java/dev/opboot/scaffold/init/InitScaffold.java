@@ -36,7 +36,7 @@ public final class InitScaffold {
 
   /** Classes of the base package: template {@code init/<dir>/<Name>.java.ftl}. */
   private static final List<String> MAIN_CLASSES = List.of(TemplateData.MAIN_CLASS, "ManagementServer", "Conditions");
-  private static final List<String> TEST_CLASSES = List.of("ManagementServerTest");
+  private static final List<String> TEST_CLASSES = List.of("ManagementServerTest", "OperatorIT");
 
   private InitScaffold() {}
 

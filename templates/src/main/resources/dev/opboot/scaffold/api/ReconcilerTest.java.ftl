@@ -76,7 +76,7 @@ class [=resource.reconciler]Test {
     private static [=resource.kind] newResource(long generation) {
         [=resource.kind] resource = new [=resource.kind]();
         resource.setMetadata(new ObjectMetaBuilder()
-                .withName("[=resource.kindLower]-sample")
+                .withName("[=resource.kindLower]-[=resource.version]-sample")
 <#if resource.namespaced>
                 .withNamespace("default")
 </#if>

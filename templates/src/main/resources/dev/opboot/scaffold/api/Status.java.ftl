@@ -1,5 +1,6 @@
 package [=resource.apiPackage];
 
+import dev.opboot.annotations.ListMapKeys;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ public class [=resource.kind]Status {
     /**
      * Conditions represent the latest available observations of the [=resource.kind]'s state.
      */
+    @ListMapKeys("type")
     private List<Condition> conditions = new ArrayList<>();
 
     /**

@@ -4,7 +4,7 @@ metadata:
   labels:
     app.kubernetes.io/name: [=project.name]
     app.kubernetes.io/managed-by: kustomize
-  name: [=resource.kindLower]-sample
+  name: [=resource.kindLower]-[=resource.version]-sample
 spec:
   # TODO(user): Add fields here
   foo: bar

@@ -17,15 +17,22 @@ The `PROJECT` file lists every API this project serves. Add one with
 ## Build and test
 
 ```sh
-mvn -B verify        # compile, run the unit tests, build target/[=project.artifactId].jar + target/lib/
+mvn -B verify        # regenerate config/crd/bases, compile, run the tests, build target/[=project.artifactId].jar + target/lib/
 ```
+
+- The build regenerates the CRDs under `config/crd/bases` from the API classes (op-boot's Maven
+  plugin, the same engine as `op-boot generate crd`); commit them with the code.
+  `mvn -B verify -Dop-boot.crd.check` fails instead when a committed CRD is stale (for CI).
+- `OperatorIT` runs the operator against a real Kubernetes API server, as kubebuilder's envtest
+  does: it installs the CRDs, creates every sample under `config/samples` and waits until each is
+  reconciled. It needs `KUBEBUILDER_ASSETS`, a folder holding `etcd` and `kube-apiserver`
+  (op-boot's `envtest/provision` builds one); without it the test is skipped and says so.
 
 ## Run locally against the current kubeconfig context
 
 ```sh
-op-boot generate crd                        # (re)generate config/crd/bases/
+mvn -B package -DskipTests                  # also regenerates config/crd/bases/
 kubectl apply -k config/crd                 # install the CRDs
-mvn -B package -DskipTests
 LEADER_ELECT=false java -jar target/[=project.artifactId].jar
 kubectl apply -k config/samples             # create the samples
 ```

@@ -98,6 +98,13 @@
       <scope>test</scope>
     </dependency>
     <dependency>
+      <!-- a real kube-apiserver for the integration tests (KUBEBUILDER_ASSETS, see OperatorIT) -->
+      <groupId>dev.opboot</groupId>
+      <artifactId>op-boot-testing</artifactId>
+      <version>${op-boot.version}</version>
+      <scope>test</scope>
+    </dependency>
+    <dependency>
       <groupId>org.mockito</groupId>
       <artifactId>mockito-core</artifactId>
       <version>${mockito.version}</version>

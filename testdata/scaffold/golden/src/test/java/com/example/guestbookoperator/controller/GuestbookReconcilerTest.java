@@ -76,7 +76,7 @@ class GuestbookReconcilerTest {
     private static Guestbook newResource(long generation) {
         Guestbook resource = new Guestbook();
         resource.setMetadata(new ObjectMetaBuilder()
-                .withName("guestbook-sample")
+                .withName("guestbook-v1-sample")
                 .withNamespace("default")
                 .withGeneration(generation)
                 .build());

@@ -76,7 +76,7 @@ class MemcachedReconcilerTest {
     private static Memcached newResource(long generation) {
         Memcached resource = new Memcached();
         resource.setMetadata(new ObjectMetaBuilder()
-                .withName("memcached-sample")
+                .withName("memcached-v1alpha1-sample")
                 .withGeneration(generation)
                 .build());
         MemcachedSpec spec = new MemcachedSpec();

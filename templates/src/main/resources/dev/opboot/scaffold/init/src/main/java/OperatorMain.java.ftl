@@ -1,10 +1,12 @@
 package [=project.package];
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.RuntimeInfo;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -44,13 +46,7 @@ public final class OperatorMain {
     public static void main(String[] args) throws IOException {
         PrometheusMeterRegistry registry = newMeterRegistry();
         Optional<LeaderElectionConfiguration> leaderElection = leaderElection();
-        Operator operator = new Operator(overrider -> {
-            overrider.withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry));
-            overrider.withReconciliationTerminationTimeout(GRACEFUL_SHUTDOWN_TIMEOUT);
-            leaderElection.ifPresent(overrider::withLeaderElectionConfiguration);
-        });
-
-        // op-boot:scaffold:reconcilers
+        Operator operator = newOperator(null, leaderElection, registry);
 
         RuntimeInfo runtimeInfo = operator.getRuntimeInfo();
         ManagementServer.start(envInt("HEALTH_PORT", 8081), envInt("METRICS_PORT", 8080),
@@ -68,6 +64,29 @@ public final class OperatorMain {
             log.error("Failed to start the operator", e);
             System.exit(1);
         }
+    }
+
+    /**
+     * The operator with every reconciler registered, not yet started. Tests build it against their
+     * own API server by passing its client; {@code null} uses the current kubeconfig or in-cluster config.
+     */
+    public static Operator newOperator(KubernetesClient client,
+            Optional<LeaderElectionConfiguration> leaderElection, MeterRegistry registry) {
+        Operator operator = new Operator(overrider -> {
+            if (client != null) {
+                overrider.withKubernetesClient(client);
+            }
+            overrider.withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry));
+            overrider.withReconciliationTerminationTimeout(GRACEFUL_SHUTDOWN_TIMEOUT);
+            leaderElection.ifPresent(overrider::withLeaderElectionConfiguration);
+        });
+        registerReconcilers(operator);
+        return operator;
+    }
+
+    /** Every reconciler of the operator; {@code op-boot create api} adds new ones here. */
+    static void registerReconcilers(Operator operator) {
+        // op-boot:scaffold:reconcilers
     }
 
     private static Optional<LeaderElectionConfiguration> leaderElection() {

@@ -1,5 +1,6 @@
 package com.example.guestbookoperator.api.webapp.v1;
 
+import dev.opboot.annotations.ListMapKeys;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ public class GuestbookStatus {
     /**
      * Conditions represent the latest available observations of the Guestbook's state.
      */
+    @ListMapKeys("type")
     private List<Condition> conditions = new ArrayList<>();
 
     /**

@@ -1,0 +1,88 @@
+package dev.opboot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate crd} on the real file system (javac reads real files), with this test's class path. */
+class GenerateCrdCommandTest {
+  @TempDir
+  Path tmp;
+
+  private Path sources;
+  private final String classpath = System.getProperty("java.class.path");
+
+  @BeforeEach
+  void api() throws Exception {
+    sources = Files.createDirectories(tmp.resolve("api/com/example"));
+    Files.writeString(sources.resolve("Thing.java"), """
+        package com.example;
+        /** Thing is a test kind. */
+        @io.fabric8.kubernetes.model.annotation.Group("example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Thing extends io.fabric8.kubernetes.client.CustomResource<Thing.Spec, Void> {
+          public static class Spec { @io.fabric8.generator.annotation.Min(1) public int size; }
+        }
+        """);
+  }
+
+  private CliRun generate(String... extra) {
+    String[] args = new String[] {"generate", "crd", "--source", "api", "--classpath", classpath, "--output", "out"};
+    String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
+    System.arraycopy(extra, 0, all, args.length, extra.length);
+    return CliRun.in(tmp, all);
+  }
+
+  @Test
+  void writesThenReportsUnchangedThenChecks() throws Exception {
+    CliRun first = generate();
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains("created    out/example.com_things.yaml");
+    Path crd = tmp.resolve("out/example.com_things.yaml");
+    assertThat(Files.readString(crd)).contains("name: things.example.com", "minimum: 1");
+
+    CliRun second = generate();
+    assertThat(second.out()).contains("unchanged  out/example.com_things.yaml");
+
+    assertThat(generate("--check").exitCode()).isZero();
+    Files.writeString(crd, Files.readString(crd).replace("minimum: 1", "minimum: 2"));
+    byte[] stale = Files.readAllBytes(crd);
+    CliRun check = generate("--check");
+    assertThat(check.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(check.out()).contains("--- a/out/example.com_things.yaml", "+++ b/out/example.com_things.yaml",
+        "-                minimum: 2", "+                minimum: 1", "stale      out/example.com_things.yaml");
+    assertThat(Files.readAllBytes(crd)).isEqualTo(stale);
+  }
+
+  @Test
+  void sourceErrorsExitOneWithFileAndLineAndWriteNothing() throws Exception {
+    Files.writeString(sources.resolve("Thing.java"), Files.readString(sources.resolve("Thing.java"))
+        .replace("@io.fabric8.generator.annotation.Min(1)", "@io.fabric8.generator.annotation.Min(5) @io.fabric8.generator.annotation.Max(1)"));
+    CliRun run = generate();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.err()).startsWith("op-boot: error: " + sources.resolve("Thing.java") + ":6:")
+        .contains("the minimum 5 is above the maximum 1");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void outsideAProjectSourceAndOutputAreNeeded() {
+    CliRun run = CliRun.in(tmp, "generate", "crd");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("outside an op-boot project, pass --source");
+    CliRun noOutput = CliRun.in(tmp, "generate", "crd", "--source", "api", "--classpath", classpath);
+    assertThat(noOutput.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noOutput.err()).contains("pass --output");
+  }
+
+  @Test
+  void negativeDescriptionLengthIsAUsageError() {
+    CliRun run = generate("--max-desc-len", "-1");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--max-desc-len must be 0 or more");
+  }
+}
