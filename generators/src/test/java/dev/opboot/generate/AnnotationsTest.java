@@ -153,4 +153,57 @@ class AnnotationsTest {
         .isEqualTo("The schedule in Cron format, see https://en.wikipedia.org/wiki/Cron.");
     assertThat(spec.at("/properties/other/description").asText()).isEqualTo("From Jackson.");
   }
+
+  @Test
+  void jacksonUnwrappedAndAnySetter() throws Exception {
+    JsonNode spec = spec("import com.fasterxml.jackson.annotation.*;", """
+        @JsonUnwrapped public Address address;
+        public Open open;
+        public static class Address { public String street; @io.fabric8.generator.annotation.Required public String city; }
+        public static class Open {
+          public String known;
+          private final java.util.Map<String, Object> rest = new java.util.HashMap<>();
+          @JsonAnySetter public void set(String key, Object value) { rest.put(key, value); }
+          @JsonAnyGetter public java.util.Map<String, Object> getRest() { return rest; }
+        }
+        """);
+    assertThat(spec.get("properties").fieldNames()).toIterable().containsExactlyInAnyOrder("street", "city", "open");
+    assertThat(spec.get("required").toString()).isEqualTo("[\"city\"]");
+    assertThat(spec.at("/properties/open").toString()).isEqualTo("{\"properties\":{\"known\":{\"type\":\"string\"}},"
+        + "\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}");
+  }
+
+  @Test
+  void fabric8SchemaFromAndSchemaSwap() throws Exception {
+    JsonNode schema = new Fixture(tmp).source("com/example/api/Tree.java", """
+        package com.example.api;
+        import io.fabric8.crd.generator.annotation.*;
+        @io.fabric8.kubernetes.model.annotation.Group("example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        @SchemaSwap(originalType = Tree.Node.class, fieldName = "children", targetType = Tree.Leaf.class, depth = 1)
+        @SchemaSwap(originalType = Tree.Spec.class, fieldName = "internal")
+        public class Tree extends io.fabric8.kubernetes.client.CustomResource<Tree.Spec, Void> {
+          public static class Spec {
+            public Node root;
+            @SchemaFrom(type = Leaf.class) public Object shaped;
+            public String internal;
+          }
+          public static class Node { public String name; public java.util.List<Node> children; }
+          public static class Leaf { public String label; }
+        }
+        """).schema();
+    JsonNode spec = schema.at("/properties/spec/properties");
+    assertThat(spec.fieldNames()).toIterable().containsExactlyInAnyOrder("root", "shaped");
+    assertThat(spec.at("/shaped").toString()).isEqualTo("{\"properties\":{\"label\":{\"type\":\"string\"}},\"type\":\"object\"}");
+    assertThat(spec.at("/root/properties/children/items/properties/children").toString())
+        .isEqualTo("{\"properties\":{\"label\":{\"type\":\"string\"}},\"type\":\"object\"}");
+  }
+
+  @Test
+  void maxDescriptionLengthZeroDropsDescriptions() throws Exception {
+    String crd = new Fixture(tmp).resource("com.example.api", "example.com", "v1", "Thing",
+        "/** Spec. */ public class ThingSpec { /** A field. */ public String a; }", "public class ThingStatus {}")
+        .generate(0).values().iterator().next();
+    assertThat(crd).doesNotContain("description");
+  }
 }

@@ -15,7 +15,6 @@ import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ class CrdApiServerTest {
   void corpusCrdsInstallAndValidate(String name, KubernetesClient client, KubeApiServer server) throws Exception {
     Path dir = TestdataDir.path().resolve("crd").resolve(name);
     SortedMap<String, String> crds = CrdGenerator.generate(new CrdGenerator.Options(
-        List.of(dir.resolve("java/src/main/java")), classpath(), null, "test"));
+        List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
     Map<String, Boolean> namespaced = install(server, crds.values());
     checkSamples(client, dir.resolve("samples"), namespaced, "corpus-" + name);
   }
@@ -156,11 +155,4 @@ class CrdApiServerTest {
     }
   }
 
-  private static List<Path> classpath() {
-    List<Path> entries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      entries.add(Path.of(entry));
-    }
-    return entries;
-  }
 }

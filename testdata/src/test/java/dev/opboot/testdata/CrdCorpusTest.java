@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.CrdGenerator;
 import io.fabric8.zjsonpatch.JsonPatch;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class CrdCorpusTest {
   void javaTwinMatchesControllerGen(String name) throws Exception {
     Path dir = TestdataDir.path().resolve("crd").resolve(name);
     SortedMap<String, String> generated = CrdGenerator.generate(new CrdGenerator.Options(
-        List.of(dir.resolve("java/src/main/java")), classpath(), null, "test"));
+        List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
 
     List<String> expectedFiles;
     try (Stream<Path> files = Files.list(dir.resolve("expected"))) {
@@ -112,12 +111,5 @@ class CrdCorpusTest {
     return text.length() > 160 ? text.substring(0, 160) + "..." : text;
   }
 
-  private static List<Path> classpath() {
-    List<Path> entries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      entries.add(Path.of(entry));
-    }
-    return entries;
-  }
 
 }

@@ -99,6 +99,12 @@ public final class AnnotationRegistry {
     t.add(rule(FABRIC8_MODEL + "ShortNames", ON_RESOURCE, NAME, (a, s) -> s.resource().shortNames.addAll(a.strings("value"))));
     t.add(rule(FABRIC8_MODEL + "Categories", ON_RESOURCE, NAME, (a, s) -> s.resource().categories.addAll(a.strings("value"))));
     t.add(rule(OP_BOOT + "SkipVersion", ON_RESOURCE, NAME, (a, s) -> s.resource().skipped = true));
+    t.add(rule(FABRIC8_CRD + "SchemaSwap", ON_RESOURCE, NAME, AnnotationRegistry::schemaSwap));
+    t.add(rule(FABRIC8_CRD + "SchemaSwaps", ON_RESOURCE, NAME, (a, s) -> {
+      for (AnnotationValues swap : a.annotations("value")) {
+        schemaSwap(swap, s);
+      }
+    }));
     t.add(rule(FABRIC8_CRD + "Annotations", ON_RESOURCE, NAME, (a, s) -> keyValues(a, s.resource().annotations)));
     t.add(rule(FABRIC8_CRD + "Labels", ON_RESOURCE, NAME, (a, s) -> keyValues(a, s.resource().labels)));
     t.add(rule(FABRIC8_CRD + "AdditionalPrinterColumn", ON_RESOURCE, RESOURCE, AnnotationRegistry::additionalPrinterColumn));
@@ -140,6 +146,7 @@ public final class AnnotationRegistry {
     t.add(rule(OP_BOOT + "Optional", ON_PROPERTY, NAME, (a, s) -> s.property().optional = true));
 
     // --- the shape of the schema ---
+    t.add(rule(FABRIC8_CRD + "SchemaFrom", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(s.schemaOf(a.type("type")))));
     t.add(rule(OP_BOOT + "Schemaless", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(new Schema<>())));
     t.add(rule(FABRIC8_CRD + "PreserveUnknownFields", ON_PROPERTY_OR_CLASS, SHAPE,
         (a, s) -> s.schema().addExtension(Schemas.PRESERVE_UNKNOWN, true)));
@@ -293,6 +300,15 @@ public final class AnnotationRegistry {
 
   private static AnnotationRule rule(String annotation, Set<Site> sites, Phase phase, Effect effect) {
     return new AnnotationRule(annotation, sites, phase, effect);
+  }
+
+  private static void schemaSwap(AnnotationValues a, Subject s) {
+    javax.lang.model.type.TypeMirror original = a.type("originalType");
+    javax.lang.model.type.TypeMirror target = a.type("targetType");
+    boolean remove = target.getKind() == javax.lang.model.type.TypeKind.VOID
+        || target.toString().equals("java.lang.Void");
+    s.resource().schemaSwaps.add(new ResourceFacts.SchemaSwap(original.toString(), a.string("fieldName"),
+        remove ? null : target, a.number("depth").intValue()));
   }
 
   private static void anyProperties(AnnotationValues a, Subject s) {

@@ -27,6 +27,11 @@ public final class ResourceFacts {
   final List<String> selectableFields = new ArrayList<>();
   final SortedMap<String, String> annotations = new TreeMap<>();
   final SortedMap<String, String> labels = new TreeMap<>();
+  /** fabric8's @SchemaSwap: a property of a class whose schema is replaced (or left out) under this resource. */
+  public record SchemaSwap(String originalType, String fieldName, javax.lang.model.type.TypeMirror targetType,
+      int depth) {}
+
+  final List<SchemaSwap> schemaSwaps = new ArrayList<>();
   String specReplicasPath;
   String statusReplicasPath;
   String labelSelectorPath;

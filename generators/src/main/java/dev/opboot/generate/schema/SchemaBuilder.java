@@ -62,7 +62,9 @@ public final class SchemaBuilder {
       throws GeneratorException {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    if (path.contains(name)) {
+    boolean swapEndsRecursion = resource != null && resource.schemaSwaps.stream()
+        .anyMatch(swap -> swap.originalType().equals(name) && occurrences(name) <= swap.depth());
+    if (path.contains(name) && !swapEndsRecursion) {
       List<String> cycle = new ArrayList<>(path);
       java.util.Collections.reverse(cycle);
       cycle = cycle.subList(cycle.indexOf(name), cycle.size());
@@ -107,12 +109,19 @@ public final class SchemaBuilder {
         continue;
       }
       String childPath = jsonPath + "." + facts.jsonName;
-      Schema<?> value = valueSchema(property.type(), property.declaredType(), property.primary(), resource, childPath);
+      ResourceFacts.SchemaSwap swap = swapFor(element, property, resource);
+      if (swap != null && swap.targetType() == null) {
+        continue;
+      }
+      TypeMirror valueType = swap != null ? swap.targetType() : property.type();
+      Schema<?> value = valueSchema(valueType, swap != null ? null : property.declaredType(), property.primary(),
+          resource, childPath);
       if (facts.unwrapped) {
         inline(value, property, props, origins, required);
         continue;
       }
-      Subject subject = new Subject(value, facts, resource, childPath, null);
+      Subject subject = new Subject(value, facts, resource, childPath, null)
+          .withTypeSchemas(other -> valueSchema(other, null, property.primary(), resource, childPath));
       for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
         apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
       }
@@ -408,6 +417,34 @@ public final class SchemaBuilder {
       }
     }
     return null;
+  }
+
+  /**
+   * fabric8's @SchemaSwap for this property, once its class has recurred more than the swap's depth
+   * on the current path; {@code null} when the property keeps its own schema.
+   */
+  private ResourceFacts.SchemaSwap swapFor(TypeElement owner, Property property, ResourceFacts resource) {
+    if (resource == null) {
+      return null;
+    }
+    String ownerName = owner.getQualifiedName().toString();
+    for (ResourceFacts.SchemaSwap swap : resource.schemaSwaps) {
+      if (swap.originalType().equals(ownerName) && swap.fieldName().equals(property.name())
+          && occurrences(ownerName) > swap.depth()) {
+        return swap;
+      }
+    }
+    return null;
+  }
+
+  private int occurrences(String typeName) {
+    int count = 0;
+    for (String entry : path) {
+      if (entry.equals(typeName)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static Schema<?> untyped() {

@@ -22,6 +22,27 @@ public final class Subject {
     this.classFacts = classFacts;
   }
 
+  /** Builds the schema of another type, for annotations that substitute one ({@code @SchemaFrom}). */
+  @FunctionalInterface
+  public interface TypeSchemas {
+    Schema<?> schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.GeneratorException;
+  }
+
+  private TypeSchemas typeSchemas;
+
+  Subject withTypeSchemas(TypeSchemas typeSchemas) {
+    this.typeSchemas = typeSchemas;
+    return this;
+  }
+
+  /** The schema of {@code type} at this subject's place. */
+  public Schema<?> schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.GeneratorException {
+    if (typeSchemas == null) {
+      throw new IllegalStateException("no type schemas here");
+    }
+    return typeSchemas.schemaOf(type);
+  }
+
   /** Facts about the class whose schema is built; {@code null} for a property. */
   public ClassFacts classFacts() {
     return classFacts;
