@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.opboot.testing.KubeApiServer;
 import dev.opboot.testing.WithKubeApiServer;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.javaoperatorsdk.operator.Operator;
@@ -29,8 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operator against a real Kubernetes API server, as kubebuilder's envtest suite does: the CRDs
- * under config/crd/bases are installed, the operator runs with all its reconcilers, and every
- * sample under config/samples is created and must be reconciled (Ready, observedGeneration).
+ * under config/crd/bases and the RBAC under config/rbac are installed, the operator runs with all
+ * its reconcilers as its own service account (so the role must be enough), and every sample under
+ * config/samples is created and must be reconciled (Ready, observedGeneration).
  *
  * <p>Needs KUBEBUILDER_ASSETS, a folder with etcd and kube-apiserver (op-boot's envtest/provision
  * makes one); without it the test is skipped with that hint.
@@ -53,8 +58,9 @@ class OperatorIT {
         String namespace = "operator-it-" + Long.toString(System.nanoTime(), 36);
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                 .create();
+        KubernetesClient operatorClient = asServiceAccount(client, installRbac(client));
 
-        Operator operator = [=project.mainClass].newOperator(client, Optional.empty(), new SimpleMeterRegistry());
+        Operator operator = [=project.mainClass].newOperator(operatorClient, Optional.empty(), new SimpleMeterRegistry());
         operator.start();
         try {
             List<Resource<GenericKubernetesResource>> created = new ArrayList<>();
@@ -83,6 +89,44 @@ class OperatorIT {
         } finally {
             operator.stop();
         }
+    }
+
+    /**
+     * Applies config/rbac as written (before kustomize's name prefix and namespace): its service
+     * account, in the namespace the manifests name, is the operator's identity. Returns that account.
+     */
+    private static ServiceAccount installRbac(KubernetesClient client) throws IOException {
+        ServiceAccount account = null;
+        for (Path file : yamlFiles(Path.of("config/rbac"))) {
+            if (file.getFileName().toString().equals("kustomization.yaml")) {
+                continue;
+            }
+            HasMetadata object;
+            try (InputStream in = Files.newInputStream(file)) {
+                object = client.getKubernetesSerialization().unmarshal(in);
+            }
+            String namespace = object.getMetadata().getNamespace();
+            if (namespace != null && client.namespaces().withName(namespace).get() == null) {
+                client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
+                        .build()).create();
+            }
+            client.resource(object).serverSideApply();
+            if (object instanceof ServiceAccount serviceAccount) {
+                account = serviceAccount;
+            }
+        }
+        assertThat(account).as("a ServiceAccount under config/rbac").isNotNull();
+        return account;
+    }
+
+    /** A client that acts as the service account, as the operator does in the cluster. */
+    private static KubernetesClient asServiceAccount(KubernetesClient admin, ServiceAccount account) {
+        String namespace = account.getMetadata().getNamespace();
+        return new KubernetesClientBuilder().withConfig(new ConfigBuilder(admin.getConfiguration())
+                .withImpersonateUsername("system:serviceaccount:" + namespace + ":" + account.getMetadata().getName())
+                .withImpersonateGroups("system:serviceaccounts", "system:serviceaccounts:" + namespace,
+                        "system:authenticated")
+                .build()).build();
     }
 
     /** Waits until the object's Ready condition is True for its current generation. */
