@@ -135,7 +135,13 @@ public final class AnnotationRegistry {
         s.property().required = true;
       }
     }));
-    t.add(rule(JACKSON + "JsonIgnore", ON_PROPERTY, NAME, (a, s) -> s.property().ignored = a.bool("value")));
+    t.add(rule(JACKSON + "JsonIgnore", EnumSet.of(PROPERTY, Site.ENUM_CONSTANT), NAME,
+        (a, s) -> s.property().ignored = a.bool("value")));
+    t.add(rule(JACKSON + "JsonProperty", EnumSet.of(Site.ENUM_CONSTANT), NAME, (a, s) -> {
+      if (a.has("value")) {
+        s.property().jsonName = a.string("value");
+      }
+    }));
     t.add(rule(JACKSON + "JsonUnwrapped", ON_PROPERTY, NAME, (a, s) -> s.property().unwrapped = a.bool("enabled")));
     t.add(rule(JACKSON + "JsonAnySetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
     t.add(rule(JACKSON + "JsonAnyGetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));

@@ -25,7 +25,9 @@ public record AnnotationRule(String annotation, Set<Site> sites, Phase phase, Ef
     /** On a type argument or array component ({@code List<@Pattern("..") String>}). */
     TYPE_USE,
     /** On a package, through package-info.java. */
-    PACKAGE
+    PACKAGE,
+    /** On an enum constant: its JSON value, or whether it is left out. */
+    ENUM_CONSTANT
   }
 
   /** The order in which rules apply, so that output never depends on annotation order. */

@@ -301,19 +301,11 @@ public final class SchemaBuilder {
       if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
         continue;
       }
-      String value = constant.getSimpleName().toString();
-      boolean ignored = false;
-      for (AnnotationMirror a : constant.getAnnotationMirrors()) {
-        String annotation = a.getAnnotationType().asElement().toString();
-        AnnotationValues values0 = values(a, constant);
-        if (annotation.equals("com.fasterxml.jackson.annotation.JsonProperty") && values0.has("value")) {
-          value = values0.string("value");
-        } else if (annotation.equals("com.fasterxml.jackson.annotation.JsonIgnore") && values0.bool("value")) {
-          ignored = true;
-        }
-      }
-      if (!ignored) {
-        values.add(value);
+      PropertyFacts facts = new PropertyFacts(constant.getSimpleName().toString());
+      apply(Site.ENUM_CONSTANT, Phase.NAME, List.copyOf(constant.getAnnotationMirrors()), constant,
+          new Subject(null, facts, null, "", null));
+      if (!facts.ignored) {
+        values.add(facts.jsonName());
       }
     }
     String jsonValue = EnumValues.jsonValueOf(sources, element);
