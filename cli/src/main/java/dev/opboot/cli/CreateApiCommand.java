@@ -26,14 +26,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "api",
     sortOptions = false,
-    description = {
-        "Add an API to the project: the custom resource class with its spec and status, a",
-        "reconciler registered in the operator's main, its test, a sample, editor and viewer roles,",
-        "and the PROJECT entry. Run it again for another kind, group or version."},
+    header = "Add an API (a kind, or a new version of one) with its reconciler.",
+    description = "Adds the custom resource class with its spec and status, a reconciler registered in the"
+        + " operator's main, its test, a sample, editor and viewer roles, the operator's RBAC rules and the"
+        + " PROJECT entry. Run it again for another kind, group or version.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  op-boot create api --group webapp --version v1 --kind Guestbook",
-        "  op-boot create api --group webapp --version v2 --kind Guestbook      # a second version",
+        "  op-boot create api --group webapp --version v2 --kind Guestbook",
         "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false"})
 final class CreateApiCommand implements Callable<Integer> {
   @Mixin

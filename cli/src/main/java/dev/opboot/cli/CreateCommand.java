@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code op-boot create}: the group of commands that add to a project. */
 @Command(
     name = "create",
-    description = "Add to an op-boot project.",
+    header = "Add to an op-boot project.",
     subcommands = CreateApiCommand.class)
 final class CreateCommand extends CommandGroup {
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code op-boot generate}: manifests derived from the code. */
 @Command(
     name = "generate",
-    description = "Generate manifests from the project's Java code.",
+    header = "Generate manifests from the project's Java code.",
     subcommands = GenerateCrdCommand.class)
 final class GenerateCommand extends CommandGroup {
 }

@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "crd",
     sortOptions = false,
-    description = {
-        "Generate CustomResourceDefinitions from the custom resource classes (fabric8 CustomResource",
-        "subclasses) in the sources, honouring Jackson, Bean Validation, fabric8 and op-boot annotations",
-        "and Javadoc. In an op-boot project: src/main/java → config/crd/bases/<group>_<plural>.yaml."},
+    header = "Generate CustomResourceDefinitions from the API classes.",
+    description = "Reads the custom resource classes (subclasses of fabric8's CustomResource) in the sources"
+        + " with the JDK's compiler, honouring Jackson, Bean Validation, fabric8 and op-boot annotations and"
+        + " Javadoc. In an op-boot project: src/main/java -> config/crd/bases/<group>_<plural>.yaml.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  op-boot generate crd                      # in a project: regenerate config/crd/bases",
-        "  op-boot generate crd --check              # CI: exit 1 and show a diff when a CRD is stale",
+        "  op-boot generate crd",
+        "  op-boot generate crd --check",
         "  op-boot generate crd --source api/src --classpath \"$(cat cp.txt)\" --output crds"})
 final class GenerateCrdCommand implements Callable<Integer> {
   @Mixin

@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     sortOptions = false,
-    description = {
-        "Create a new operator project: a Maven build on java-operator-sdk and fabric8, an operator",
-        "main with leader election, health and metrics endpoints, kustomize manifests under config/,",
-        "a Dockerfile, tests, and the PROJECT file later commands read."},
+    header = "Create a new operator project.",
+    description = "Creates a Maven build on java-operator-sdk and fabric8, an operator main with leader"
+        + " election, health and metrics endpoints, kustomize manifests under config/, a Dockerfile,"
+        + " tests, and the PROJECT file later commands read.",
     subcommands = InitCommand.Repo.class,
     footerHeading = "%nExamples:%n",
     footer = {
@@ -49,8 +49,8 @@ final class InitCommand implements Callable<Integer> {
   }
 
   /** {@code op-boot init repo}: apiserver-boot's spelling of the same command. */
-  @Command(name = "repo", sortOptions = false,
-      description = "The same as 'op-boot init' (apiserver-boot's 'init repo').")
+  @Command(name = "repo", sortOptions = false, header = "The same as 'op-boot init'.",
+      description = "apiserver-boot's spelling of 'op-boot init', with the same options.")
   static final class Repo implements Callable<Integer> {
     @Mixin
     HelpOption help;

@@ -22,9 +22,7 @@ import picocli.CommandLine.Spec;
     versionProvider = OpBoot.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = {
-        "Scaffold Kubernetes operators on java-operator-sdk and fabric8, and generate their manifests.",
-        ""},
+    header = "Scaffold Kubernetes operators on java-operator-sdk and fabric8, and generate their manifests.",
     subcommands = {
         InitCommand.class,
         CreateCommand.class,
