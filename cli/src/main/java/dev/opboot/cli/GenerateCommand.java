@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "generate",
     header = "Generate manifests from the project's Java code.",
-    subcommands = GenerateCrdCommand.class)
+    subcommands = {GenerateCrdCommand.class, GenerateRbacCommand.class})
 final class GenerateCommand extends CommandGroup {
 }

@@ -1,0 +1,149 @@
+package dev.opboot.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.opboot.core.files.ChangeSet;
+import dev.opboot.core.files.FileChange;
+import dev.opboot.core.files.OutputException;
+import dev.opboot.core.files.UnifiedDiff;
+import dev.opboot.core.names.KubernetesNames;
+import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.rbac.RbacGenerator;
+import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.scaffold.project.ProjectFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code op-boot generate rbac}: the manager's role from the reconcilers, their dependents, the
+ * informers the code declares and {@code @RbacRule}s, as {@code controller-gen rbac} makes it from
+ * markers. Computed in memory; written (or, with {@code --check}, compared) as one change set.
+ */
+@Command(
+    name = "rbac",
+    sortOptions = false,
+    header = "Generate the operator's role from its reconcilers.",
+    description = "Reads the reconcilers in the sources with the JDK's compiler: each one's primary resource"
+        + " (with /status and /finalizers), the Kubernetes dependents of its @Workflow and those the code"
+        + " creates, the informers the code declares, events, and op-boot's @RbacRule for what the code cannot"
+        + " show. Rules are merged and sorted as controller-gen merges them. In an op-boot project:"
+        + " src/main/java -> config/rbac/role.yaml, a ClusterRole named manager-role (a Role when an @RbacRule"
+        + " names a namespace).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  op-boot generate rbac",
+        "  op-boot generate rbac --check",
+        "  op-boot generate rbac --source src --classpath \"$(cat cp.txt)\" --output rbac --role-name shop-manager"})
+final class GenerateRbacCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "DIR", order = 1,
+      description = "A folder of Java sources to read; repeatable (default in a project: src/main/java).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--classpath", paramLabel = "CLASSPATH", order = 2,
+      description = "The jars and folders the sources compile against, separated by ':' (default in a"
+          + " Maven project: its compile class path, resolved by Maven and cached in target/op-boot).")
+  String classpath;
+
+  @Option(names = "--output", paramLabel = "DIR", order = 3,
+      description = "Where role.yaml goes (default in a project: config/rbac).")
+  String output;
+
+  @Option(names = "--role-name", paramLabel = "NAME", order = 4,
+      description = "The role's name (default: " + RbacGenerator.DEFAULT_ROLE_NAME + ", which the scaffold's"
+          + " role_binding.yaml binds).")
+  String roleName = RbacGenerator.DEFAULT_ROLE_NAME;
+
+  @Option(names = "--check", order = 5,
+      description = "Write nothing; show a diff if role.yaml is stale and exit 1.")
+  boolean check;
+
+  @Option(names = "--dir", paramLabel = "DIR", order = 6,
+      description = "The project's folder (default: the current folder).")
+  String dir;
+
+  @Override
+  public Integer call() throws ScaffoldException, GeneratorException, OutputException, IOException {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    Path project = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
+    boolean inProject = ProjectFile.exists(project);
+    Optional<String> badName = KubernetesNames.checkDns1123Subdomain(roleName);
+    if (badName.isPresent()) {
+      throw new ScaffoldException("--role-name", "--role-name '" + roleName + "' is not a valid role name: "
+          + badName.get() + ".");
+    }
+    List<Path> sourceDirs = new ArrayList<>();
+    for (String s : sources) {
+      sourceDirs.add(project.resolve(s));
+    }
+    if (sourceDirs.isEmpty()) {
+      if (!inProject) {
+        throw new ScaffoldException("--source", "outside an op-boot project, pass --source with the folder of"
+            + " your reconcilers (and --classpath, --output).");
+      }
+      sourceDirs.add(project.resolve("src/main/java"));
+    }
+    if (output == null && !inProject) {
+      throw new ScaffoldException("--output", "outside an op-boot project, pass --output with the folder for"
+          + " role.yaml.");
+    }
+    Path outputDir = project.resolve(output != null ? output : "config/rbac");
+    List<Path> cp = classpath != null ? ProjectClasspath.split(classpath)
+        : Files.isRegularFile(project.resolve("pom.xml")) ? ProjectClasspath.of(project) : List.of();
+
+    SortedMap<String, String> files = RbacGenerator.generate(new RbacGenerator.Options(sourceDirs, cp, roleName));
+
+    PrintWriter out = spec.commandLine().getOut();
+    if (files.isEmpty()) {
+      out.println("No reconcilers (classes implementing JOSDK's Reconciler) and no @RbacRule found under "
+          + sourceDirs + "; no role written.");
+      out.flush();
+      return ExitCodes.OK;
+    }
+    ChangeSet changes = new ChangeSet();
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path target = outputDir.resolve(file.getKey());
+      byte[] previous = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
+      changes.add(FileChange.replacing(file.getKey(), file.getValue().getBytes(UTF_8), previous, ""));
+    }
+    Path shown = outputDir.startsWith(project) ? project.relativize(outputDir) : outputDir;
+    if (check) {
+      List<FileChange> stale = changes.writes();
+      for (FileChange change : stale) {
+        out.print(UnifiedDiff.of(shown.resolve(change.path()).toString(), change.previous(), change.content()));
+      }
+      for (FileChange change : changes.changes()) {
+        out.println((change.action().writes() ? "  stale      " : "  up to date ") + shown.resolve(change.path()));
+      }
+      if (!stale.isEmpty()) {
+        out.println("The role is stale: run 'op-boot generate rbac' and commit the result.");
+      }
+      out.flush();
+      return stale.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+    changes.apply(outputDir);
+    for (FileChange change : changes.changes()) {
+      out.printf("  %-9s  %s%n", change.action().pastTense(), shown.resolve(change.path()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
