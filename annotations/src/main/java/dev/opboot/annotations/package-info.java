@@ -1,6 +1,7 @@
 /**
- * op-boot's own schema annotations: only the parts of controller-gen's marker catalogue that
- * Jackson, Bean Validation ({@code jakarta.validation}) and fabric8's annotations cannot express.
+ * op-boot's own annotations: only the parts of controller-gen's marker catalogue that Jackson, Bean
+ * Validation ({@code jakarta.validation}) and fabric8's annotations cannot express — schema markers,
+ * and {@link dev.opboot.annotations.RbacRule} for permissions the code cannot show.
  * They are read from source by {@code op-boot generate crd} and have no effect at run time, so the
  * artifact belongs in {@code provided} scope.
  *

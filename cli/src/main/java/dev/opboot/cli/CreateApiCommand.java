@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     header = "Add an API (a kind, or a new version of one) with its reconciler.",
     description = "Adds the custom resource class with its spec and status, a reconciler registered in the"
-        + " operator's main, its test, a sample, editor and viewer roles, the operator's RBAC rules and the"
-        + " PROJECT entry. Run it again for another kind, group or version.",
+        + " operator's main, its test, a sample, editor and viewer roles and the PROJECT entry (the operator's"
+        + " own role comes from 'op-boot generate rbac'). Run it again for another kind, group or version.",
     footerHeading = "%nExamples:%n",
     footer = {
         "  op-boot create api --group webapp --version v1 --kind Guestbook",

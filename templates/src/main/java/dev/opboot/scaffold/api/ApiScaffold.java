@@ -62,7 +62,6 @@ public final class ApiScaffold {
       files.add(Template.file(TEST + controllerPath + "Test.java", "api/ReconcilerTest.java.ftl", own));
       insertions.add(new Insertion(mainClass, "imports", "api/fragments/main-import.ftl"));
       insertions.add(new Insertion(mainClass, "reconcilers", "api/fragments/main-register.ftl"));
-      insertions.add(new Insertion("config/rbac/role.yaml", "rules", "api/fragments/role-rules.ftl"));
     }
     return new Scaffold(data, files, insertions);
   }

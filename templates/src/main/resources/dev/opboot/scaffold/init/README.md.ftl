@@ -20,9 +20,11 @@ The `PROJECT` file lists every API this project serves. Add one with
 mvn -B verify        # regenerate config/crd/bases, compile, run the tests, build target/[=project.artifactId].jar + target/lib/
 ```
 
-- The build regenerates the CRDs under `config/crd/bases` from the API classes (op-boot's Maven
-  plugin, the same engine as `op-boot generate crd`); commit them with the code.
-  `mvn -B verify -Dop-boot.crd.check` fails instead when a committed CRD is stale (for CI).
+- The build regenerates the CRDs under `config/crd/bases` from the API classes and the operator's
+  role `config/rbac/role.yaml` from the reconcilers, their dependents and `@RbacRule`s (op-boot's
+  Maven plugin, the same engines as `op-boot generate crd` and `op-boot generate rbac`); commit them
+  with the code. `mvn -B verify -Dop-boot.crd.check -Dop-boot.rbac.check` fails instead when a
+  committed file is stale (for CI).
 - `OperatorIT` runs the operator against a real Kubernetes API server, as kubebuilder's envtest
   does: it installs the CRDs, creates every sample under `config/samples` and waits until each is
   reconciled. It needs `KUBEBUILDER_ASSETS`, a folder holding `etcd` and `kube-apiserver`
@@ -68,4 +70,5 @@ op-boot generate crd                                                  # regenera
 - Edit the spec/status classes under `src/main/java/[=project.packagePath]/api/`,
   then run `op-boot generate crd`.
 - Put your reconciliation logic in the reconcilers under `src/main/java/[=project.packagePath]/controller/`.
-- If a reconciler needs more permissions, add rules to `config/rbac/role.yaml`.
+- If a reconciler needs permissions the code does not show, add `@RbacRule` (from
+  `dev.opboot.annotations`) to it; `config/rbac/role.yaml` is regenerated.

@@ -171,7 +171,8 @@
 
     <plugins>
       <plugin>
-        <!-- Regenerates config/crd/bases from the API classes on every build (op-boot generate crd) -->
+        <!-- Regenerates config/crd/bases and config/rbac/role.yaml from the code on every build
+             (op-boot generate crd, op-boot generate rbac) -->
         <groupId>dev.opboot</groupId>
         <artifactId>op-boot-maven-plugin</artifactId>
         <version>${op-boot.version}</version>
@@ -179,6 +180,7 @@
           <execution>
             <goals>
               <goal>generate-crd</goal>
+              <goal>generate-rbac</goal>
             </goals>
           </execution>
         </executions>

@@ -1,17 +1,7 @@
-# Permissions of the operator itself. op-boot appends rules for every new API.
+# Permissions of the operator itself. Generated from the code by 'op-boot generate rbac', which the
+# build runs (op-boot's Maven plugin): edit the reconcilers or add @RbacRule, not this file.
 apiVersion: rbac.authorization.k8s.io/v1
 kind: ClusterRole
 metadata:
-  labels:
-    app.kubernetes.io/name: [=project.name]
-    app.kubernetes.io/managed-by: kustomize
   name: manager-role
-rules:
-- apiGroups:
-  - ""
-  resources:
-  - events
-  verbs:
-  - create
-  - patch
-# op-boot:scaffold:rules
+rules: []
