@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +54,8 @@ class OperatorIT {
             namespacedByKind.put(applied.getSpec().getGroup() + "/" + applied.getSpec().getNames().getKind(),
                     "Namespaced".equals(applied.getSpec().getScope()));
         }
-        assertThat(namespacedByKind).as("CRDs under config/crd/bases (run mvn process-classes)").isNotEmpty();
+        Assumptions.assumeFalse(namespacedByKind.isEmpty(),
+                "no CRDs under config/crd/bases yet: add an API with 'op-boot create api', then build");
 
         String namespace = "operator-it-" + Long.toString(System.nanoTime(), 36);
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
