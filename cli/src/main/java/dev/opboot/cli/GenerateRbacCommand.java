@@ -1,23 +1,16 @@
 package dev.opboot.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
-import dev.opboot.core.files.ChangeSet;
-import dev.opboot.core.files.FileChange;
 import dev.opboot.core.files.OutputException;
-import dev.opboot.core.files.UnifiedDiff;
 import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.rbac.RbacGenerator;
 import dev.opboot.scaffold.ScaffoldException;
-import dev.opboot.scaffold.project.ProjectFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
@@ -84,66 +77,21 @@ final class GenerateRbacCommand implements Callable<Integer> {
   public Integer call() throws ScaffoldException, GeneratorException, OutputException, IOException {
     OpBoot root = (OpBoot) spec.root().userObject();
     Path project = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
-    boolean inProject = ProjectFile.exists(project);
     Optional<String> badName = KubernetesNames.checkDns1123Subdomain(roleName);
     if (badName.isPresent()) {
       throw new ScaffoldException("--role-name", "--role-name '" + roleName + "' is not a valid role name: "
           + badName.get() + ".");
     }
-    List<Path> sourceDirs = new ArrayList<>();
-    for (String s : sources) {
-      sourceDirs.add(project.resolve(s));
-    }
-    if (sourceDirs.isEmpty()) {
-      if (!inProject) {
-        throw new ScaffoldException("--source", "outside an op-boot project, pass --source with the folder of"
-            + " your reconcilers (and --classpath, --output).");
-      }
-      sourceDirs.add(project.resolve("src/main/java"));
-    }
-    if (output == null && !inProject) {
-      throw new ScaffoldException("--output", "outside an op-boot project, pass --output with the folder for"
-          + " role.yaml.");
-    }
-    Path outputDir = project.resolve(output != null ? output : "config/rbac");
-    List<Path> cp = classpath != null ? ProjectClasspath.split(classpath)
-        : Files.isRegularFile(project.resolve("pom.xml")) ? ProjectClasspath.of(project) : List.of();
-
-    SortedMap<String, String> files = RbacGenerator.generate(new RbacGenerator.Options(sourceDirs, cp, roleName));
+    GenerateTarget target = GenerateTarget.of(project, sources, classpath, output, "config/rbac", "reconcilers");
+    SortedMap<String, String> files = RbacGenerator.generate(new RbacGenerator.Options(target.sources(), target.classpath(), roleName));
 
     PrintWriter out = spec.commandLine().getOut();
     if (files.isEmpty()) {
       out.println("No reconcilers (classes implementing JOSDK's Reconciler) and no @RbacRule found under "
-          + sourceDirs + "; no role written.");
+          + target.sources() + "; no role written.");
       out.flush();
       return ExitCodes.OK;
     }
-    ChangeSet changes = new ChangeSet();
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path target = outputDir.resolve(file.getKey());
-      byte[] previous = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
-      changes.add(FileChange.replacing(file.getKey(), file.getValue().getBytes(UTF_8), previous, ""));
-    }
-    Path shown = outputDir.startsWith(project) ? project.relativize(outputDir) : outputDir;
-    if (check) {
-      List<FileChange> stale = changes.writes();
-      for (FileChange change : stale) {
-        out.print(UnifiedDiff.of(shown.resolve(change.path()).toString(), change.previous(), change.content()));
-      }
-      for (FileChange change : changes.changes()) {
-        out.println((change.action().writes() ? "  stale      " : "  up to date ") + shown.resolve(change.path()));
-      }
-      if (!stale.isEmpty()) {
-        out.println("The role is stale: run 'op-boot generate rbac' and commit the result.");
-      }
-      out.flush();
-      return stale.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
-    }
-    changes.apply(outputDir);
-    for (FileChange change : changes.changes()) {
-      out.printf("  %-9s  %s%n", change.action().pastTense(), shown.resolve(change.path()));
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return target.writeOrCheck(out, files, check, "op-boot generate rbac");
   }
 }

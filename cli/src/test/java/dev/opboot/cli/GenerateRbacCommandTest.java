@@ -79,7 +79,7 @@ class GenerateRbacCommandTest {
     CliRun check = generate("--check");
     assertThat(check.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(check.out()).contains("--- a/out/role.yaml", "+++ b/out/role.yaml", "-  - secrets", "+  - configmaps",
-        "stale      out/role.yaml", "The role is stale: run 'op-boot generate rbac'");
+        "stale      out/role.yaml", "1 file(s) are stale: run 'op-boot generate rbac'");
     assertThat(Files.readAllBytes(role)).isEqualTo(stale);
   }
 

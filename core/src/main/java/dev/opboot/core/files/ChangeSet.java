@@ -33,6 +33,21 @@ public final class ChangeSet {
 
   private final Map<String, FileChange> changes = new TreeMap<>();
 
+  /**
+   * The changes that make {@code directory} hold {@code files} (relative path → text): each file
+   * created, updated or unchanged against what is there now. Other files are not touched.
+   */
+  public static ChangeSet against(Path directory, Map<String, String> files) throws IOException {
+    ChangeSet changes = new ChangeSet();
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path target = resolve(directory, file.getKey());
+      byte[] previous = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
+      changes.add(FileChange.replacing(file.getKey(), file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          previous, ""));
+    }
+    return changes;
+  }
+
   /** Adds a change; two changes to the same path are a programming error. */
   public ChangeSet add(FileChange change) {
     FileChange earlier = changes.putIfAbsent(change.path(), change);
