@@ -8,9 +8,6 @@ import dev.opboot.scaffold.ScaffoldException;
 import dev.opboot.scaffold.ScaffoldVersions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,39 +36,24 @@ final class GenerateCrdCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", order = 1,
-      description = "A folder of Java sources to read; repeatable (default in a project: src/main/java).")
-  List<String> sources = new ArrayList<>();
+  @Mixin
+  GenerateOptions options;
 
-  @Option(names = "--classpath", paramLabel = "CLASSPATH", order = 2,
-      description = "The jars and folders the sources compile against, separated by ':' (default in a"
-          + " Maven project: its compile class path, resolved by Maven and cached in target/op-boot).")
-  String classpath;
 
-  @Option(names = "--output", paramLabel = "DIR", order = 3,
-      description = "Where the CRD files go (default in a project: config/crd/bases).")
-  String output;
 
-  @Option(names = "--check", order = 4,
-      description = "Write nothing; show a diff of every stale file and exit 1 if any is stale.")
-  boolean check;
+
 
   @Option(names = "--max-desc-len", paramLabel = "N", order = 5,
       description = "Truncate descriptions to N characters at a sentence end; 0 leaves them out.")
   Integer maxDescriptionLength;
 
-  @Option(names = "--dir", paramLabel = "DIR", order = 6,
-      description = "The project's folder (default: the current folder).")
-  String dir;
 
   @Override
   public Integer call() throws ScaffoldException, GeneratorException, OutputException, IOException {
-    OpBoot root = (OpBoot) spec.root().userObject();
-    Path project = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
     if (maxDescriptionLength != null && maxDescriptionLength < 0) {
       throw new ScaffoldException("--max-desc-len", "--max-desc-len must be 0 or more, not " + maxDescriptionLength + ".");
     }
-    GenerateTarget target = GenerateTarget.of(project, sources, classpath, output, "config/crd/bases", "API classes");
+    GenerateTarget target = options.target(spec, "config/crd/bases", "API classes");
     SortedMap<String, String> files = CrdGenerator.generate(new CrdGenerator.Options(target.sources(), target.classpath(),
         maxDescriptionLength, ScaffoldVersions.current().opBoot()));
 
@@ -82,6 +64,6 @@ final class GenerateCrdCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    return target.writeOrCheck(out, files, check, "op-boot generate crd");
+    return target.writeOrCheck(out, files, options.check, "op-boot generate crd");
   }
 }

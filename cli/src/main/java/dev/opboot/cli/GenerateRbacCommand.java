@@ -8,9 +8,6 @@ import dev.opboot.generate.rbac.RbacGenerator;
 import dev.opboot.scaffold.ScaffoldException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
@@ -47,42 +44,27 @@ final class GenerateRbacCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "DIR", order = 1,
-      description = "A folder of Java sources to read; repeatable (default in a project: src/main/java).")
-  List<String> sources = new ArrayList<>();
+  @Mixin
+  GenerateOptions options;
 
-  @Option(names = "--classpath", paramLabel = "CLASSPATH", order = 2,
-      description = "The jars and folders the sources compile against, separated by ':' (default in a"
-          + " Maven project: its compile class path, resolved by Maven and cached in target/op-boot).")
-  String classpath;
 
-  @Option(names = "--output", paramLabel = "DIR", order = 3,
-      description = "Where role.yaml goes (default in a project: config/rbac).")
-  String output;
+
 
   @Option(names = "--role-name", paramLabel = "NAME", order = 4,
       description = "The role's name (default: " + RbacGenerator.DEFAULT_ROLE_NAME + ", which the scaffold's"
           + " role_binding.yaml binds).")
   String roleName = RbacGenerator.DEFAULT_ROLE_NAME;
 
-  @Option(names = "--check", order = 5,
-      description = "Write nothing; show a diff if role.yaml is stale and exit 1.")
-  boolean check;
 
-  @Option(names = "--dir", paramLabel = "DIR", order = 6,
-      description = "The project's folder (default: the current folder).")
-  String dir;
 
   @Override
   public Integer call() throws ScaffoldException, GeneratorException, OutputException, IOException {
-    OpBoot root = (OpBoot) spec.root().userObject();
-    Path project = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
     Optional<String> badName = KubernetesNames.checkDns1123Subdomain(roleName);
     if (badName.isPresent()) {
       throw new ScaffoldException("--role-name", "--role-name '" + roleName + "' is not a valid role name: "
           + badName.get() + ".");
     }
-    GenerateTarget target = GenerateTarget.of(project, sources, classpath, output, "config/rbac", "reconcilers");
+    GenerateTarget target = options.target(spec, "config/rbac", "reconcilers");
     SortedMap<String, String> files = RbacGenerator.generate(new RbacGenerator.Options(target.sources(), target.classpath(), roleName));
 
     PrintWriter out = spec.commandLine().getOut();
@@ -92,6 +74,6 @@ final class GenerateRbacCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    return target.writeOrCheck(out, files, check, "op-boot generate rbac");
+    return target.writeOrCheck(out, files, options.check, "op-boot generate rbac");
   }
 }
