@@ -26,6 +26,9 @@ final class KubernetesTypes {
 
   /** The schema of the Kubernetes type a fabric8 class stands for, or {@code null} if none. */
   static Schema<?> schemaOf(String qualifiedName) {
+    if (!qualifiedName.startsWith("io.fabric8.kubernetes.api.model.")) {
+      return null; // not a fabric8 model class: the catalogue need not be loaded
+    }
     JsonNode type = Catalog.TYPES.get(qualifiedName);
     return type == null ? null : SchemaJson.fromJson(inline(type));
   }
