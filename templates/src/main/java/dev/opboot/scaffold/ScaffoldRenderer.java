@@ -106,10 +106,7 @@ public final class ScaffoldRenderer {
   }
 
   private static byte[] read(Path root, String relative) throws ScaffoldException {
-    Path file = root;
-    for (String part : relative.split("/")) {
-      file = file.resolve(part);
-    }
+    Path file = ChangeSet.resolve(root, relative);
     if (!Files.exists(file)) {
       return null;
     }

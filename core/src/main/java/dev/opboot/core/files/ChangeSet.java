@@ -220,7 +220,8 @@ public final class ChangeSet {
     }
   }
 
-  private static Path resolve(Path root, String relative) {
+  /** {@code relative} ({@code /}-separated, as in a {@link FileChange}) under {@code root}, on root's file system. */
+  public static Path resolve(Path root, String relative) {
     Path p = root;
     for (String part : relative.split("/")) {
       p = p.resolve(part);

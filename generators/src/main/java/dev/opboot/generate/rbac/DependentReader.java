@@ -1,5 +1,6 @@
 package dev.opboot.generate.rbac;
 
+import dev.opboot.generate.source.TypeQueries;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;

@@ -1,5 +1,6 @@
 package dev.opboot.generate.rbac;
 
+import dev.opboot.generate.source.TypeQueries;
 import dev.opboot.core.names.Plurals;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.schema.ResourceFacts;

@@ -1,5 +1,6 @@
 package dev.opboot.generate.rbac;
 
+import dev.opboot.generate.source.TypeQueries;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.GeneratorException.Problem;
 import dev.opboot.generate.source.CompiledSources;

@@ -7,9 +7,8 @@ import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.source.TypeQueries;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ public final class ResourceReader {
     }
 
     DeclaredType declared = (DeclaredType) type.asType();
-    DeclaredType base = customResourceOf(declared);
+    DeclaredType base = new TypeQueries(sources).supertype(declared, CUSTOM_RESOURCE);
     TypeMirror spec = base.getTypeArguments().size() > 0 ? base.getTypeArguments().get(0) : null;
     TypeMirror status = base.getTypeArguments().size() > 1 ? base.getTypeArguments().get(1) : null;
 
@@ -130,20 +129,7 @@ public final class ResourceReader {
   }
 
   private boolean isPresent(TypeMirror type) {
-    return type != null && type.getKind() == TypeKind.DECLARED
-        && !((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Void");
+    return type != null && type.getKind() == TypeKind.DECLARED && !TypeQueries.is(type, "java.lang.Void");
   }
 
-  private DeclaredType customResourceOf(DeclaredType type) {
-    Deque<TypeMirror> queue = new ArrayDeque<>(List.of(type));
-    while (!queue.isEmpty()) {
-      TypeMirror t = queue.poll();
-      if (t instanceof DeclaredType d
-          && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(CUSTOM_RESOURCE)) {
-        return d;
-      }
-      queue.addAll(types.directSupertypes(t));
-    }
-    throw new IllegalStateException(type + " is not a CustomResource");
-  }
 }

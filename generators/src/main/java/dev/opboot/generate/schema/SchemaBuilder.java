@@ -7,6 +7,7 @@ import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.ParamDocs;
 import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.source.TypeQueries;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,12 +46,14 @@ public final class SchemaBuilder {
   private final AnnotationRegistry registry;
   private final PropertyReader properties;
   private final Types types;
+  private final TypeQueries queries;
   private final Deque<String> path = new ArrayDeque<>();
 
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
     this.sources = sources;
     this.registry = registry;
     this.types = sources.types();
+    this.queries = new TypeQueries(sources);
     this.properties = new PropertyReader(types);
   }
 
@@ -144,7 +147,7 @@ public final class SchemaBuilder {
             + sources.location(previous) + "). Rename one, or give it another @JsonProperty name.");
       }
       props.put(facts.jsonName, finished);
-      boolean optionalType = isOptional(property.type());
+      boolean optionalType = TypeQueries.is(property.type(), "java.util.Optional");
       if (facts.required() || (requiredByDefault && !facts.optional && !optionalType
           && !Boolean.TRUE.equals(finished.getNullable()))) {
         required.add(facts.jsonName);
@@ -205,7 +208,7 @@ public final class SchemaBuilder {
       }
       case TYPEVAR: {
         TypeMirror bound = ((TypeVariable) type).getUpperBound();
-        if (bound.getKind() == TypeKind.DECLARED && !isObject(bound)) {
+        if (bound.getKind() == TypeKind.DECLARED && !TypeQueries.is(bound, "java.lang.Object")) {
           return valueSchema(bound, null, site, resource, jsonPath);
         }
         return untyped();
@@ -237,23 +240,23 @@ public final class SchemaBuilder {
     if (element.getKind() == ElementKind.ENUM) {
       return enumSchema(element);
     }
-    if (isObject(type)) {
+    if (TypeQueries.is(type, "java.lang.Object")) {
       return untyped();
     }
     if (name.equals("java.util.Optional")) {
       Schema<?> value = valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
       return withTypeUse(value, typeArgument(declared, 0), site, resource, jsonPath);
     }
-    if (isSubtype(type, "java.util.Map")) {
-      DeclaredType map = supertype(type, "java.util.Map");
+    if (queries.isA(type, "java.util.Map")) {
+      DeclaredType map = queries.supertype(type, "java.util.Map");
       TypeMirror key = map.getTypeArguments().isEmpty() ? null : map.getTypeArguments().get(0);
-      if (key != null && !isSubtype(key, "java.lang.String") && !isEnum(key)) {
+      if (key != null && !queries.isA(key, "java.lang.String") && !isEnum(key)) {
         throw new GeneratorException(sources.location(site), "map keys must be strings in Kubernetes objects,"
             + " but this map's keys are " + key + ". Use Map<String, ...>.");
       }
       TypeMirror value = map.getTypeArguments().size() < 2 ? null : map.getTypeArguments().get(1);
       Schema<Object> schema = Schemas.of("object");
-      if (value == null || isObject(value)) {
+      if (value == null || TypeQueries.is(value, "java.lang.Object")) {
         schema.addExtension(Schemas.PRESERVE_UNKNOWN, true);
         return schema;
       }
@@ -262,11 +265,11 @@ public final class SchemaBuilder {
       schema.setAdditionalProperties(values);
       return schema;
     }
-    if (isSubtype(type, "java.lang.Iterable")) {
-      DeclaredType iterable = supertype(type, "java.lang.Iterable");
+    if (queries.isA(type, "java.lang.Iterable")) {
+      DeclaredType iterable = queries.supertype(type, "java.lang.Iterable");
       TypeMirror item = iterable.getTypeArguments().isEmpty() ? null : iterable.getTypeArguments().get(0);
       Schema<?> array = arrayOf(item, typeArgument(declared, 0), site, resource, jsonPath);
-      if (isSubtype(type, "java.util.Set")) {
+      if (queries.isA(type, "java.util.Set")) {
         array.addExtension(Schemas.LIST_TYPE, "set");
       }
       return array;
@@ -453,38 +456,13 @@ public final class SchemaBuilder {
     return (PackageElement) e;
   }
 
-  private boolean isOptional(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.Optional");
-  }
 
-  private static boolean isObject(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.Object");
-  }
 
   private boolean isEnum(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
   }
 
-  private boolean isSubtype(TypeMirror type, String qualifiedName) {
-    TypeElement target = sources.elements().getTypeElement(qualifiedName);
-    return target != null && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
-  }
 
-  /** {@code type} seen as its supertype {@code qualifiedName}, with type arguments filled in. */
-  private DeclaredType supertype(DeclaredType type, String qualifiedName) {
-    Deque<TypeMirror> queue = new ArrayDeque<>(List.of(type));
-    while (!queue.isEmpty()) {
-      TypeMirror t = queue.poll();
-      if (t instanceof DeclaredType d
-          && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(qualifiedName)) {
-        return d;
-      }
-      queue.addAll(types.directSupertypes(t));
-    }
-    throw new IllegalStateException(type + " is not a " + qualifiedName);
-  }
 
   private static TypeMirror typeArgument(TypeMirror type, int index) {
     if (type instanceof DeclaredType d && d.getTypeArguments().size() > index) {

@@ -31,10 +31,8 @@ public record InitRequest(String domain, String projectName, String groupId, Str
    */
   public static InitRequest of(String domain, String projectName, String groupId, String artifactId,
       String packageName, String folderName) throws ScaffoldException {
-    if (domain == null || domain.isEmpty()) {
-      throw new ScaffoldException("--domain", "--domain is required: the domain your API groups"
-          + " live under, for example --domain example.com (group webapp becomes webapp.example.com).");
-    }
+    required("--domain", domain, "the domain your API groups live under, for example --domain example.com"
+        + " (group webapp becomes webapp.example.com)");
     valid("--domain", domain, KubernetesNames.checkDns1123Subdomain(domain),
         "a DNS subdomain such as example.com or my.domain");
 
