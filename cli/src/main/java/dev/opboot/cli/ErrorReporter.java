@@ -26,7 +26,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     PrintWriter err = commandLine.getErr();
     String message;
     if (failure instanceof ScaffoldException || failure instanceof OutputException
-        || failure instanceof GeneratorException) {
+        || failure instanceof GeneratorException || failure instanceof CommandFailedException) {
       message = failure.getMessage();
     } else {
       message = "unexpected " + failure.getClass().getSimpleName()

@@ -20,6 +20,32 @@ final class OpBootProcess {
   record Result(int exitCode, String output) {}
 
   static Result opBoot(Path workingDirectory, List<String> args) throws IOException, InterruptedException {
+    return run(workingDirectory, command(args), workingDirectory.resolveSibling("op-boot.log"), 2);
+  }
+
+  /** op-boot with {@code extraPath} in front of PATH (where the test's kubectl is), its output in {@code log}. */
+  static Result opBoot(Path workingDirectory, List<String> args, Path extraPath, Path log)
+      throws IOException, InterruptedException {
+    return run(builder(workingDirectory, command(args), extraPath, log), String.join(" ", args), log, 20);
+  }
+
+  /** Starts op-boot and returns at once, for commands that run until stopped. */
+  static Process start(Path workingDirectory, List<String> args, Path extraPath, Path log) throws IOException {
+    return builder(workingDirectory, command(args), extraPath, log).start();
+  }
+
+  private static ProcessBuilder builder(Path dir, List<String> command, Path extraPath, Path log) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    builder.environment().merge("PATH", extraPath.toString(), (old, extra) -> extra + File.pathSeparator + old);
+    String localRepository = System.getProperty("opboot.localRepository");
+    if (localRepository != null && !localRepository.isBlank()) {
+      builder.environment().put("MAVEN_OPTS", "-Dmaven.repo.local=" + localRepository);
+    }
+    return builder;
+  }
+
+  private static List<String> command(List<String> args) {
     List<String> command = new ArrayList<>();
     String launcher = System.getenv("OP_BOOT");
     if (launcher != null && !launcher.isBlank()) {
@@ -31,7 +57,7 @@ final class OpBootProcess {
       command.add("dev.opboot.cli.OpBoot");
     }
     command.addAll(args);
-    return run(workingDirectory, command, workingDirectory.resolveSibling("op-boot.log"), 2);
+    return command;
   }
 
   /** {@code mvn -B <goals>} in {@code project}; its output goes to {@code log}. */
@@ -47,14 +73,16 @@ final class OpBootProcess {
 
   private static Result run(Path dir, List<String> command, Path log, long minutes)
       throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command)
-        .directory(dir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    return run(new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()), String.join(" ", command), log, minutes);
+  }
+
+  private static Result run(ProcessBuilder builder, String shown, Path log, long minutes)
+      throws IOException, InterruptedException {
+    Process process = builder.start();
     if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new AssertionError(String.join(" ", command) + " did not finish in " + minutes + " minutes; see " + log);
+      throw new AssertionError(shown + " did not finish in " + minutes + " minutes; see " + log);
     }
     return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }

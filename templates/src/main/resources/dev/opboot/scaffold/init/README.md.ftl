@@ -12,7 +12,7 @@ The `PROJECT` file lists every API this project serves. Add one with
 ## Prerequisites
 
 - Java 17+ and Maven 3.8+
-- Docker (to build the image) and `kubectl` with access to a cluster
+- `kubectl` with access to a cluster (Docker is not needed: the image is built with Jib)
 
 ## Build and test
 
@@ -33,10 +33,16 @@ mvn -B verify        # regenerate config/crd/bases, compile, run the tests, buil
 ## Run locally against the current kubeconfig context
 
 ```sh
-mvn -B package -DskipTests                  # also regenerates config/crd/bases/
-kubectl apply -k config/crd                 # install the CRDs
-LEADER_ELECT=false java -jar target/[=project.artifactId].jar
+op-boot run                                 # regenerate, compile, install the CRDs, run until Ctrl-C
 kubectl apply -k config/samples             # create the samples
+```
+
+By hand, that is:
+
+```sh
+mvn -B package -DskipTests                  # also regenerates config/crd/bases/
+kubectl apply --server-side -f config/crd/bases
+LEADER_ELECT=false java -jar target/[=project.artifactId].jar
 ```
 
 Environment variables:
@@ -48,17 +54,23 @@ Environment variables:
 | `HEALTH_PORT`   | `8081`                   | port of `/healthz` and `/readyz`             |
 | `METRICS_PORT`  | `8080`                   | port of `/metrics` (Prometheus text format)  |
 
+## Build the image and the install bundle
+
+```sh
+op-boot build --image <registry>/[=project.name]:<tag> --push   # or --image-tar <file> without a registry
+```
+
+It regenerates the CRDs and the role, runs `mvn package` with the tests, builds the image with
+Jib (no Docker daemon; `mvn package jib:buildTar` by hand) and renders `dist/install.yaml` from
+`config/default` with the image set: CRDs, RBAC, namespace and the manager's Deployment in one file.
+The `Dockerfile` builds the same image with Docker, if you prefer it.
+
 ## Deploy to a cluster
 
 ```sh
-docker build -t <registry>/[=project.name]:<tag> .
-docker push <registry>/[=project.name]:<tag>
-# point config/manager/kustomization.yaml at the image:
-(cd config/manager && kustomize edit set image controller=<registry>/[=project.name]:<tag>)
-kubectl apply -k config/default
+op-boot deploy                 # kubectl apply --server-side -f dist/install.yaml, reporting what changed
+op-boot undeploy               # delete exactly those objects again
 ```
-
-Undeploy with `kubectl delete -k config/default`.
 
 ## Extending the project
 

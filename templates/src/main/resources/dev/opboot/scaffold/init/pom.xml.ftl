@@ -39,6 +39,7 @@
     <maven-install-plugin.version>[=project.versions.installPlugin]</maven-install-plugin.version>
     <maven-deploy-plugin.version>[=project.versions.deployPlugin]</maven-deploy-plugin.version>
     <maven-site-plugin.version>[=project.versions.sitePlugin]</maven-site-plugin.version>
+    <jib-maven-plugin.version>[=project.versions.jibPlugin]</jib-maven-plugin.version>
   </properties>
 
   <dependencies>
@@ -166,6 +167,11 @@
           <artifactId>maven-site-plugin</artifactId>
           <version>${maven-site-plugin.version}</version>
         </plugin>
+        <plugin>
+          <groupId>com.google.cloud.tools</groupId>
+          <artifactId>jib-maven-plugin</artifactId>
+          <version>${jib-maven-plugin.version}</version>
+        </plugin>
       </plugins>
     </pluginManagement>
 
@@ -237,6 +243,33 @@
               <classpathPrefix>lib/</classpathPrefix>
             </manifest>
           </archive>
+        </configuration>
+      </plugin>
+      <plugin>
+        <!-- The container image, built without a Docker daemon: 'op-boot build', or by hand
+             'mvn package jib:buildTar' (a tarball) / 'mvn package jib:build -Dimage=REGISTRY/NAME:TAG' (a push).
+             -Djib.from.image=... picks another base: a registry image, or tar:///path/to/image.tar -->
+        <groupId>com.google.cloud.tools</groupId>
+        <artifactId>jib-maven-plugin</artifactId>
+        <configuration>
+          <from>
+            <image>eclipse-temurin:17-jre</image>
+          </from>
+          <to>
+            <image>[=project.name]:latest</image>
+          </to>
+          <container>
+            <mainClass>${main.class}</mainClass>
+            <jvmFlags>
+              <jvmFlag>-XX:MaxRAMPercentage=75.0</jvmFlag>
+            </jvmFlags>
+            <ports>
+              <port>8080</port>
+              <port>8081</port>
+            </ports>
+            <!-- not root: the manager's pod runs with runAsNonRoot -->
+            <user>65532:65532</user>
+          </container>
         </configuration>
       </plugin>
       <plugin>

@@ -1,0 +1,174 @@
+package dev.opboot.cli;
+
+import dev.opboot.core.files.ChangeSet;
+import dev.opboot.core.files.FileChange;
+import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.scaffold.project.Project;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code op-boot build}: the operator end to end, as kubebuilder's {@code make build docker-build
+ * build-installer} and apiserver-boot's {@code build executables} do, in one command that says what
+ * it is doing and stops at the first failure.
+ */
+@Command(
+    name = "build",
+    sortOptions = false,
+    header = "Build the operator: manifests, code and tests, container image, dist/install.yaml.",
+    description = {
+        "Runs, in an op-boot project, each step announced with its time, stopping at the first failure:",
+        "  1. op-boot generate crd and generate rbac (with --check: fail if they are stale)",
+        "  2. mvn package (the operator's tests included unless --skip-tests)",
+        "  3. the container image, with Jib and without a Docker daemon: a tarball (--image-tar),"
+            + " or pushed to a registry (--push)",
+        "  4. dist/install.yaml: config/default rendered by 'kubectl kustomize' with the image set"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  op-boot build --image registry.example.com/team/guestbook-operator:0.1.0 --push",
+        "  op-boot build --image-tar target/image.tar --skip-tests",
+        "  op-boot build --check --dry-run"})
+final class BuildCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--image", paramLabel = "NAME[:TAG]", order = 1,
+      description = "The image to build and to put in dist/install.yaml (default: <project name>:latest).")
+  String image;
+
+  @Option(names = "--image-tar", paramLabel = "PATH", order = 2,
+      description = "Where the image tarball goes (docker-load-able; default: target/<project name>-image.tar"
+          + " unless --push).")
+  String imageTar;
+
+  @Option(names = "--push", order = 3,
+      description = "Push the image to the registry --image names (credentials as Jib finds them:"
+          + " Docker config, credential helpers).")
+  boolean push;
+
+  @Option(names = "--base-image", paramLabel = "IMAGE", order = 4,
+      description = "The image to build on, instead of the pom's (eclipse-temurin:17-jre): a registry image,"
+          + " or tar:///path/to/image.tar.")
+  String baseImage;
+
+  @Option(names = "--no-image", order = 5, description = "Skip the image (dist/install.yaml still names --image).")
+  boolean noImage;
+
+  @Option(names = "--skip-tests", order = 6, description = "Package without running the operator's tests.")
+  boolean skipTests;
+
+  @Option(names = "--check", order = 7,
+      description = "Fail if the generated CRDs or role are stale instead of regenerating them (for CI).")
+  boolean check;
+
+  @Option(names = "--dry-run", order = 8, description = "Print the plan and do nothing.")
+  boolean dryRun;
+
+  @Option(names = {"-q", "--quiet"}, order = 9, description = "Print only failures and the final summary.")
+  boolean quiet;
+
+  @Option(names = "--dir", paramLabel = "DIR", order = 10,
+      description = "The project's folder (default: the current folder).")
+  String dir;
+
+  @Override
+  public Integer call() throws Exception {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    Path project = ProjectTools.root(root, dir);
+    Project model = ProjectTools.load(project);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter echo = root.verbose ? out : null;
+    ImageName target = ImageName.parse(image != null ? image : model.projectName() + ":latest", "--image");
+    if (baseImage != null && baseImage.isBlank()) {
+      throw new ScaffoldException("--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
+    }
+    if (noImage && (push || imageTar != null || baseImage != null)) {
+      throw new ScaffoldException("--no-image", "--no-image cannot be combined with --push, --image-tar or --base-image.");
+    }
+    Path tarball = imageTar != null ? root.workingDirectory().resolve(imageTar).normalize()
+        : push ? null : project.resolve("target").resolve(model.projectName() + "-image.tar");
+
+    Steps steps = new Steps(out, quiet);
+    steps.add(check ? "Check that CRDs and RBAC are up to date" : "Generate CRDs and RBAC",
+        List.of("op-boot generate crd" + (check ? " --check" : ""), "op-boot generate rbac" + (check ? " --check" : "")),
+        () -> {
+          ProjectTools.generate(project, "crd", check, echo);
+          ProjectTools.generate(project, "rbac", check, echo);
+        });
+    ExternalCommand packaging = skipTests ? ProjectTools.maven(project, "package", "-DskipTests")
+        : ProjectTools.maven(project, "package");
+    steps.add("Build " + (skipTests ? "" : "and test ") + "the operator with Maven", List.of(packaging.display()),
+        () -> packaging.run(echo));
+    if (!noImage) {
+      for (ExternalCommand jib : imageCommands(project, target, tarball)) {
+        String what = jib.command().contains("jib:build") ? "push it to its registry" : "write " + shown(project, tarball);
+        steps.add("Build the image " + target + " with Jib and " + what, List.of(jib.display()), () -> jib.run(echo));
+      }
+    }
+    List<FileChange> bundleChanges = new ArrayList<>();
+    steps.add("Render " + InstallBundle.PATH + " from config/default",
+        List.of("kubectl kustomize (config/default with image " + target + ") > " + InstallBundle.PATH),
+        () -> {
+          Kubectl kubectl = Kubectl.find(project, null, "render " + InstallBundle.PATH + " from config/default"
+              + " (kubectl kustomize)");
+          String bundle = InstallBundle.render(kubectl, project, target);
+          ChangeSet changes = ChangeSet.against(project, Map.of(InstallBundle.PATH, bundle));
+          changes.apply(project);
+          bundleChanges.addAll(changes.changes());
+        });
+
+    if (dryRun) {
+      steps.printPlan();
+      return ExitCodes.OK;
+    }
+    steps.run();
+    out.println("Built " + model.projectName() + ":");
+    if (!noImage) {
+      out.println("  image     " + target + (push ? " (pushed)" : "") + (tarball != null ? " in " + shown(project, tarball) : ""));
+    }
+    for (FileChange change : bundleChanges) {
+      out.printf("  %-9s %s%n", change.action().pastTense(), change.path());
+    }
+    if (tarball != null && !push) {
+      out.println("Load the image with 'docker load -i " + shown(project, tarball) + "' (or push it with --push),"
+          + " then 'op-boot deploy'.");
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private List<ExternalCommand> imageCommands(Path project, ImageName target, Path tarball) throws CommandFailedException {
+    List<ExternalCommand> commands = new ArrayList<>();
+    List<String> common = new ArrayList<>(List.of("-Dimage=" + target));
+    if (baseImage != null) {
+      common.add("-Djib.from.image=" + baseImage);
+    }
+    if (tarball != null) {
+      List<String> args = new ArrayList<>(List.of("jib:buildTar", "-Djib.outputPaths.tar=" + tarball));
+      args.addAll(common);
+      commands.add(ProjectTools.maven(project, args.toArray(String[]::new)));
+    }
+    if (push) {
+      List<String> args = new ArrayList<>(List.of("jib:build"));
+      args.addAll(common);
+      commands.add(ProjectTools.maven(project, args.toArray(String[]::new)));
+    }
+    return commands;
+  }
+
+  private static String shown(Path project, Path file) {
+    return file.startsWith(project) ? project.relativize(file).toString() : file.toString();
+  }
+}

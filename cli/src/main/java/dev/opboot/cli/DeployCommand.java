@@ -1,0 +1,132 @@
+package dev.opboot.cli;
+
+import dev.opboot.scaffold.ScaffoldException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code op-boot deploy}: apiserver-boot's {@code run in-cluster}. It applies the bundle
+ * {@code op-boot build} rendered, so what runs in the cluster is what was built and tested, and
+ * reports each object as created, changed or unchanged.
+ */
+@Command(
+    name = "deploy",
+    sortOptions = false,
+    header = "Install the operator into the current kubeconfig's cluster from dist/install.yaml.",
+    description = "Applies dist/install.yaml (made by 'op-boot build') with server-side apply (field manager"
+        + " op-boot) and says which objects it created, changed or left unchanged. 'op-boot undeploy' with the"
+        + " same --namespace removes them again.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  op-boot deploy",
+        "  op-boot deploy --image registry.example.com/team/guestbook-operator:0.2.0 --namespace operators",
+        "  op-boot deploy --dry-run        # the API server validates everything, nothing is changed"})
+final class DeployCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Option(names = "--image", paramLabel = "NAME[:TAG]", order = 1,
+      description = "Run this image instead of the one dist/install.yaml names.")
+  String image;
+
+  @Option(names = "--namespace", paramLabel = "NAMESPACE", order = 2,
+      description = "Install into this namespace instead of the one dist/install.yaml names.")
+  String namespace;
+
+  @Option(names = "--dry-run", order = 3,
+      description = "Let the API server validate every object (server-side dry run) and change nothing.")
+  boolean dryRun;
+
+  @Option(names = "--dir", paramLabel = "DIR", order = 4,
+      description = "The project's folder (default: the current folder).")
+  String dir;
+
+  @Override
+  public Integer call() throws Exception {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    Path project = ProjectTools.root(root, dir);
+    ProjectTools.load(project);
+    Manifests.requireBundle(project);
+    ImageName override = image == null ? null : ImageName.parse(image, "--image");
+    String targetNamespace = Manifests.namespace(namespace);
+    PrintWriter out = spec.commandLine().getOut();
+    Kubectl kubectl = Kubectl.find(project, cluster.kubeconfig, "apply dist/install.yaml to the cluster");
+    Path manifest = Manifests.prepare(kubectl, project, override, targetNamespace, "deploy");
+    String where = kubectl.checkReachable();
+    out.println((dryRun ? "Validating " : "Deploying ") + InstallBundle.PATH + " to " + where);
+
+    Map<String, String> before = ClusterObjects.existing(kubectl, manifest);
+    ExternalCommand apply = kubectl.command("apply", "--server-side", "--field-manager=op-boot", "-f",
+        manifest.toString());
+    if (dryRun) {
+      apply = kubectl.command("apply", "--server-side", "--field-manager=op-boot", "--dry-run=server", "-f",
+          manifest.toString());
+    }
+    apply.run(null);
+    List<String> keys = ClusterObjects.keys(InstallBundle.documents(Files.readString(manifest, StandardCharsets.UTF_8)));
+    if (dryRun) {
+      keys.forEach(key -> out.printf("  %-10s %s%n", before.containsKey(key) ? "valid" : "valid, new", key));
+      out.println("The API server accepted all " + keys.size() + " objects; nothing was changed.");
+      out.flush();
+      return ExitCodes.OK;
+    }
+    Map<String, String> after = ClusterObjects.existing(kubectl, manifest);
+    for (String key : keys) {
+      String state = !before.containsKey(key) ? "created"
+          : before.get(key).equals(after.get(key)) ? "unchanged" : "changed";
+      out.printf("  %-10s %s%n", state, key);
+    }
+    out.println("Deployed. Remove it again with 'op-boot undeploy" + (namespace != null ? " --namespace " + namespace : "")
+        + "'.");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** The manifest deploy and undeploy act on: dist/install.yaml with their overrides applied. */
+  static final class Manifests {
+    private Manifests() {}
+
+    static String namespace(String value) throws ScaffoldException {
+      if (value != null && !value.matches("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")) {
+        throw new ScaffoldException("--namespace", "--namespace must be a DNS label (lower case letters, digits"
+            + " and '-', at most 63), not '" + value + "'.");
+      }
+      return value;
+    }
+
+    static void requireBundle(Path project) throws ScaffoldException {
+      if (!Files.isRegularFile(project.resolve(InstallBundle.PATH))) {
+        throw new ScaffoldException(InstallBundle.PATH + " does not exist in " + project + ": run 'op-boot build'"
+            + " first (add --no-image to skip the image).");
+      }
+    }
+
+    static Path prepare(Kubectl kubectl, Path project, ImageName image, String namespace, String purpose)
+        throws Exception {
+      requireBundle(project);
+      Path bundle = project.resolve(InstallBundle.PATH);
+      String text = InstallBundle.override(kubectl, project, Files.readString(bundle, StandardCharsets.UTF_8), image,
+          namespace);
+      Path manifest = project.resolve("target/op-boot/" + purpose + ".yaml");
+      Files.createDirectories(manifest.getParent());
+      Files.writeString(manifest, text, StandardCharsets.UTF_8);
+      return manifest;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.opboot.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opboot.scaffold.ScaffoldException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code dist/install.yaml}: the one file that installs the operator (CRDs, RBAC, namespace, the
+ * manager's Deployment). It is rendered by kustomize from {@code config/default} through a small
+ * overlay under {@code target/op-boot}, so the user's kustomization files are never edited to set
+ * an image, unlike kubebuilder's {@code kustomize edit set image}.
+ */
+final class InstallBundle {
+  static final String PATH = "dist/install.yaml";
+  private static final String MANAGER_IMAGE = "controller";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private InstallBundle() {}
+
+  /** Renders config/default with the manager's image set to {@code image}. */
+  static String render(Kubectl kubectl, Path project, ImageName image) throws CommandFailedException, IOException {
+    Path overlay = project.resolve("target/op-boot/dist");
+    String base = overlay.relativize(project.resolve("config/default")).toString().replace('\\', '/');
+    writeOverlay(overlay, List.of(base), null, MANAGER_IMAGE, image);
+    return kubectl.command("kustomize", overlay.toString()).run(null);
+  }
+
+  /**
+   * {@code bundle} with the manager's image and the namespace replaced, as kustomize would (role
+   * bindings' subjects follow the namespace); null leaves either as it is.
+   */
+  static String override(Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
+      throws CommandFailedException, IOException, ScaffoldException {
+    if (image == null && namespace == null) {
+      return bundle;
+    }
+    Path overlay = project.resolve("target/op-boot/deploy");
+    Files.createDirectories(overlay);
+    Files.writeString(overlay.resolve("install.yaml"), bundle, StandardCharsets.UTF_8);
+    String current = image == null ? null : managerImage(bundle);
+    writeOverlay(overlay, List.of("install.yaml"), namespace, current == null ? null : imageNameOf(current), image);
+    return kubectl.command("kustomize", overlay.toString()).run(null);
+  }
+
+  /** The documents of a multi-document YAML file, in order, without empty ones. */
+  static List<String> documents(String yaml) {
+    List<String> documents = new ArrayList<>();
+    for (String document : yaml.split("(?m)^---[ \\t]*$\\n?")) {
+      if (!document.isBlank() && !document.lines().allMatch(l -> l.isBlank() || l.startsWith("#"))) {
+        documents.add(document.endsWith("\n") ? document : document + "\n");
+      }
+    }
+    return documents;
+  }
+
+  /** The image of the manager's container in a rendered bundle, or null if there is no Deployment. */
+  static String managerImage(String bundle) throws ScaffoldException {
+    for (String document : documents(bundle)) {
+      JsonNode object = Yaml.read(document);
+      if ("Deployment".equals(object.path("kind").asText())) {
+        for (JsonNode container : object.at("/spec/template/spec/containers")) {
+          if ("manager".equals(container.path("name").asText())) {
+            return container.path("image").asText();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String imageNameOf(String reference) throws ScaffoldException {
+    return ImageName.parse(reference, "the manager image in " + PATH).name();
+  }
+
+  private static void writeOverlay(Path overlay, List<String> resources, String namespace, String imageName,
+      ImageName image) throws IOException {
+    StringBuilder yaml = new StringBuilder();
+    yaml.append("# Written by op-boot for one command; not meant to be edited or committed.\n");
+    yaml.append("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
+    resources.forEach(r -> yaml.append("- ").append(quoted(r)).append('\n'));
+    if (namespace != null) {
+      yaml.append("namespace: ").append(quoted(namespace)).append('\n');
+    }
+    if (imageName != null && image != null) {
+      yaml.append("images:\n- name: ").append(quoted(imageName)).append('\n');
+      yaml.append("  newName: ").append(quoted(image.name())).append('\n');
+      if (image.tag() != null) {
+        yaml.append("  newTag: ").append(quoted(image.tag())).append('\n');
+      }
+      if (image.digest() != null) {
+        yaml.append("  digest: ").append(quoted(image.digest())).append('\n');
+      }
+    }
+    Files.createDirectories(overlay);
+    Files.writeString(overlay.resolve("kustomization.yaml"), yaml.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static String quoted(String value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** YAML reading for bundles; a document that is not YAML is a bad bundle, reported as such. */
+  static final class Yaml {
+    private static final ObjectMapper MAPPER = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+
+    static JsonNode read(String document) throws ScaffoldException {
+      try {
+        return MAPPER.readTree(document);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new ScaffoldException(PATH + " is not valid YAML: " + e.getOriginalMessage()
+            + ". Render it again with 'op-boot build'.");
+      }
+    }
+  }
+}

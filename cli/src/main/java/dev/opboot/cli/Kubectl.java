@@ -1,0 +1,89 @@
+package dev.opboot.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * kubectl, for what op-boot does to a cluster or with kustomize. op-boot leans on it rather than
+ * re-implementing server-side apply, kustomize and kubeconfig handling: it is what users already
+ * have and trust, and it is what they would run by hand.
+ */
+final class Kubectl {
+  private final Path executable;
+  private final Path workingDirectory;
+  private final String kubeconfig;
+
+  private Kubectl(Path executable, Path workingDirectory, String kubeconfig) {
+    this.executable = executable;
+    this.workingDirectory = workingDirectory;
+    this.kubeconfig = kubeconfig;
+  }
+
+  /**
+   * kubectl from PATH, talking to the cluster of {@code kubeconfigOption} (or KUBECONFIG, or
+   * ~/.kube/config). {@code forWhat} says in the error what it was needed for.
+   */
+  static Kubectl find(Path workingDirectory, String kubeconfigOption, String forWhat) throws CommandFailedException {
+    Path kubectl = ExternalCommand.onPath("kubectl").orElseThrow(() -> new CommandFailedException(
+        "kubectl was not found on PATH; op-boot uses it to " + forWhat + ". Install kubectl"
+            + " (https://kubernetes.io/docs/tasks/tools/) and put it on PATH."));
+    String kubeconfig = null;
+    if (kubeconfigOption != null) {
+      Path file = workingDirectory.resolve(kubeconfigOption);
+      if (!Files.isRegularFile(file)) {
+        throw new CommandFailedException("--kubeconfig: " + file + " does not exist or is not a file.");
+      }
+      kubeconfig = file.toString();
+    }
+    return new Kubectl(kubectl, workingDirectory, kubeconfig);
+  }
+
+  /** A kubectl command line with the kubeconfig op-boot was told to use. */
+  ExternalCommand command(String... args) {
+    List<String> line = new ArrayList<>();
+    line.add(executable.toString());
+    if (kubeconfig != null) {
+      line.add("--kubeconfig=" + kubeconfig);
+    }
+    line.addAll(List.of(args));
+    return ExternalCommand.of(workingDirectory, line);
+  }
+
+  /** The kubeconfig file(s) kubectl reads, as a user would name them. */
+  String kubeconfigShown() {
+    if (kubeconfig != null) {
+      return kubeconfig;
+    }
+    String env = System.getenv("KUBECONFIG");
+    if (env != null && !env.isBlank()) {
+      return env + " (from KUBECONFIG)";
+    }
+    return Path.of(System.getProperty("user.home"), ".kube", "config") + " (the default)";
+  }
+
+  /**
+   * Fails unless the cluster answers, naming the kubeconfig, context and server it tried: the
+   * first thing a user needs to know when "nothing happens".
+   */
+  String checkReachable() throws CommandFailedException {
+    ExternalCommand.Result context = command("config", "current-context").runForResult();
+    if (context.exitCode() != 0) {
+      throw new CommandFailedException("no cluster to talk to: kubeconfig " + kubeconfigShown()
+          + " has no current context (kubectl: " + context.lastLine() + "). Pass --kubeconfig, set KUBECONFIG,"
+          + " or select a context with 'kubectl config use-context'.");
+    }
+    String name = context.output().strip();
+    ExternalCommand.Result server = command("config", "view", "--minify", "-o",
+        "jsonpath={.clusters[0].cluster.server}").runForResult();
+    String where = "context '" + name + "' of kubeconfig " + kubeconfigShown()
+        + (server.exitCode() == 0 ? ", server " + server.output().strip() : "");
+    ExternalCommand.Result version = command("version", "-o", "json", "--request-timeout=15s").runForResult();
+    if (version.exitCode() != 0) {
+      throw new CommandFailedException("the cluster could not be reached (" + where + "): "
+          + version.lastLine() + ". Start the cluster or pass --kubeconfig for another one.");
+    }
+    return where;
+  }
+}

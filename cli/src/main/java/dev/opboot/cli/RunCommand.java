@@ -1,0 +1,169 @@
+package dev.opboot.cli;
+
+import dev.opboot.scaffold.project.Project;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * {@code op-boot run}: apiserver-boot's {@code run local} and kubebuilder's {@code make install run}.
+ * The operator runs on the developer's machine against a real cluster, with leader election off,
+ * until Ctrl-C, which stops it the way Kubernetes would (SIGTERM, then a grace period).
+ */
+@Command(
+    name = "run",
+    sortOptions = false,
+    header = "Run the operator locally against the current kubeconfig's cluster, until Ctrl-C.",
+    description = {
+        "In an op-boot project: regenerates the CRDs and role, packages the operator (mvn package, without"
+            + " tests), installs the CRDs into the cluster with server-side apply and waits until they are"
+            + " established, then runs the operator from target/ with LEADER_ELECT=false until interrupted.",
+        "Ctrl-C (SIGINT) or SIGTERM stops the operator cleanly and op-boot exits with 0."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  op-boot run",
+        "  op-boot run --kubeconfig ~/.kube/kind --no-install"})
+final class RunCommand implements Callable<Integer> {
+  private static final long GRACE_SECONDS = 30;
+
+  @Mixin
+  HelpOption help;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  ClusterOptions cluster;
+
+  @Option(names = "--no-install", order = 1, description = "Do not install or update the CRDs.")
+  boolean noInstall;
+
+  @Option(names = "--no-build", order = 2,
+      description = "Run what target/ holds, without regenerating and packaging first.")
+  boolean noBuild;
+
+  @Option(names = {"-q", "--quiet"}, order = 3, description = "Print only failures and the operator's own output.")
+  boolean quiet;
+
+  @Option(names = "--dir", paramLabel = "DIR", order = 4,
+      description = "The project's folder (default: the current folder).")
+  String dir;
+
+  @Override
+  public Integer call() throws Exception {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    Path project = ProjectTools.root(root, dir);
+    Project model = ProjectTools.load(project);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter echo = root.verbose ? out : null;
+    Kubectl kubectl = Kubectl.find(project, cluster.kubeconfig, "reach the cluster and install the CRDs");
+    Path jar = ProjectTools.operatorJar(project, model);
+
+    Steps steps = new Steps(out, quiet);
+    if (!noBuild) {
+      steps.add("Generate CRDs and RBAC", List.of("op-boot generate crd", "op-boot generate rbac"), () -> {
+        ProjectTools.generate(project, "crd", false, echo);
+        ProjectTools.generate(project, "rbac", false, echo);
+      });
+      ExternalCommand packaging = ProjectTools.maven(project, "package", "-DskipTests");
+      steps.add("Package the operator", List.of(packaging.display()), () -> packaging.run(echo));
+    }
+    steps.add("Connect to the cluster", List.of("kubectl version"), () -> {
+      String where = kubectl.checkReachable();
+      if (!quiet) {
+        out.println("      " + where);
+      }
+    });
+    if (!noInstall) {
+      Path crds = project.resolve("config/crd/bases");
+      steps.add("Install the CRDs", List.of("kubectl apply --server-side -f config/crd/bases"), () -> {
+        if (!Files.isDirectory(crds)) {
+          throw new CommandFailedException("config/crd/bases does not exist: create an API first with"
+              + " 'op-boot create api'.");
+        }
+        String applied = kubectl.command("apply", "--server-side", "--field-manager=op-boot", "-f", crds.toString())
+            .run(null);
+        kubectl.command("wait", "--for=condition=Established", "--timeout=60s", "-f", crds.toString()).run(null);
+        if (!quiet) {
+          applied.lines().forEach(line -> out.println("      " + line));
+        }
+      });
+    }
+    steps.run();
+
+    if (!Files.isRegularFile(jar)) {
+      throw new CommandFailedException(project.relativize(jar) + " does not exist: run without --no-build, or"
+          + " 'mvn package' first.");
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString()));
+    ExternalCommand operator = ExternalCommand.of(project, command).env("LEADER_ELECT", "false");
+    if (cluster.kubeconfig != null) {
+      operator.env("KUBECONFIG", project.resolve(cluster.kubeconfig).toString());
+    }
+    if (!quiet) {
+      out.println("Running the operator (Ctrl-C stops it): " + operator.display());
+    }
+    out.flush();
+    return runUntilStopped(operator, out);
+  }
+
+  /** Runs the operator; SIGINT or SIGTERM to op-boot stops it with SIGTERM and a grace period. */
+  private int runUntilStopped(ExternalCommand operator, PrintWriter out) throws CommandFailedException, InterruptedException {
+    Process process = operator.startAttached();
+    AtomicBoolean stopping = new AtomicBoolean();
+    SignalHandler stop = signal -> {
+      if (stopping.getAndSet(true)) {
+        return;
+      }
+      process.destroy();
+      Thread grace = new Thread(() -> {
+        try {
+          if (!process.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+          }
+        } catch (InterruptedException e) {
+          process.destroyForcibly();
+        }
+      }, "op-boot-operator-grace");
+      grace.setDaemon(true);
+      grace.start();
+    };
+    SignalHandler previousInt = Signal.handle(new Signal("INT"), stop);
+    SignalHandler previousTerm = Signal.handle(new Signal("TERM"), stop);
+    Thread killOnExit = new Thread(process::destroyForcibly, "op-boot-operator-stop");
+    Runtime.getRuntime().addShutdownHook(killOnExit);
+    try {
+      int code = process.waitFor();
+      if (stopping.get()) {
+        out.println("Stopped the operator.");
+        out.flush();
+        return ExitCodes.OK;
+      }
+      if (code != 0) {
+        throw new CommandFailedException("the operator exited with code " + code + " (its output is above).");
+      }
+      return ExitCodes.OK;
+    } finally {
+      Signal.handle(new Signal("INT"), previousInt);
+      Signal.handle(new Signal("TERM"), previousTerm);
+      try {
+        Runtime.getRuntime().removeShutdownHook(killOnExit);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is exiting; the hook runs and the operator is already gone
+      }
+    }
+  }
+}

@@ -1,0 +1,267 @@
+package dev.opboot.testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opboot.testing.EnvTestAssets;
+import dev.opboot.testing.KubeApiServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code op-boot build}, {@code deploy}, {@code undeploy} and {@code run} on a copy of the golden
+ * project, against a kube-apiserver of its own (deploy and undeploy must find the server as they
+ * left it, which a server shared with other tests cannot promise).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OperatorLifecycleIT {
+  private static final String IMAGE = "localhost:5000/guestbook-operator:0.1.0";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  @TempDir
+  static Path tmp;
+
+  private static Path project;
+  private static Path assets;
+  private static String baseImage;
+  private static KubeApiServer server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    var found = EnvTestAssets.fromEnvironment();
+    assumeTrue(found.isPresent(), "KUBEBUILDER_ASSETS is not set: run envtest/provision and export the line it prints");
+    baseImage = System.getenv("OP_BOOT_TEST_BASE_IMAGE");
+    assumeTrue(baseImage != null && !baseImage.isBlank(), "OP_BOOT_TEST_BASE_IMAGE is not set: run"
+        + " testdata/base-image/provision (Debian's packages, via debootstrap) and export the line it prints");
+    assets = found.get().dir();
+    project = tmp.resolve("guestbook-operator");
+    Trees.copy(TestdataDir.goldenScaffold(), project);
+    server = KubeApiServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void buildMakesANonRootImageAndAnInstallBundleTheApiServerAccepts() throws Exception {
+    Path tarball = tmp.resolve("image.tar");
+    OpBootProcess.Result build = opBoot("build.log", "build", "--image", IMAGE, "--image-tar", tarball.toString(),
+        "--base-image", baseImage);
+    assertThat(build.exitCode()).as("op-boot build:%n%s", build.output()).isZero();
+    assertThat(build.output()).contains("[1/4] Generate CRDs and RBAC", "[2/4] Build and test the operator with Maven",
+        "[3/4] Build the image " + IMAGE, "[4/4] Render dist/install.yaml", "All 4 steps done in");
+    assertThat(SurefireReports.of(project, "com.example.guestbookoperator.controller.GuestbookReconcilerTest").tests())
+        .as("the operator's tests ran").isGreaterThanOrEqualTo(3);
+
+    Path image = Files.createDirectories(tmp.resolve("image"));
+    tar("-xf", tarball.toString(), "-C", image.toString());
+    JsonNode manifest = JSON.readTree(image.resolve("manifest.json").toFile()).get(0);
+    assertThat(manifest.at("/RepoTags/0").asText()).isEqualTo(IMAGE);
+    JsonNode config = JSON.readTree(image.resolve(manifest.get("Config").asText()).toFile()).get("config");
+    assertThat(config.get("User").asText()).as("the image's user").isEqualTo("65532:65532");
+    assertThat(config.get("Entrypoint").toString()).contains("java", "com.example.guestbookoperator.OperatorMain");
+    List<String> appFiles = new ArrayList<>();
+    for (JsonNode layer : manifest.get("Layers")) {
+      appFiles.addAll(List.of(tar("-tf", image.resolve(layer.asText()).toString()).split("\n")));
+    }
+    assertThat(appFiles).as("the operator's classes and libraries are in the image")
+        .contains("app/classes/com/example/guestbookoperator/OperatorMain.class")
+        .anyMatch(f -> f.startsWith("app/libs/operator-framework-core-"));
+
+    String bundle = Files.readString(project.resolve("dist/install.yaml"));
+    List<String> kinds = new ArrayList<>();
+    for (JsonNode object : YAML.readerFor(JsonNode.class).<JsonNode>readValues(bundle).readAll()) {
+      kinds.add(object.get("kind").asText());
+      if (object.get("kind").asText().equals("Deployment")) {
+        assertThat(object.at("/spec/template/spec/containers/0/image").asText()).isEqualTo(IMAGE);
+        assertThat(object.at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean()).isTrue();
+      }
+    }
+    assertThat(kinds).contains("Namespace", "CustomResourceDefinition", "ServiceAccount", "ClusterRole",
+        "ClusterRoleBinding", "Role", "RoleBinding", "Deployment");
+
+    // A server-side dry run creates nothing, so objects in a namespace the same file creates would
+    // be refused for a namespace that does not exist yet; the namespace alone is created first.
+    kubectl("create", "namespace", "guestbook-operator-system");
+    OpBootProcess.Result dryRun = opBoot("deploy-dry-run.log", "deploy", "--dry-run", "--kubeconfig",
+        server.kubeconfig().toString());
+    assertThat(dryRun.exitCode()).as("op-boot deploy --dry-run:%n%s", dryRun.output()).isZero();
+    assertThat(dryRun.output()).contains("The API server accepted all " + kinds.size() + " objects");
+    kubectl("delete", "namespace", "guestbook-operator-system", "--wait=false");
+    finalizeNamespace("guestbook-operator-system");
+  }
+
+  @Test
+  @Order(2)
+  void deployThenUndeployLeavesTheServerAsItFoundIt() throws Exception {
+    TreeSet<String> before = everything();
+    OpBootProcess.Result deploy = opBoot("deploy.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
+    assertThat(deploy.exitCode()).as("op-boot deploy:%n%s", deploy.output()).isZero();
+    assertThat(deploy.output()).contains("created    Deployment guestbook-operator-system/guestbook-operator-controller-manager",
+        "created    CustomResourceDefinition guestbooks.webapp.example.com", "created    Namespace guestbook-operator-system");
+    assertThat(kubectl("get", "deployment", "-n", "guestbook-operator-system", "-o", "name"))
+        .contains("deployment.apps/guestbook-operator-controller-manager");
+
+    OpBootProcess.Result again = opBoot("deploy-again.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
+    assertThat(again.exitCode()).as("op-boot deploy, again:%n%s", again.output()).isZero();
+    assertThat(again.output()).doesNotContainPattern("(?m)^  (created|changed) ").contains("unchanged  Deployment");
+
+    OpBootProcess.Result undeploy = opBoot("undeploy.log", "undeploy", "--no-wait", "--kubeconfig",
+        server.kubeconfig().toString());
+    assertThat(undeploy.exitCode()).as("op-boot undeploy:%n%s", undeploy.output()).isZero();
+    assertThat(undeploy.output()).contains("deleted        Deployment guestbook-operator-system/guestbook-operator-controller-manager")
+        .doesNotContain("already gone");
+    finalizeNamespace("guestbook-operator-system");
+    waitUntil(() -> everything().equals(before), "the server holds what it held before deploy");
+    assertThat(everything()).isEqualTo(before);
+  }
+
+  @Test
+  @Order(3)
+  void runReconcilesTheSampleAndStopsCleanlyOnSigint() throws Exception {
+    Path log = tmp.resolve("run.log");
+    Process run = OpBootProcess.start(project, List.of("run", "--kubeconfig", server.kubeconfig().toString()),
+        assets, log);
+    try {
+      waitUntil(() -> Files.readString(log).contains("Running the operator"), "op-boot run starts the operator");
+      kubectl("apply", "-f", project.resolve("config/samples/webapp_v1_guestbook.yaml").toString());
+      String name = YAML.readTree(project.resolve("config/samples/webapp_v1_guestbook.yaml").toFile())
+          .at("/metadata/name").asText();
+      kubectl("wait", "--for=condition=Ready", "--timeout=120s", "guestbooks.v1.webapp.example.com/" + name);
+
+      List<ProcessHandle> children = run.descendants().toList();
+      assertThat(children).as("the operator runs as op-boot's child").isNotEmpty();
+      new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).inheritIO().start().waitFor();
+      assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("op-boot run stops within 60 s of SIGINT").isTrue();
+      String output = Files.readString(log);
+      assertThat(run.exitValue()).as("op-boot run's exit code after SIGINT:%n%s", output).isZero();
+      assertThat(output).contains("Stopped the operator.");
+      assertThat(children).noneMatch(ProcessHandle::isAlive);
+    } finally {
+      run.descendants().forEach(ProcessHandle::destroyForcibly);
+      run.destroyForcibly();
+    }
+  }
+
+  @Test
+  @Order(4)
+  void anUnreachableClusterIsNamedWithItsKubeconfigAndContext() throws Exception {
+    Path kubeconfig = tmp.resolve("nowhere.kubeconfig");
+    Files.writeString(kubeconfig, """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: nowhere
+          cluster:
+            server: https://127.0.0.1:1
+        users:
+        - name: nobody
+          user:
+            token: none
+        contexts:
+        - name: nowhere-context
+          context:
+            cluster: nowhere
+            user: nobody
+        current-context: nowhere-context
+        """);
+    for (String command : new String[] {"run", "deploy"}) {
+      OpBootProcess.Result result = command.equals("run")
+          ? opBoot("run-nowhere.log", "run", "--no-build", "--kubeconfig", kubeconfig.toString())
+          : opBoot("deploy-nowhere.log", "deploy", "--kubeconfig", kubeconfig.toString());
+      assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+      assertThat(result.output()).as(command).contains("the cluster could not be reached",
+          "context 'nowhere-context' of kubeconfig " + kubeconfig, "server https://127.0.0.1:1", "--kubeconfig");
+    }
+  }
+
+  private static OpBootProcess.Result opBoot(String log, String... args) throws Exception {
+    return OpBootProcess.opBoot(project, List.of(args), assets, tmp.resolve(log));
+  }
+
+  private static String kubectl(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(assets.resolve("kubectl").toString(),
+        "--kubeconfig=" + server.kubeconfig()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as("%s:%n%s", String.join(" ", args), output).isZero();
+    return output;
+  }
+
+  /** What kube-controller-manager's namespace controller would do once the namespace is empty. */
+  private static void finalizeNamespace(String name) throws Exception {
+    waitUntil(() -> kubectl("get", "namespace", name, "--ignore-not-found", "-o", "name").isBlank()
+        || kubectl("get", "namespace", name, "-o", "jsonpath={.status.phase}").equals("Terminating"),
+        "namespace " + name + " is terminating");
+    if (kubectl("get", "namespace", name, "--ignore-not-found", "-o", "name").isBlank()) {
+      return;
+    }
+    Path finalized = tmp.resolve("namespace-" + name + ".json");
+    Files.writeString(finalized, "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"" + name
+        + "\"},\"spec\":{\"finalizers\":[]}}");
+    kubectl("replace", "--raw", "/api/v1/namespaces/" + name + "/finalize", "-f", finalized.toString());
+  }
+
+  /** Every object the API server lists (events aside), by resource and name. */
+  private static TreeSet<String> everything() throws Exception {
+    TreeSet<String> objects = new TreeSet<>();
+    for (String resource : kubectl("api-resources", "--verbs=list", "-o", "name").strip().split("\n")) {
+      if (resource.startsWith("events")) {
+        continue;
+      }
+      for (String line : kubectl("get", resource, "-A", "--ignore-not-found", "-o",
+          "custom-columns=NS:.metadata.namespace,NAME:.metadata.name", "--no-headers").strip().split("\n")) {
+        if (!line.isBlank()) {
+          objects.add(resource + " " + line.trim().replaceAll("\\s+", "/"));
+        }
+      }
+    }
+    return objects;
+  }
+
+  private interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  private static void waitUntil(Condition condition, String what) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!condition.holds()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out after 120 s waiting until " + what);
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  private static String tar(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("tar"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as("tar %s", String.join(" ", args)).isZero();
+    return output;
+  }
+}
