@@ -138,8 +138,68 @@ class OperatorLifecycleIT {
     assertThat(everything()).isEqualTo(before);
   }
 
+  /**
+   * No container runtime here, so the image's file system is unpacked and its entrypoint run in a
+   * chroot as the image's user: the operator from the image reconciles the sample as uid 65532.
+   */
   @Test
   @Order(3)
+  void theImageRunsTheOperatorAsItsNonRootUser() throws Exception {
+    assumeTrue(new com.sun.security.auth.module.UnixSystem().getUid() == 0,
+        "running the image's entrypoint in a chroot needs root: run the tests as root (CI does)");
+    Path image = tmp.resolve("image");
+    JsonNode manifest = JSON.readTree(image.resolve("manifest.json").toFile()).get(0);
+    JsonNode config = JSON.readTree(image.resolve(manifest.get("Config").asText()).toFile()).get("config");
+    Path rootfs = Files.createDirectories(tmp.resolve("rootfs"));
+    for (JsonNode layer : manifest.get("Layers")) {
+      tar("-xf", image.resolve(layer.asText()).toString(), "-C", rootfs.toString(), "--no-same-owner",
+          "--exclude=dev/*");
+    }
+    Path kubeconfig = rootfs.resolve("tmp/kubeconfig");
+    Files.writeString(kubeconfig, kubectl("config", "view", "--raw", "--flatten", "--minify"));
+    Files.setPosixFilePermissions(kubeconfig, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    kubectl("apply", "--server-side", "-f", project.resolve("config/crd/bases").toString());
+    kubectl("wait", "--for=condition=Established", "--timeout=60s", "-f", project.resolve("config/crd/bases").toString());
+
+    // As a container runtime would: a private mount namespace with /proc and /dev, then the image's
+    // user, environment and entrypoint (the JVM finds its libraries through /proc/self/exe).
+    StringBuilder inside = new StringBuilder("mount -t proc proc \"$1/proc\" && mkdir -p \"$1/dev\""
+        + " && mount --rbind /dev \"$1/dev\" && exec chroot --userspec=\"$2\" \"$1\" env -i"
+        + " KUBECONFIG=/tmp/kubeconfig LEADER_ELECT=false HOME=/tmp");
+    config.get("Env").forEach(e -> inside.append(' ').append(shellQuote(e.asText())));
+    config.get("Entrypoint").forEach(e -> inside.append(' ').append(shellQuote(e.asText())));
+    List<String> command = List.of("unshare", "--mount", "--fork", "sh", "-c", inside.toString(), "sh",
+        rootfs.toString(), config.get("User").asText());
+    Path log = tmp.resolve("image-run.log");
+    Process operator = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      Path sample = project.resolve("config/samples/cache_v1alpha1_memcached.yaml");
+      kubectl("apply", "-f", sample.toString());
+      String name = YAML.readTree(sample.toFile()).at("/metadata/name").asText();
+      kubectl("wait", "--for=condition=Ready", "--timeout=90s", "memcacheds.v1alpha1.cache.example.com/" + name);
+      List<String> users = new ArrayList<>();
+      for (ProcessHandle p : operator.descendants().toList()) {
+        if (p.info().command().orElse("").endsWith("/java")) {
+          // /proc/<pid>/status: "Uid: real effective saved filesystem" (65532 has no name on this host)
+          users.addAll(Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status")).stream()
+              .filter(line -> line.startsWith("Uid:")).toList());
+        }
+      }
+      assertThat(users).as("the uids of the image's java process").containsExactly("Uid:\t65532\t65532\t65532\t65532");
+      kubectl("delete", "-f", sample.toString(), "--wait=true", "--timeout=60s");
+    } catch (Throwable failure) {
+      throw new AssertionError("the operator from the image did not reconcile; its output:\n"
+          + Files.readString(log), failure);
+    } finally {
+      operator.descendants().forEach(ProcessHandle::destroy);
+      operator.destroy();
+      operator.waitFor(30, TimeUnit.SECONDS);
+      operator.destroyForcibly();
+    }
+  }
+
+  @Test
+  @Order(4)
   void runReconcilesTheSampleAndStopsCleanlyOnSigint() throws Exception {
     Path log = tmp.resolve("run.log");
     Process run = OpBootProcess.start(project, List.of("run", "--kubeconfig", server.kubeconfig().toString()),
@@ -166,7 +226,7 @@ class OperatorLifecycleIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void anUnreachableClusterIsNamedWithItsKubeconfigAndContext() throws Exception {
     Path kubeconfig = tmp.resolve("nowhere.kubeconfig");
     Files.writeString(kubeconfig, """
@@ -254,6 +314,10 @@ class OperatorLifecycleIT {
       }
       Thread.sleep(500);
     }
+  }
+
+  private static String shellQuote(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
   }
 
   private static String tar(String... args) throws Exception {
