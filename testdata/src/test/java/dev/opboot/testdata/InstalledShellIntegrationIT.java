@@ -60,9 +60,13 @@ class InstalledShellIntegrationIT {
         List.of("bash", "--norc", "--noprofile", driverFile.toString(), script.toString()),
         Map.of(), tmp.resolve("complete.log"), 1);
     assertThat(result.exitCode()).as(result.output()).isZero();
+    String commands = result.output().lines().filter(line -> line.startsWith("op-boot  => ")).findFirst().orElse("");
+    assertThat(commands.substring(commands.indexOf("=>") + 2).trim().split(" "))
+        .as("the commands offered after 'op-boot '")
+        .contains("init", "create", "generate", "version", "help")
+        .doesNotContain("generate-completion");
     assertThat(result.output().lines()).contains(
         "op-boot cr => create",
-        "op-boot  => init create generate version help",
         "op-boot init --do => --domain",
         "op-boot create api --k => --kind",
         "op-boot generate crd --ch => --check");
