@@ -2,7 +2,9 @@
 # Installs op-boot from this checkout:
 #   - builds the Maven reactor (tests are not run: that is 'mvn -B verify'),
 #   - installs op-boot's artifacts into the local Maven repository, where scaffolded projects find them,
-#   - installs the runnable jar and a launcher 'op-boot' into ${PREFIX:-$HOME/.local}.
+#   - installs the runnable jar and a launcher 'op-boot' into ${PREFIX:-$HOME/.local},
+#   - and there the bash/zsh completion script (share/bash-completion/completions/op-boot) and
+#     the man pages (share/man/man1/op-boot*.1).
 # Running it again replaces what it installed before.
 set -euo pipefail
 
@@ -62,10 +64,32 @@ LAUNCHER
 chmod 755 "$launcher.tmp"
 mv -f "$launcher.tmp" "$launcher"
 
+# Shell completion, written by op-boot itself (picocli's AutoComplete), where bash-completion 2
+# looks for it on demand (it searches <prefix>/share/bash-completion/completions for prefixes on PATH).
+completions="$prefix/share/bash-completion/completions"
+mkdir -p "$completions"
+"$java_cmd" -jar "$prefix/share/op-boot/op-boot.jar" generate-completion >"$completions/op-boot.tmp" \
+  || die "op-boot generate-completion failed."
+mv -f "$completions/op-boot.tmp" "$completions/op-boot"
+
+# Man pages, made by the build (cli/pom.xml): op-boot(1) and one per command, e.g. op-boot-init(1).
+man1="$prefix/share/man/man1"
+pages="$here/cli/target/classes/META-INF/man/man1"
+ls "$pages"/op-boot*.1 >/dev/null 2>&1 || die "the build did not produce the man pages in $pages."
+mkdir -p "$man1"
+rm -f "$man1"/op-boot.1 "$man1"/op-boot-*.1
+cp "$pages"/op-boot*.1 "$man1/"
+
 echo "Installed op-boot $version:"
 echo "  launcher        $launcher"
 echo "  runnable jar    $prefix/share/op-boot/op-boot.jar"
+echo "  completion      $completions/op-boot"
+echo "  man pages       $man1/op-boot.1 and op-boot-<command>.1 (man op-boot-init)"
 echo "  Maven artifacts dev.opboot:op-boot-*:$version in the local Maven repository"
+echo "Completion: bash-completion 2 loads it by itself while $prefix/bin is on PATH. If it does not,"
+echo "put this line in ~/.bashrc (or, for zsh, in ~/.zshrc after"
+echo "'autoload -U +X compinit && compinit && autoload -U +X bashcompinit && bashcompinit'):"
+echo "  source \"$completions/op-boot\""
 case ":$PATH:" in
   *":$prefix/bin:"*) ;;
   *) echo "Note: $prefix/bin is not on your PATH. Add it, for example:"

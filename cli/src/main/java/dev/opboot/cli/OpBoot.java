@@ -4,6 +4,7 @@ import dev.opboot.scaffold.ScaffoldVersions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
         DeployCommand.class,
         UndeployCommand.class,
         VersionCommand.class,
-        CommandLine.HelpCommand.class},
+        CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  op-boot init --domain example.com",
@@ -69,6 +71,9 @@ public final class OpBoot implements Runnable {
   public static CommandLine commandLine(Path workingDirectory, PrintWriter out, PrintWriter err) {
     OpBoot root = new OpBoot(workingDirectory);
     CommandLine cli = new CommandLine(root);
+    // 'op-boot generate-completion' prints the bash/zsh completion script install.sh installs;
+    // hidden from the help, as picocli suggests, because users rarely run it themselves.
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorReporter(root));
