@@ -14,7 +14,7 @@ class GoldenProjectBuildIT {
     Path project = tmp.resolve("guestbook-operator");
     Trees.copy(TestdataDir.goldenScaffold(), project);
 
-    OpBootProcess.Result build = OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify");
+    Processes.Result build = OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify");
 
     assertThat(build.exitCode()).as("mvn verify in the golden project failed:%n%s",
         OpBootProcess.tail(build.output(), 80)).isZero();

@@ -67,7 +67,7 @@ class OperatorLifecycleIT {
   @Order(1)
   void buildMakesANonRootImageAndAnInstallBundleTheApiServerAccepts() throws Exception {
     Path tarball = tmp.resolve("image.tar");
-    OpBootProcess.Result build = opBoot("build.log", "build", "--image", IMAGE, "--image-tar", tarball.toString(),
+    Processes.Result build = opBoot("build.log", "build", "--image", IMAGE, "--image-tar", tarball.toString(),
         "--base-image", baseImage);
     assertThat(build.exitCode()).as("op-boot build:%n%s", build.output()).isZero();
     assertThat(build.output()).contains("[1/4] Generate CRDs and RBAC", "[2/4] Build and test the operator with Maven",
@@ -105,7 +105,7 @@ class OperatorLifecycleIT {
     // A server-side dry run creates nothing, so objects in a namespace the same file creates would
     // be refused for a namespace that does not exist yet; the namespace alone is created first.
     kubectl("create", "namespace", "guestbook-operator-system");
-    OpBootProcess.Result dryRun = opBoot("deploy-dry-run.log", "deploy", "--dry-run", "--kubeconfig",
+    Processes.Result dryRun = opBoot("deploy-dry-run.log", "deploy", "--dry-run", "--kubeconfig",
         server.kubeconfig().toString());
     assertThat(dryRun.exitCode()).as("op-boot deploy --dry-run:%n%s", dryRun.output()).isZero();
     assertThat(dryRun.output()).contains("The API server accepted all " + kinds.size() + " objects");
@@ -117,18 +117,18 @@ class OperatorLifecycleIT {
   @Order(2)
   void deployThenUndeployLeavesTheServerAsItFoundIt() throws Exception {
     TreeSet<String> before = everything();
-    OpBootProcess.Result deploy = opBoot("deploy.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
+    Processes.Result deploy = opBoot("deploy.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
     assertThat(deploy.exitCode()).as("op-boot deploy:%n%s", deploy.output()).isZero();
     assertThat(deploy.output()).contains("created    Deployment guestbook-operator-system/guestbook-operator-controller-manager",
         "created    CustomResourceDefinition guestbooks.webapp.example.com", "created    Namespace guestbook-operator-system");
     assertThat(kubectl("get", "deployment", "-n", "guestbook-operator-system", "-o", "name"))
         .contains("deployment.apps/guestbook-operator-controller-manager");
 
-    OpBootProcess.Result again = opBoot("deploy-again.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
+    Processes.Result again = opBoot("deploy-again.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
     assertThat(again.exitCode()).as("op-boot deploy, again:%n%s", again.output()).isZero();
     assertThat(again.output()).doesNotContainPattern("(?m)^  (created|changed) ").contains("unchanged  Deployment");
 
-    OpBootProcess.Result undeploy = opBoot("undeploy.log", "undeploy", "--no-wait", "--kubeconfig",
+    Processes.Result undeploy = opBoot("undeploy.log", "undeploy", "--no-wait", "--kubeconfig",
         server.kubeconfig().toString());
     assertThat(undeploy.exitCode()).as("op-boot undeploy:%n%s", undeploy.output()).isZero();
     assertThat(undeploy.output()).contains("deleted        Deployment guestbook-operator-system/guestbook-operator-controller-manager")
@@ -248,7 +248,7 @@ class OperatorLifecycleIT {
         current-context: nowhere-context
         """);
     for (String command : new String[] {"run", "deploy"}) {
-      OpBootProcess.Result result = command.equals("run")
+      Processes.Result result = command.equals("run")
           ? opBoot("run-nowhere.log", "run", "--no-build", "--kubeconfig", kubeconfig.toString())
           : opBoot("deploy-nowhere.log", "deploy", "--kubeconfig", kubeconfig.toString());
       assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
@@ -257,7 +257,7 @@ class OperatorLifecycleIT {
     }
   }
 
-  private static OpBootProcess.Result opBoot(String log, String... args) throws Exception {
+  private static Processes.Result opBoot(String log, String... args) throws Exception {
     return OpBootProcess.opBoot(project, List.of(args), assets, tmp.resolve(log));
   }
 

@@ -21,14 +21,14 @@ class ScaffoldedProjectIT {
   static Path tmp;
 
   private static Path project;
-  private static OpBootProcess.Result build;
+  private static Processes.Result build;
 
   @BeforeAll
   static void scaffoldAndBuild() throws Exception {
     project = Files.createDirectory(tmp.resolve("guestbook"));
-    OpBootProcess.Result init = OpBootProcess.opBoot(project, List.of("init", "--domain", "example.com"));
+    Processes.Result init = OpBootProcess.opBoot(project, List.of("init", "--domain", "example.com"));
     assertThat(init.exitCode()).as(init.output()).isZero();
-    OpBootProcess.Result api = OpBootProcess.opBoot(project,
+    Processes.Result api = OpBootProcess.opBoot(project,
         List.of("create", "api", "--group", "webapp", "--version", "v1", "--kind", "Guestbook"));
     assertThat(api.exitCode()).as(api.output()).isZero();
     build = OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify");
