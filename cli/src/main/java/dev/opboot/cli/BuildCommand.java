@@ -58,6 +58,11 @@ final class BuildCommand implements Callable<Integer> {
           + " Docker config, credential helpers).")
   boolean push;
 
+  @Option(names = "--insecure-registry", order = 4,
+      description = "Allow plain HTTP or an untrusted certificate for the registries of --image and --base-image"
+          + " (a local registry such as kind's).")
+  boolean insecureRegistry;
+
   @Option(names = "--base-image", paramLabel = "IMAGE", order = 4,
       description = "The image to build on, instead of the pom's (eclipse-temurin:17-jre): a registry image,"
           + " or tar:///path/to/image.tar.")
@@ -94,8 +99,9 @@ final class BuildCommand implements Callable<Integer> {
     if (baseImage != null && baseImage.isBlank()) {
       throw new ScaffoldException("--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
     }
-    if (noImage && (push || imageTar != null || baseImage != null)) {
-      throw new ScaffoldException("--no-image", "--no-image cannot be combined with --push, --image-tar or --base-image.");
+    if (noImage && (push || imageTar != null || baseImage != null || insecureRegistry)) {
+      throw new ScaffoldException("--no-image", "--no-image cannot be combined with --push, --image-tar, --base-image"
+          + " or --insecure-registry.");
     }
     Path tarball = imageTar != null ? root.workingDirectory().resolve(imageTar).normalize()
         : push ? null : project.resolve("target").resolve(model.projectName() + "-image.tar");
@@ -154,6 +160,9 @@ final class BuildCommand implements Callable<Integer> {
     List<String> common = new ArrayList<>(List.of("-Dimage=" + target));
     if (baseImage != null) {
       common.add("-Djib.from.image=" + baseImage);
+    }
+    if (insecureRegistry) {
+      common.add("-Djib.allowInsecureRegistries=true");
     }
     if (tarball != null) {
       List<String> args = new ArrayList<>(List.of("jib:buildTar", "-Djib.outputPaths.tar=" + tarball));

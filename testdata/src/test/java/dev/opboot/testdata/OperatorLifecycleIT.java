@@ -9,6 +9,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.testing.EnvTestAssets;
 import dev.opboot.testing.KubeApiServer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,6 +259,53 @@ class OperatorLifecycleIT {
       assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
       assertThat(result.output()).as(command).contains("the cluster could not be reached",
           "context 'nowhere-context' of kubeconfig " + kubeconfig, "server https://127.0.0.1:1", "--kubeconfig");
+    }
+  }
+
+  @Test
+  @Order(6)
+  void buildPushesTheImageToARegistry() throws Exception {
+    Path registry = Path.of("/usr/bin/docker-registry");
+    assumeTrue(Files.isExecutable(registry), "the registry for the --push test is missing: apt-get install"
+        + " docker-registry (Debian's distribution registry; .ci/run installs it)");
+    int port;
+    try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    Path config = tmp.resolve("registry.yml");
+    Files.writeString(config, "version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: " + tmp.resolve("registry-data")
+        + "\nhttp:\n  addr: 127.0.0.1:" + port + "\n");
+    Process server = new ProcessBuilder(registry.toString(), "serve", config.toString()).redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("registry.log").toFile()).start();
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + port + "/v2/";
+      waitUntil(() -> {
+        try {
+          return http.send(HttpRequest.newBuilder(URI.create(base)).build(), BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+          return false;
+        }
+      }, "the registry answers");
+      String pushed = "127.0.0.1:" + port + "/team/guestbook-operator:0.1.0";
+      Processes.Result push = opBoot("build-push.log", "build", "--skip-tests", "--push", "--insecure-registry",
+          "--image", pushed, "--base-image", baseImage);
+      assertThat(push.exitCode()).as("op-boot build --push:%n%s", push.output()).isZero();
+      assertThat(push.output()).contains("with Jib and push it to its registry").doesNotContain("image.tar");
+
+      HttpResponse<String> manifest = http.send(HttpRequest.newBuilder(URI.create(base
+          + "team/guestbook-operator/manifests/0.1.0")).header("Accept",
+          "application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json").build(),
+          BodyHandlers.ofString());
+      assertThat(manifest.statusCode()).as(manifest.body()).isEqualTo(200);
+      String digest = JSON.readTree(manifest.body()).at("/config/digest").asText();
+      HttpResponse<String> imageConfig = http.send(HttpRequest.newBuilder(URI.create(base
+          + "team/guestbook-operator/blobs/" + digest)).build(), BodyHandlers.ofString());
+      assertThat(JSON.readTree(imageConfig.body()).at("/config/User").asText()).isEqualTo("65532:65532");
+      assertThat(Files.readString(project.resolve("dist/install.yaml"))).contains("image: " + pushed);
+    } finally {
+      server.destroy();
+      server.waitFor(10, TimeUnit.SECONDS);
     }
   }
 
