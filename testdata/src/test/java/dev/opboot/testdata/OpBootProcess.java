@@ -43,7 +43,8 @@ final class OpBootProcess {
     return env;
   }
 
-  private static List<String> command(List<String> args) {
+  /** The op-boot command line for {@code args}. */
+  static List<String> command(List<String> args) {
     List<String> command = new ArrayList<>();
     String launcher = System.getenv("OP_BOOT");
     if (launcher != null && !launcher.isBlank()) {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -141,6 +142,23 @@ class OperatorLifecycleIT {
     finalizeNamespace("guestbook-operator-system");
     waitUntil(() -> everything().equals(before), "the server holds what it held before deploy");
     assertThat(everything()).isEqualTo(before);
+
+    // the same bundle into another namespace with another image, and out again
+    String kubeconfig = server.kubeconfig().toString();
+    Processes.Result elsewhere = opBoot("deploy-elsewhere.log", "deploy", "--namespace", "team-a", "--image",
+        "registry.example.com/team/guestbook-operator:2.0", "--kubeconfig", kubeconfig);
+    assertThat(elsewhere.exitCode()).as("op-boot deploy --namespace --image:%n%s", elsewhere.output()).isZero();
+    assertThat(elsewhere.output()).contains("created    Namespace team-a",
+        "created    Deployment team-a/guestbook-operator-controller-manager");
+    assertThat(kubectl("get", "deployment", "-n", "team-a", "guestbook-operator-controller-manager", "-o",
+        "jsonpath={.spec.template.spec.containers[0].image}")).isEqualTo("registry.example.com/team/guestbook-operator:2.0");
+    assertThat(kubectl("get", "clusterrolebinding", "guestbook-operator-manager-rolebinding", "-o",
+        "jsonpath={.subjects[0].namespace}")).isEqualTo("team-a");
+    Processes.Result out = opBoot("undeploy-elsewhere.log", "undeploy", "--namespace", "team-a", "--no-wait",
+        "--kubeconfig", kubeconfig);
+    assertThat(out.exitCode()).as("op-boot undeploy --namespace:%n%s", out.output()).isZero();
+    finalizeNamespace("team-a");
+    waitUntil(() -> everything().equals(before), "the server holds what it held before deploy --namespace");
   }
 
   /**
@@ -252,6 +270,14 @@ class OperatorLifecycleIT {
             user: nobody
         current-context: nowhere-context
         """);
+    // a PATH holding java alone: kubectl is missing
+    Path javaOnly = Files.createDirectories(tmp.resolve("java-only-bin"));
+    Files.createSymbolicLink(javaOnly.resolve("java"), Path.of(Processes.java()));
+    Processes.Result noKubectl = Processes.run(project, OpBootProcess.command(List.of("deploy")),
+        Map.of("PATH", javaOnly.toString()), tmp.resolve("deploy-no-kubectl.log"), 2);
+    assertThat(noKubectl.exitCode()).as(noKubectl.output()).isEqualTo(1);
+    assertThat(noKubectl.output()).contains("kubectl was not found on PATH", "Install kubectl");
+
     for (String command : new String[] {"run", "deploy"}) {
       Processes.Result result = command.equals("run")
           ? opBoot("run-nowhere.log", "run", "--no-build", "--kubeconfig", kubeconfig.toString())
