@@ -41,6 +41,27 @@ public final class JavaSources {
    * @throws GeneratorException with javac's messages and locations when the sources do not compile
    */
   public static CompiledSources compile(List<Path> sourceRoots, List<Path> classpath) throws GeneratorException {
+    return compile(sourceRoots, classpath, Depth.CODE);
+  }
+
+  /** How far javac goes. */
+  public enum Depth {
+    /**
+     * Declarations only: parsed, entered and their members' types and annotations resolved, as
+     * annotation processors see them; method bodies are not attributed (their errors are not reported).
+     */
+    DECLARATIONS,
+    /** Method bodies attributed too, so every expression has its type and symbol. */
+    CODE
+  }
+
+  /**
+   * Parses every {@code .java} file under {@code sourceRoots} and takes it as far as {@code depth}.
+   *
+   * @throws GeneratorException with javac's messages and locations when the sources do not compile
+   */
+  public static CompiledSources compile(List<Path> sourceRoots, List<Path> classpath, Depth depth)
+      throws GeneratorException {
     List<Path> files = new ArrayList<>();
     for (Path root : sourceRoots) {
       if (!Files.isDirectory(root)) {
@@ -68,6 +89,11 @@ public final class JavaSources {
     StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
     List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-Xlint:none", "-nowarn",
         "-encoding", "UTF-8"));
+    if (depth == Depth.DECLARATIONS) {
+      // javac's analyze() then stops once the classes are entered and their members completed: no
+      // attribution or flow analysis of method bodies, which the CRD engine does not read.
+      options.add("-XDshould-stop.ifNoError=PROCESS");
+    }
     options.add("-classpath");
     options.add(classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
     JavacTask task = (JavacTask) compiler.getTask(null, fileManager, diagnostics, options, null,
