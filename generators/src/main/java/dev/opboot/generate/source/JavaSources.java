@@ -89,11 +89,6 @@ public final class JavaSources {
     StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
     List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-Xlint:none", "-nowarn",
         "-encoding", "UTF-8"));
-    if (depth == Depth.DECLARATIONS) {
-      // javac's analyze() then stops once the classes are entered and their members completed: no
-      // attribution or flow analysis of method bodies, which the CRD engine does not read.
-      options.add("-XDshould-stop.ifNoError=PROCESS");
-    }
     options.add("-classpath");
     options.add(classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
     JavacTask task = (JavacTask) compiler.getTask(null, fileManager, diagnostics, options, null,
@@ -101,7 +96,15 @@ public final class JavaSources {
     List<TypeElement> declared = new ArrayList<>();
     try {
       Iterable<? extends CompilationUnitTree> units = task.parse();
-      task.analyze();
+      if (depth == Depth.CODE) {
+        task.analyze();
+      } else {
+        // Elements.getTypeElement makes javac enter what it parsed first: every class entered, its
+        // members' types and its annotations resolved (what annotation processors see), and no
+        // method body attributed. Attribution is some 40% of javac's time on a large API, for
+        // nothing the CRD engine reads.
+        task.getElements().getTypeElement("java.lang.Object");
+      }
       Trees trees = Trees.instance(task);
       for (CompilationUnitTree unit : units) {
         for (Tree decl : unit.getTypeDecls()) {
