@@ -50,19 +50,9 @@ version=$(sed -n 's/^opBoot=//p' "$here/templates/target/classes/dev/opboot/scaf
 jar="$here/cli/target/op-boot-cli-$version-all.jar"
 [ -f "$jar" ] || die "the build did not produce $jar."
 
-mkdir -p "$prefix/bin" "$prefix/share/op-boot"
-cp "$jar" "$prefix/share/op-boot/op-boot.jar.tmp"
-mv -f "$prefix/share/op-boot/op-boot.jar.tmp" "$prefix/share/op-boot/op-boot.jar"
 launcher="$prefix/bin/op-boot"
-cat >"$launcher.tmp" <<LAUNCHER
-#!/bin/sh
-# op-boot launcher, written by install.sh.
-java_cmd=java
-if [ -n "\${JAVA_HOME:-}" ] && [ -x "\$JAVA_HOME/bin/java" ]; then java_cmd="\$JAVA_HOME/bin/java"; fi
-exec "\$java_cmd" \${OP_BOOT_JAVA_OPTS:-} -jar "$prefix/share/op-boot/op-boot.jar" "\$@"
-LAUNCHER
-chmod 755 "$launcher.tmp"
-mv -f "$launcher.tmp" "$launcher"
+# the jar, a class-data sharing archive from a training run, and the launcher (see cli/install-launcher)
+"$here/cli/install-launcher" "$jar" "$prefix" "$java_cmd"
 
 # Shell completion, written by op-boot itself (picocli's AutoComplete), where bash-completion 2
 # looks for it on demand (it searches <prefix>/share/bash-completion/completions for prefixes on PATH).

@@ -40,7 +40,8 @@ public final class CrdGenerator {
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
-    CompiledSources sources = JavaSources.compile(options.sources(), options.classpath());
+    CompiledSources sources = JavaSources.compile(options.sources(), options.classpath(),
+        JavaSources.Depth.DECLARATIONS);
     List<Crd> crds = ApiModelReader.read(sources);
     SortedMap<String, String> files = new TreeMap<>();
     for (Crd crd : crds) {

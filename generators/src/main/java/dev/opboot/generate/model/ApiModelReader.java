@@ -74,15 +74,16 @@ public final class ApiModelReader {
         throw new GeneratorException(r.location(), kind + " " + f.version() + " is declared twice: here and at "
             + previous.location() + ". Keep one class per version.");
       }
-      String where = r.location() + " (" + f.version() + ") and " + first.location() + " (" + names.version() + ")";
+      java.util.function.Supplier<String> where = () -> r.location() + " (" + f.version() + ") and "
+          + first.location() + " (" + names.version() + ")";
       if (r.namespaced() != first.namespaced()) {
-        throw new GeneratorException(r.location(), "the versions of " + kind + " disagree on scope: " + where
+        throw new GeneratorException(r.location(), "the versions of " + kind + " disagree on scope: " + where.get()
             + ". Every version of a kind is namespaced (implements Namespaced) or none is.");
       }
       if (!Objects.equals(f.plural(), names.plural()) || !Objects.equals(f.singular(), names.singular())
           || !f.shortNames().equals(names.shortNames()) || !f.categories().equals(names.categories())) {
         throw new GeneratorException(r.location(), "the versions of " + kind + " disagree on @Plural, @Singular,"
-            + " @ShortNames or @Categories: " + where + ". A CRD has one set of names; make them the same.");
+            + " @ShortNames or @Categories: " + where.get() + ". A CRD has one set of names; make them the same.");
       }
       if (f.storage()) {
         storage.add(r);

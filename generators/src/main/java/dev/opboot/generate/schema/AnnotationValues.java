@@ -4,6 +4,7 @@ import dev.opboot.generate.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -19,15 +20,16 @@ public final class AnnotationValues {
   private final AnnotationMirror mirror;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> explicit;
   private final Map<? extends ExecutableElement, ? extends AnnotationValue> withDefaults;
-  private final SourceLocation location;
+  private final Supplier<SourceLocation> where;
+  private SourceLocation location;
   private final Elements elements;
 
-  AnnotationValues(AnnotationMirror mirror, Elements elements, SourceLocation location) {
+  AnnotationValues(AnnotationMirror mirror, Elements elements, Supplier<SourceLocation> where) {
     this.mirror = mirror;
     this.elements = elements;
     this.explicit = mirror.getElementValues();
     this.withDefaults = elements.getElementValuesWithDefaults(mirror);
-    this.location = location;
+    this.where = where;
   }
 
   /** The annotation's qualified name. */
@@ -42,6 +44,9 @@ public final class AnnotationValues {
 
   /** Where the annotation is written. */
   public SourceLocation location() {
+    if (location == null) {
+      location = where.get();
+    }
     return location;
   }
 
@@ -86,7 +91,7 @@ public final class AnnotationValues {
   public List<AnnotationValues> annotations(String argument) {
     List<AnnotationValues> out = new ArrayList<>();
     for (AnnotationValue v : list(argument)) {
-      out.add(new AnnotationValues((AnnotationMirror) v.getValue(), elements, location));
+      out.add(new AnnotationValues((AnnotationMirror) v.getValue(), elements, this::location));
     }
     return out;
   }

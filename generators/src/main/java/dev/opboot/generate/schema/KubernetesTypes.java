@@ -2,6 +2,7 @@ package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.generate.crd.SchemaJson;
 import io.swagger.v3.oas.models.media.Schema;
@@ -54,7 +55,7 @@ final class KubernetesTypes {
       }
       result = (ObjectNode) inline(target);
     } else {
-      result = new ObjectMapper().createObjectNode();
+      result = JsonNodeFactory.instance.objectNode();
     }
     Iterator<Map.Entry<String, JsonNode>> fields = type.fields();
     while (fields.hasNext()) {

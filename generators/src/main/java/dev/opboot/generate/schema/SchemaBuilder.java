@@ -6,7 +6,6 @@ import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.ParamDocs;
-import dev.opboot.generate.source.SourceLocation;
 import dev.opboot.generate.source.TypeQueries;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
@@ -139,7 +138,7 @@ public final class SchemaBuilder {
       apply(Site.PROPERTY, Phase.RESOURCE, annotations, property.primary(), subject);
       Schema<?> finished = subject.schema();
       checkTyped(finished, property, childPath);
-      SchemaChecks.check(finished, childPath, sources.location(property.primary()));
+      SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
       Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
       if (previous != null) {
         throw new GeneratorException(sources.location(property.primary()), "two properties of "
@@ -394,8 +393,8 @@ public final class SchemaBuilder {
   }
 
   private AnnotationValues values(AnnotationMirror mirror, Element element) {
-    SourceLocation location = sources.location(element, mirror);
-    return new AnnotationValues(mirror, sources.elements(), location);
+    // where the annotation is written is only needed for a message, and costs a search of the tree
+    return new AnnotationValues(mirror, sources.elements(), () -> sources.location(element, mirror));
   }
 
   /** The property's doc comment: on its field or getter, or a record's {@code @param} for a component. */

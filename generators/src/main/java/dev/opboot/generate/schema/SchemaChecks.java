@@ -4,6 +4,7 @@ import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.source.SourceLocation;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Checks a finished property schema for what the API server would refuse or what can never be
@@ -12,10 +13,10 @@ import java.util.List;
 final class SchemaChecks {
   private SchemaChecks() {}
 
-  static void check(Schema<?> schema, String jsonPath, SourceLocation where) throws GeneratorException {
+  static void check(Schema<?> schema, String jsonPath, Supplier<SourceLocation> where) throws GeneratorException {
     if (schema.getMinimum() != null && schema.getMaximum() != null
         && schema.getMinimum().compareTo(schema.getMaximum()) > 0) {
-      throw new GeneratorException(where, jsonPath + ": the minimum " + schema.getMinimum().toPlainString()
+      throw new GeneratorException(where.get(), jsonPath + ": the minimum " + schema.getMinimum().toPlainString()
           + " is above the maximum " + schema.getMaximum().toPlainString() + ", so no value is valid. Fix @Min or @Max.");
     }
     bounds(schema.getMinLength(), schema.getMaxLength(), "length", jsonPath, where);
@@ -27,31 +28,31 @@ final class SchemaChecks {
     }
     Object listType = schema.getExtensions() == null ? null : schema.getExtensions().get(Schemas.LIST_TYPE);
     if ("map".equals(listType) && keys == null) {
-      throw new GeneratorException(where, jsonPath + ": a list of type map needs @ListMapKeys naming the keys"
+      throw new GeneratorException(where.get(), jsonPath + ": a list of type map needs @ListMapKeys naming the keys"
           + " of its items.");
     }
     if ("set".equals(listType) && schema.getItems() != null && !isScalar(schema.getItems())) {
-      throw new GeneratorException(where, jsonPath + ": a list of type set needs scalar items (strings, numbers,"
+      throw new GeneratorException(where.get(), jsonPath + ": a list of type set needs scalar items (strings, numbers,"
           + " booleans); these items are " + AnnotationRegistry.describe(schema.getItems()) + ". Use a Set only of"
           + " scalars, or mark the list @ListType(ATOMIC) or @ListMapKeys.");
     }
   }
 
-  private static void checkListMapKeys(Schema<?> schema, List<?> names, String jsonPath, SourceLocation where)
+  private static void checkListMapKeys(Schema<?> schema, List<?> names, String jsonPath, Supplier<SourceLocation> where)
       throws GeneratorException {
     Schema<?> item = schema.getItems();
     if (item == null || item.getProperties() == null) {
-      throw new GeneratorException(where, jsonPath + ": @ListMapKeys needs a list of objects.");
+      throw new GeneratorException(where.get(), jsonPath + ": @ListMapKeys needs a list of objects.");
     }
     for (Object name : names) {
       Schema<?> key = item.getProperties().get(name.toString());
       if (key == null) {
-        throw new GeneratorException(where, jsonPath + ": @ListMapKeys names '" + name + "', which is not a"
+        throw new GeneratorException(where.get(), jsonPath + ": @ListMapKeys names '" + name + "', which is not a"
             + " property of the list's items (they have " + item.getProperties().keySet() + ").");
       }
       boolean required = item.getRequired() != null && item.getRequired().contains(name.toString());
       if (!isScalar(key) || (!required && key.getDefault() == null)) {
-        throw new GeneratorException(where, jsonPath + ": the list map key '" + name + "' must be a required"
+        throw new GeneratorException(where.get(), jsonPath + ": the list map key '" + name + "' must be a required"
             + " scalar (or have a default); it is " + (isScalar(key) ? "optional" : AnnotationRegistry.describe(key))
             + ". Mark it @Required (or @NotNull), or give it a @Default.");
       }
@@ -63,10 +64,10 @@ final class SchemaChecks {
         || Schemas.isType(schema, "boolean") || Schemas.isIntOrString(schema);
   }
 
-  private static void bounds(Integer min, Integer max, String what, String jsonPath, SourceLocation where)
+  private static void bounds(Integer min, Integer max, String what, String jsonPath, Supplier<SourceLocation> where)
       throws GeneratorException {
     if (min != null && max != null && min > max) {
-      throw new GeneratorException(where, jsonPath + ": the minimum " + what + " " + min + " is above the"
+      throw new GeneratorException(where.get(), jsonPath + ": the minimum " + what + " " + min + " is above the"
           + " maximum " + max + ", so no value is valid. Fix the @Size (or min/max) annotations.");
     }
   }

@@ -33,13 +33,16 @@ public final class ProjectFile {
       # Edit with care; op-boot rewrites it when it scaffolds.
       """;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .build())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  /** Made on first use: {@link #exists} runs at every generate command's start and needs no YAML. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .build())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  }
 
   private ProjectFile() {}
 
@@ -71,7 +74,7 @@ public final class ProjectFile {
   public static Project parse(String text, String where) throws ScaffoldException {
     Project project;
     try {
-      project = MAPPER.readValue(text, Project.class);
+      project = Yaml.MAPPER.readValue(text, Project.class);
     } catch (JsonProcessingException e) {
       throw new ScaffoldException(where + locate(e, text) + ": " + explain(e)
           + ". Fix the file (it is YAML) or restore it from version control.", e);
@@ -108,7 +111,7 @@ public final class ProjectFile {
   /** The PROJECT file's text for {@code project}. */
   public static String toYaml(Project project) {
     try {
-      return HEADER + MAPPER.writeValueAsString(project);
+      return HEADER + Yaml.MAPPER.writeValueAsString(project);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write PROJECT", e);
     }
