@@ -14,10 +14,17 @@ record ImageName(String name, String tag, String digest) {
 
   /** Parses {@code value}, blaming {@code option} when it is not an image reference. */
   static ImageName parse(String value, String option) throws ScaffoldException {
-    if (value == null || value.isBlank() || !value.matches("[a-z0-9][a-z0-9._/:@-]*")) {
-      throw new ScaffoldException(option, option + " must be an image reference in lower case such as"
-          + " registry.example.com/team/operator:1.0, not '" + value + "'.");
+    ImageName image = split(value == null ? "" : value);
+    if (!image.name.matches("[a-z0-9]+([._:/-]+[a-z0-9]+)*")
+        || (image.tag != null && !image.tag.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}"))
+        || (image.digest != null && !image.digest.matches("[a-z0-9]+:[a-f0-9]{32,}"))) {
+      throw new ScaffoldException(option, option + " must be an image reference such as"
+          + " registry.example.com/team/operator:1.0 (the name in lower case), not '" + value + "'.");
     }
+    return image;
+  }
+
+  private static ImageName split(String value) {
     int at = value.indexOf('@');
     if (at >= 0) {
       return new ImageName(value.substring(0, at), null, value.substring(at + 1));

@@ -97,7 +97,8 @@ class BuildAndDeployCommandsTest {
       "shop:1.0                              | shop | 1.0 |",
       "localhost:5000/team/shop              | localhost:5000/team/shop | |",
       "localhost:5000/team/shop:v2           | localhost:5000/team/shop | v2 |",
-      "ghcr.io/team/shop@sha256:0123abcd     | ghcr.io/team/shop | | sha256:0123abcd"})
+      "localhost:5000/team/shop:V2_Final      | localhost:5000/team/shop | V2_Final |",
+      "ghcr.io/team/shop@sha256:0123456789abcdef0123456789abcdef | ghcr.io/team/shop | | sha256:0123456789abcdef0123456789abcdef"})
   void imageNamesSplitAsKustomizeWantsThem(String reference, String name, String tag, String digest) throws Exception {
     ImageName image = ImageName.parse(reference, "--image");
     assertThat(image.name()).isEqualTo(name);
