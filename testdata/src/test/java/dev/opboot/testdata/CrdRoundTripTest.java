@@ -54,6 +54,49 @@ class CrdRoundTripTest {
     assertRoundTrip(Files.readString(crd), work);
   }
 
+  /** op-boot's own CRDs for the corpus's Java twins. */
+  static Stream<Arguments> opBootCrds() throws Exception {
+    List<Arguments> out = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(TestdataDir.path().resolve("crd"))) {
+      for (Path dir : dirs.filter(d -> Files.isDirectory(d.resolve("java"))).sorted().toList()) {
+        SortedMap<String, String> generated = CrdGenerator.generate(new CrdGenerator.Options(
+            List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
+        generated.forEach((file, yaml) -> out.add(Arguments.of(dir.getFileName() + "/" + file, yaml)));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("opBootCrds")
+  void importThenGenerateGivesOpBootsOwnCrdBack(String name, String crd, @TempDir Path work) throws Exception {
+    assertRoundTrip(crd, work);
+  }
+
+  static Stream<Arguments> syntheticCrds() throws Exception {
+    return SyntheticCrds.all().stream().map(c -> Arguments.of(c.get(0), c.get(1)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("syntheticCrds")
+  void importThenGenerateGivesLargeSyntheticCrdsBack(String name, String crd, @TempDir Path work) throws Exception {
+    assertRoundTrip(crd, work);
+  }
+
+  /** The importer's own test inputs, hand-written rather than generated (RT6, RT7 apply). */
+  static Stream<Arguments> handWrittenCrds() throws IOException {
+    try (Stream<Path> dirs = Files.list(TestdataDir.path().resolve("import"))) {
+      return dirs.map(d -> d.resolve("crd.yaml")).filter(Files::isRegularFile).sorted()
+          .map(f -> Arguments.of(TestdataDir.path().relativize(f).toString(), f)).toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("handWrittenCrds")
+  void importThenGenerateGivesHandWrittenCrdsBack(String name, Path crd, @TempDir Path work) throws Exception {
+    assertRoundTrip(Files.readString(crd), work);
+  }
+
   static void assertRoundTrip(String original, Path work) throws Exception {
     Path file = work.resolve("crd.yaml");
     Files.writeString(file, original);
@@ -81,7 +124,8 @@ class CrdRoundTripTest {
 
   /**
    * ROUNDTRIP.md: the tool stamps (RT1), version order (RT2), flags false by default and empty
-   * lists (RT3), uniqueItems as a set list (RT4). Numbers compare by value (RT5, in {@link #diff}).
+   * lists (RT3), uniqueItems as a set list (RT4), apiVersion's and kind's descriptions (RT6), the
+   * order of required lists (RT7). Numbers compare by value (RT5, in {@link #diff}).
    */
   static JsonNode normalize(JsonNode crd) {
     ObjectNode copy = crd.deepCopy();
@@ -101,9 +145,30 @@ class CrdRoundTripTest {
       ObjectNode schema = (ObjectNode) version.at("/schema/openAPIV3Schema");
       SchemaNormalization.apply(schema);
       uniqueItemsAsSet(schema);
+      sortRequired(schema);
+      if (schema.get("properties") instanceof ObjectNode properties) {
+        // RT6: op-boot's fixed descriptions of apiVersion and kind
+        properties.remove(List.of("apiVersion", "kind"));
+      }
       versions.add(version);
     }
     return copy;
+  }
+
+  /** RT7: {@code required} is a set; op-boot writes it sorted, as controller-gen does. */
+  private static void sortRequired(JsonNode schema) {
+    if (schema instanceof ObjectNode object && object.get("required") instanceof ArrayNode required) {
+      List<String> names = new ArrayList<>();
+      required.forEach(r -> names.add(r.asText()));
+      names.sort(null);
+      required.removeAll();
+      names.forEach(required::add);
+    }
+    for (JsonNode child : schema) {
+      if (child.isContainerNode()) {
+        sortRequired(child);
+      }
+    }
   }
 
   /** RT4: {@code uniqueItems: true} on scalar items is what {@code @UniqueItems} writes, a set list. */

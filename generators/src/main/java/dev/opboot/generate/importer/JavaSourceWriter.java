@@ -134,8 +134,8 @@ final class JavaSourceWriter {
       TypeName type = root.equals("spec") ? spec : status;
       String name = root.equals("spec") ? "Spec" : "Status";
       b.addMethod(MethodSpec.methodBuilder("get" + name).addModifiers(Modifier.PUBLIC)
-          .addJavadoc("The CRD requires the $L; generate crd reads that from this getter's {@code @Required}.\n", root)
           .addAnnotation(Override.class).addAnnotation(REQUIRED).returns(type)
+          .addComment("required by the CRD: generate crd reads that from this getter's @Required")
           .addStatement("return super.get$L()", name).build());
     }
     return b.build();
