@@ -32,8 +32,12 @@ public final class CrdImporter {
    */
   public record Options(String version, Function<String, String> packageOf, boolean external) {}
 
-  /** One imported version: its package and its source files by path ({@code com/example/v1/Foo.java}). */
-  public record ImportedVersion(String name, boolean storage, String javaPackage, SortedMap<String, String> sources) {}
+  /**
+   * One imported version: its package, its source files by path ({@code com/example/v1/Foo.java})
+   * and a sample's {@code spec:} block with its required properties.
+   */
+  public record ImportedVersion(String name, boolean storage, String javaPackage, SortedMap<String, String> sources,
+      String sampleSpec) {}
 
   /** An imported CRD: its versions' sources, and what an external import left out. */
   public record ImportedApi(ImportedCrd crd, List<ImportedVersion> versions, List<String> notes) {}
@@ -107,7 +111,7 @@ public final class CrdImporter {
       for (JavaModel.Type type : types.values()) {
         sources.put(pkg.replace('.', '/') + "/" + type.name() + ".java", JavaSourceWriter.write(pkg, type));
       }
-      out.add(new ImportedVersion(v.name(), v.storage(), pkg, sources));
+      out.add(new ImportedVersion(v.name(), v.storage(), pkg, sources, SampleSpec.of(schema)));
     }
     if (!errors.isEmpty()) {
       if (!options.external()) {

@@ -91,7 +91,10 @@ final class TypeMapper {
     String t = s.path("type").isTextual() ? s.get("type").asText() : null;
     if (s.path("x-kubernetes-int-or-string").asBoolean(false)) {
       consumed.addAll(List.of("x-kubernetes-int-or-string", "anyOf"));
-      if (s.has("anyOf") && !Canonical.of(s.get("anyOf")).equals(Canonical.of(intOrStringAnyOf()))) {
+      if (!s.has("anyOf")) {
+        problems.notExpressible(path, "an int-or-string without anyOf: [integer, string], which op-boot always"
+            + " writes with it");
+      } else if (!Canonical.of(s.get("anyOf")).equals(Canonical.of(intOrStringAnyOf()))) {
         problems.notExpressible(path + ".anyOf", "an int-or-string's anyOf other than [integer, string]");
       }
       if (t != null) {
