@@ -75,7 +75,7 @@ final class CrdImport {
             crd.plural(), crd.namespaced(), v.javaPackage(), v.storage(), command.external, command.controller,
             command.force);
         plan = renderer.plan(ApiScaffold.ofImport(current, request, versions,
-            new ApiScaffold.Imported(sources, v.sampleSpec())), projectRoot, plan);
+            new ApiScaffold.Imported(sources, v.sampleSpec(), v.reportsReady())), projectRoot, plan);
         current = current.withResource(request.resource(), versions.opBoot());
         ProjectResource r = request.resource();
         imported.add(r.apiGroup() + "/" + r.version() + " " + r.kind());
@@ -84,6 +84,9 @@ final class CrdImport {
               + r.kind() + "Reconciler.java to implement it");
         }
       }
+    }
+    if (command.external) {
+      plan = withExternalCrds(plan, crds);
     }
     plan.changes().apply(projectRoot);
 
@@ -95,6 +98,43 @@ final class CrdImport {
     warnings.addAll(notes);
     Report.print(out, new ScaffoldPlan(plan.changes(), warnings), next);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The external CRDs themselves under config/crd/external: not installed by the project's
+   * manifests (their owners install them), but by its OperatorIT, whose reconcilers watch them.
+   */
+  private ScaffoldPlan withExternalCrds(ScaffoldPlan plan, List<ImportedCrd> crds) throws ScaffoldException {
+    dev.opboot.core.files.ChangeSet changes = new dev.opboot.core.files.ChangeSet();
+    plan.changes().changes().forEach(changes::add);
+    for (ImportedCrd crd : crds) {
+      String path = "config/crd/external/" + crd.group() + "_" + crd.plural() + ".yaml";
+      String text = "# " + crd.group() + "'s CRD, imported with --external. Its owner installs it; the operator's\n"
+          + "# tests install it too, since its reconcilers watch it.\n---\n" + Yamls.write(crd.definition());
+      try {
+        changes.put(dev.opboot.core.files.ChangeSet.against(projectRoot, java.util.Map.of(path, text))
+            .get(path).orElseThrow());
+      } catch (java.io.IOException e) {
+        throw new ScaffoldException("cannot read " + path + ": " + e.getMessage(), e);
+      }
+    }
+    return new ScaffoldPlan(changes, plan.warnings());
+  }
+
+  /** YAML in block style, strings quoted (so that an enum value True stays a string). */
+  private static final class Yamls {
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+        new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+            .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build());
+
+    static String write(com.fasterxml.jackson.databind.JsonNode node) {
+      try {
+        return MAPPER.writeValueAsString(node);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private List<ImportedCrd> read() throws ScaffoldException {

@@ -81,6 +81,8 @@ class CreateApiFromCrdTest {
     assertThat(tree.getOrDefault("config/crd/kustomization.yaml", "")).doesNotContain("certificates");
     assertThat(tree.get("config/rbac/kustomization.yaml")).contains("cert-manager_certificate_editor_role.yaml");
     assertThat(tree.get("PROJECT")).contains("group: cert-manager\n  domain: io\n", "external: true");
+    assertThat(tree.get("config/crd/external/cert-manager.io_certificates.yaml")).contains(
+        "# cert-manager.io's CRD, imported with --external.", "kind: \"CustomResourceDefinition\"");
     assertThat(run.out()).contains("(external: no CRD is generated or installed for it)",
         "warning: /inputs/external-certificate.yaml:", "spec.versions[0].schema.openAPIV3Schema.properties.spec"
             + ".properties.keystores.properties.jks.oneOf: oneOf has no annotation");

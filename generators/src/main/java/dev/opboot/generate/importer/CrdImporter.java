@@ -33,11 +33,12 @@ public final class CrdImporter {
   public record Options(String version, Function<String, String> packageOf, boolean external) {}
 
   /**
-   * One imported version: its package, its source files by path ({@code com/example/v1/Foo.java})
-   * and a sample's {@code spec:} block with its required properties.
+   * One imported version: its package, its source files by path ({@code com/example/v1/Foo.java}),
+   * a sample's {@code spec:} block with its required properties, and whether its status has
+   * Kubernetes' {@code conditions} and an {@code observedGeneration}, where a reconciler reports Ready.
    */
   public record ImportedVersion(String name, boolean storage, String javaPackage, SortedMap<String, String> sources,
-      String sampleSpec) {}
+      String sampleSpec, boolean reportsReady) {}
 
   /** An imported CRD: its versions' sources, and what an external import left out. */
   public record ImportedApi(ImportedCrd crd, List<ImportedVersion> versions, List<String> notes) {}
@@ -71,6 +72,17 @@ public final class CrdImporter {
     String text = CrdFiles.text(file);
     return OpenApiDocuments.read(file.toString(), text, CrdFiles.documents(file, text).get(0), group, version, kind,
         plural, namespaced);
+  }
+
+  private static boolean reportsReady(JavaModel.Type status) {
+    if (!(status instanceof JavaModel.ObjectClass c)) {
+      return false;
+    }
+    JavaModel.TypeRef conditionList = JavaModel.TypeRef.of("java.util.List",
+        JavaModel.TypeRef.of("io.fabric8.kubernetes.api.model.Condition"));
+    return c.fields().stream().anyMatch(f -> f.javaName().equals("conditions") && f.type().equals(conditionList))
+        && c.fields().stream().anyMatch(f -> f.javaName().equals("observedGeneration")
+            && f.type().equals(JavaModel.TypeRef.of("java.lang.Long")));
   }
 
   /** Java sources for {@code crd}'s versions. */
@@ -111,7 +123,8 @@ public final class CrdImporter {
       for (JavaModel.Type type : types.values()) {
         sources.put(pkg.replace('.', '/') + "/" + type.name() + ".java", JavaSourceWriter.write(pkg, type));
       }
-      out.add(new ImportedVersion(v.name(), v.storage(), pkg, sources, SampleSpec.of(schema)));
+      out.add(new ImportedVersion(v.name(), v.storage(), pkg, sources, SampleSpec.of(schema),
+          reportsReady(types.get(crd.kind() + "Status"))));
     }
     if (!errors.isEmpty()) {
       if (!options.external()) {

@@ -36,6 +36,12 @@ public record ImportedCrd(Source source, String path, String group, String kind,
     }
   }
 
+  /** The CustomResourceDefinition itself, as read. */
+  public com.fasterxml.jackson.databind.JsonNode definition() {
+    com.fasterxml.jackson.databind.JsonNode root = source.document().root();
+    return path.isEmpty() ? root : root.at("/" + path.replace("[", "/").replace("]", "").replace('.', '/'));
+  }
+
   /** The group's first label, the short name op-boot's PROJECT keeps ({@code cert-manager} of {@code cert-manager.io}). */
   public String groupName() {
     int dot = group.indexOf('.');

@@ -31,10 +31,12 @@ public final class ApiScaffold {
    * Classes imported from a CRD ({@code create api --from-crd}) instead of the scaffolded
    * resource, spec and status.
    *
-   * @param sources    the imported classes' sources by path under {@code src/main/java}
-   * @param sampleSpec the sample's {@code spec:} block (YAML, ending in a newline), or null for none
+   * @param sources      the imported classes' sources by path under {@code src/main/java}
+   * @param sampleSpec   the sample's {@code spec:} block (YAML, ending in a newline), or null for none
+   * @param reportsReady whether the status has Kubernetes' conditions and an observedGeneration, so
+   *                     that the reconciler can report Ready as a scaffolded one does
    */
-  public record Imported(Map<String, String> sources, String sampleSpec) {}
+  public record Imported(Map<String, String> sources, String sampleSpec, boolean reportsReady) {}
 
   /**
    * The files of an API imported from a CRD: the imported classes, and a reconciler that reads the
@@ -52,6 +54,7 @@ public final class ApiScaffold {
     if (imported != null && imported.sampleSpec() != null) {
       names.put("sampleSpec", imported.sampleSpec());
     }
+    names.put("imported", imported != null);
     Map<String, Object> data = Map.of("project", TemplateData.project(updated, versions), "resource", names);
     IfExists own = request.force() ? IfExists.OVERWRITE : IfExists.ERROR;
     boolean kindExisted = project.versionsOf(resource.group(), resource.kind()).stream()
@@ -93,7 +96,7 @@ public final class ApiScaffold {
       insertions.add(new Insertion("config/rbac/kustomization.yaml", "rbac", "api/fragments/rbac-roles.ftl"));
     }
     if (resource.controller()) {
-      String prefix = imported == null ? "api/" : "api/Imported";
+      String prefix = imported == null || imported.reportsReady() ? "api/" : "api/Imported";
       files.add(Template.file(MAIN + controllerPath + ".java", prefix + "Reconciler.java.ftl", own));
       files.add(Template.file(TEST + controllerPath + "Test.java", prefix + "ReconcilerTest.java.ftl", own));
       insertions.add(new Insertion(mainClass, "imports", "api/fragments/main-import.ftl"));
