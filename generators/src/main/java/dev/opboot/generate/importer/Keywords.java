@@ -202,13 +202,18 @@ final class Keywords {
         "description", docs.hasNonNull("description") ? docs.get("description").asText() : null));
   }
 
-  /** The keywords no row and no type consumes but that op-boot may meet in a CRD. */
-  static final Map<String, String> FORBIDDEN = Map.of(
-      "$ref", "a structural schema has no references",
-      "definitions", "a structural schema has no definitions",
-      "dependencies", "a structural schema has no dependencies",
-      "patternProperties", "a structural schema has no patternProperties",
-      "additionalItems", "a structural schema has no additionalItems",
-      "id", "a structural schema has no id",
-      "$schema", "a structural schema has no $schema");
+  /** Keywords Kubernetes refuses in a CRD's schema, with the reason; in a fixed order for messages. */
+  static final Map<String, String> FORBIDDEN = forbidden();
+
+  private static Map<String, String> forbidden() {
+    Map<String, String> forbidden = new java.util.LinkedHashMap<>();
+    forbidden.put("$ref", "a structural schema has no references");
+    forbidden.put("definitions", "a structural schema has no definitions");
+    forbidden.put("dependencies", "a structural schema has no dependencies");
+    forbidden.put("patternProperties", "a structural schema has no patternProperties");
+    forbidden.put("additionalItems", "a structural schema has no additionalItems");
+    forbidden.put("id", "a structural schema has no id");
+    forbidden.put("$schema", "a structural schema has no $schema");
+    return java.util.Collections.unmodifiableMap(forbidden);
+  }
 }

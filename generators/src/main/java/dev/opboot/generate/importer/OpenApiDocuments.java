@@ -27,6 +27,51 @@ final class OpenApiDocuments {
 
   private OpenApiDocuments() {}
 
+  /**
+   * {@code schema} with every {@code #/components/schemas/...} reference replaced by the schema it
+   * names: a CRD's schema holds no references. A schema that contains itself cannot be inlined.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static Schema inline(Schema schema, Map<String, Schema> components, java.util.Deque<String> stack,
+      Source source, String path) throws GeneratorException {
+    if (schema == null) {
+      return null;
+    }
+    if (schema.get$ref() != null) {
+      String ref = schema.get$ref();
+      String name = ref.substring(ref.lastIndexOf('/') + 1);
+      Schema target = components.get(name);
+      if (target == null || !ref.startsWith("#/components/schemas/")) {
+        throw new GeneratorException(source.location(path), path + ": the reference " + ref + " names no component"
+            + " schema of this document.");
+      }
+      if (stack.contains(name)) {
+        throw new GeneratorException(source.location(path), path + ": " + name + " contains itself ("
+            + String.join(" → ", stack) + " → " + name + "); a CRD's schema cannot describe recursion.");
+      }
+      stack.push(name);
+      try {
+        return inline(target, components, stack, source, path);
+      } finally {
+        stack.pop();
+      }
+    }
+    Schema copy = SchemaJson.fromJson(SchemaJson.toJson(schema)); // a copy: components are shared
+    if (schema.getProperties() != null) {
+      Map<String, Schema> properties = new java.util.LinkedHashMap<>();
+      for (Object e : schema.getProperties().entrySet()) {
+        Map.Entry<String, Schema> p = (Map.Entry<String, Schema>) e;
+        properties.put(p.getKey(), inline(p.getValue(), components, stack, source, path + ".properties." + p.getKey()));
+      }
+      copy.setProperties(properties);
+    }
+    copy.setItems(inline(schema.getItems(), components, stack, source, path + ".items"));
+    if (schema.getAdditionalProperties() instanceof Schema values) {
+      copy.setAdditionalProperties(inline(values, components, stack, source, path + ".additionalProperties"));
+    }
+    return copy;
+  }
+
   static boolean isOpenApi(JsonNode root) {
     return root.has("openapi") && root.has("components");
   }
@@ -56,7 +101,8 @@ final class OpenApiDocuments {
       throw new GeneratorException(source.location("components.schemas"), "components.schemas: no schema is named "
           + kind + " (or <prefix>." + kind + "); the document has " + String.join(", ", schemas.keySet()) + ".");
     }
-    ObjectNode component = SchemaJson.toJson(schemas.get(name));
+    ObjectNode component = SchemaJson.toJson(inline(schemas.get(name), schemas, new java.util.ArrayDeque<>(List.of(name)),
+        source, "components.schemas." + name));
     ObjectNode root;
     if (component.path("properties").has("spec")) {
       root = component;

@@ -83,7 +83,7 @@ final class ResourceMapper {
           + " cannot say (the subresource comes with a status type)");
     }
     List<Field> extra = new ArrayList<>();
-    Set<String> required = new HashSet<>();
+    Set<String> required = new java.util.LinkedHashSet<>();
     root.path("required").forEach(r -> required.add(r.asText()));
     List<String> requiredRoots = new ArrayList<>();
     for (String r : required) {
