@@ -183,6 +183,19 @@ final class CrdImport {
           + " version " + command.version + "; it has " + String.join(", ", crd.versions().stream()
               .map(ImportedCrd.Version::name).toList()) + ".");
     }
+    if (command.version != null && !command.external) {
+      for (ImportedCrd crd : picked) {
+        boolean stored = crd.versions().stream().anyMatch(v -> v.name().equals(command.version) && v.storage());
+        boolean storedBefore = project.versionsOf(crd.groupName(), crd.kind()).stream()
+            .anyMatch(r -> r.storage() && r.domain().equals(crd.groupDomain()));
+        if (!stored && !storedBefore) {
+          throw new ScaffoldException("--version", "version " + command.version + " of " + crd.kind() + " is not"
+              + " the version the API server stores, and the project has no stored version of it yet; generate"
+              + " crd needs one. Import the stored version too (leave --version out), or pass --external if the"
+              + " CRD is another project's.");
+        }
+      }
+    }
     if (picked.stream().anyMatch(c -> c.namespaced() != command.namespaced) && !command.namespaced) {
       throw new ScaffoldException("--namespaced", "--namespaced=false contradicts the CRD's scope Namespaced;"
           + " leave it out, the CRD says it.");

@@ -96,6 +96,84 @@ class CreateApiFromCrdTest {
     assertThat(CliRun.tree(project)).containsKey("src/main/java/com/example/backups/Backup.java");
   }
 
+  @Test
+  void everyVersionOfAMultiVersionCrdIsImportedWithOneReconcilerOnTheStoredVersion() throws Exception {
+    copy(Path.of("..", "testdata", "crd", "multiversion", "expected", "multi.opboot.dev_widgets.yaml"), "multi.yaml");
+
+    CliRun run = api("--from-crd", "/inputs/multi.yaml", "--package", "com.example.widgets");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Map<String, String> tree = CliRun.tree(project);
+    for (String version : List.of("v1", "v1alpha1", "v1beta1", "v2beta1")) {
+      assertThat(tree).containsKey("src/main/java/com/example/widgets/" + version + "/Widget.java");
+    }
+    assertThat(tree.get("src/main/java/com/example/widgets/v1/Widget.java")).contains("@Version(\"v1\")");
+    assertThat(tree.get("src/main/java/com/example/widgets/v1beta1/Widget.java"))
+        .contains("@Version(value = \"v1beta1\", storage = false, served = false)");
+    assertThat(tree.get(MAIN + "controller/WidgetReconciler.java")).contains("import com.example.widgets.v1.Widget;");
+    assertThat(tree.get(MAIN + "OperatorMain.java")).containsOnlyOnce("operator.register(new WidgetReconciler());");
+    assertThat(tree.get("PROJECT")).contains("  version: v1\n  kind: Widget\n", "  version: v2beta1\n")
+        .containsOnlyOnce("storage: true");
+  }
+
+  @Test
+  void oneVersionCanBePickedButAnOwnedApiNeedsItsStoredOne() throws Exception {
+    copy(Path.of("..", "testdata", "crd", "multiversion", "expected", "multi.opboot.dev_widgets.yaml"), "multi.yaml");
+
+    CliRun unstored = api("--from-crd", "/inputs/multi.yaml", "--version", "v2beta1");
+    assertThat(unstored.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unstored.err()).contains("version v2beta1 of Widget is not the version the API server stores");
+
+    CliRun stored = api("--from-crd", "/inputs/multi.yaml", "--version", "v1");
+    assertThat(stored.exitCode()).as(stored.err()).isZero();
+    assertThat(CliRun.tree(project)).containsKey(MAIN + "api/multi/v1/Widget.java")
+        .doesNotContainKey(MAIN + "api/multi/v2beta1/Widget.java");
+
+    CliRun later = api("--from-crd", "/inputs/multi.yaml", "--version", "v2beta1");
+    assertThat(later.exitCode()).as(later.err()).isZero();
+    assertThat(CliRun.tree(project).get(MAIN + "api/multi/v2beta1/Widget.java")).contains("storage = false");
+  }
+
+  @Test
+  void aJsonListOfCrdsImportsEachKindAndKindPicksOne() throws Exception {
+    var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    var list = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("apiVersion", "v1")
+        .put("kind", "List");
+    list.putArray("items").add(yaml.readTree(INPUTS.resolve("simple/crd.yaml").toFile()))
+        .add(yaml.readTree(Path.of("..", "testdata", "crd", "uniqueitems", "expected",
+            "unique.opboot.dev_lotteries.yaml").toFile()));
+    Files.writeString(fs.getPath("/inputs/list.json"), list.toPrettyString());
+
+    CliRun one = api("--from-crd", "/inputs/list.json", "--kind", "Lottery");
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    assertThat(CliRun.tree(project)).containsKey(MAIN + "api/unique/v1/Lottery.java")
+        .doesNotContainKey(MAIN + "api/storage/v1alpha1/Backup.java");
+    assertThat(CliRun.tree(project).get(MAIN + "api/unique/v1/LotterySpec.java")).contains("@UniqueItems");
+
+    CliRun both = api("--from-crd", "/inputs/list.json", "--force");
+    assertThat(both.exitCode()).as(both.err()).isZero();
+    assertThat(CliRun.tree(project)).containsKey(MAIN + "api/storage/v1alpha1/Backup.java");
+  }
+
+  @Test
+  void aStatusWithConditionsGetsTheReconcilerThatReportsReady() throws Exception {
+    copy(Path.of("..", "testdata", "scaffold", "golden", "config", "crd", "bases", "cache.example.com_memcacheds.yaml"),
+        "memcached.yaml");
+
+    CliRun run = api("--from-crd", "/inputs/memcached.yaml");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Map<String, String> tree = CliRun.tree(project);
+    assertThat(tree.get(MAIN + "controller/MemcachedReconciler.java")).contains("CONDITION_READY",
+        "UpdateControl.patchStatus(resource)");
+    assertThat(tree.get("src/test/java/com/example/guestbookoperator/controller/MemcachedReconcilerTest.java"))
+        .doesNotContain("setFoo", "MemcachedSpec");
+  }
+
+  private void copy(Path from, String name) throws IOException {
+    Files.write(fs.getPath("/inputs").resolve(name), Files.readAllBytes(from));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "not-a-crd.yaml | /inputs/not-a-crd.yaml:1:1: not a CustomResourceDefinition (apiVersion 'v1', kind 'ConfigMap')",

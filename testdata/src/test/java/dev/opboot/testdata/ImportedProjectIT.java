@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A team that starts from CRDs it already has: {@code op-boot init}, then {@code create api
- * --from-crd} for one API it owns (the kubebuilder book's CronJob, with Kubernetes' JobTemplateSpec)
- * and one it only uses ({@code --external}, a cert-manager-like Certificate), then the project's own
+ * --from-crd} for two APIs it owns (the kubebuilder book's CronJob, with Kubernetes'
+ * JobTemplateSpec; the golden scaffold's Memcached, whose status reports Ready) and one it only
+ * uses ({@code --external}, a cert-manager-like Certificate), then the project's own
  * {@code mvn verify}: the imported classes compile, the reconcilers' tests pass, the build
  * regenerates the owned CRD exactly and writes none for the external one, and with an API server
  * the operator runs against both.
@@ -38,6 +39,8 @@ class ImportedProjectIT {
     run(List.of("init", "--domain", "example.com"));
     run(List.of("create", "api", "--from-crd",
         TestdataDir.path().resolve("crd/cronjob/expected/batch.tutorial.kubebuilder.io_cronjobs.yaml").toString()));
+    run(List.of("create", "api", "--from-crd", TestdataDir.goldenScaffold()
+        .resolve("config/crd/bases/cache.example.com_memcacheds.yaml").toString()));
     run(List.of("create", "api", "--from-crd", TestdataDir.path().resolve("import/external/certificate.yaml")
         .toString(), "--external"));
     build = OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify");
@@ -52,7 +55,7 @@ class ImportedProjectIT {
   void buildsAndPassesItsUnitTests() throws Exception {
     assertThat(build.exitCode()).as("mvn verify in the imported project failed:%n%s",
         OpBootProcess.tail(build.output(), 80)).isZero();
-    for (String test : List.of("CronJobReconcilerTest", "CertificateReconcilerTest")) {
+    for (String test : List.of("CronJobReconcilerTest", "MemcachedReconcilerTest", "CertificateReconcilerTest")) {
       SurefireReports reports = SurefireReports.of(project, "com.example.batch.controller." + test);
       assertThat(reports.tests()).as(test).isGreaterThanOrEqualTo(1);
       assertThat(reports.failures() + reports.errors() + reports.skipped()).as(test).isZero();
@@ -66,14 +69,18 @@ class ImportedProjectIT {
     try (var files = Files.list(project.resolve("config/crd/bases"))) {
       files.forEach(f -> crds.add(f.getFileName().toString()));
     }
-    assertThat(crds).containsExactly("batch.tutorial.kubebuilder.io_cronjobs.yaml");
-    JsonNode original = CrdRoundTripTest.normalize(YAML.readTree(
-        TestdataDir.path().resolve("crd/cronjob/expected/batch.tutorial.kubebuilder.io_cronjobs.yaml").toFile()));
-    JsonNode generated = CrdRoundTripTest.normalize(YAML.readTree(
-        project.resolve("config/crd/bases/batch.tutorial.kubebuilder.io_cronjobs.yaml").toFile()));
-    List<String> differences = new ArrayList<>();
-    CrdRoundTripTest.diff("", original, generated, differences);
-    assertThat(differences).isEmpty();
+    assertThat(crds).containsExactlyInAnyOrder("batch.tutorial.kubebuilder.io_cronjobs.yaml",
+        "cache.example.com_memcacheds.yaml");
+    for (Path original : List.of(
+        TestdataDir.path().resolve("crd/cronjob/expected/batch.tutorial.kubebuilder.io_cronjobs.yaml"),
+        TestdataDir.goldenScaffold().resolve("config/crd/bases/cache.example.com_memcacheds.yaml"))) {
+      JsonNode expected = CrdRoundTripTest.normalize(YAML.readTree(original.toFile()));
+      JsonNode generated = CrdRoundTripTest.normalize(YAML.readTree(
+          project.resolve("config/crd/bases").resolve(original.getFileName()).toFile()));
+      List<String> differences = new ArrayList<>();
+      CrdRoundTripTest.diff("", expected, generated, differences);
+      assertThat(differences).as("%s", original.getFileName()).isEmpty();
+    }
     assertThat(Files.readString(project.resolve("config/rbac/role.yaml"))).contains("cert-manager.io",
         "certificates", "batch.tutorial.kubebuilder.io", "cronjobs");
   }
