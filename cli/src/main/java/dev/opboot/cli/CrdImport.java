@@ -1,5 +1,11 @@
 package dev.opboot.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.core.names.JavaNames;
 import dev.opboot.generate.GeneratorException;
@@ -14,11 +20,15 @@ import dev.opboot.scaffold.api.ApiRequest;
 import dev.opboot.scaffold.api.ApiScaffold;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectResource;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * {@code create api --from-crd}: the CRD's versions imported as Java classes, each scaffolded as
@@ -49,19 +59,19 @@ final class CrdImport {
     List<ImportedCrd> crds = select(read());
     ScaffoldVersions versions = ScaffoldVersions.current();
     ScaffoldRenderer renderer = new ScaffoldRenderer();
-    ScaffoldPlan plan = new ScaffoldPlan(new dev.opboot.core.files.ChangeSet(), List.of());
+    ScaffoldPlan plan = new ScaffoldPlan(new ChangeSet(), List.of());
     Project current = project;
     List<String> imported = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<String> next = new ArrayList<>();
-    java.util.Map<String, String> written = new java.util.HashMap<>();
+    Map<String, String> written = new HashMap<>();
     for (ImportedCrd crd : crds) {
       CrdImporter.ImportedApi api = toJava(crd);
       notes.addAll(api.notes());
       List<CrdImporter.ImportedVersion> ordered = new ArrayList<>(api.versions());
       ordered.sort(Comparator.comparing(v -> !v.storage())); // the reconciler goes to the stored version
       for (CrdImporter.ImportedVersion v : ordered) {
-        java.util.Map<String, String> sources = new java.util.TreeMap<>();
+        Map<String, String> sources = new TreeMap<>();
         for (var source : v.sources().entrySet()) {
           String earlier = written.putIfAbsent(source.getKey(), source.getValue());
           if (earlier == null) {
@@ -105,16 +115,16 @@ final class CrdImport {
    * manifests (their owners install them), but by its OperatorIT, whose reconcilers watch them.
    */
   private ScaffoldPlan withExternalCrds(ScaffoldPlan plan, List<ImportedCrd> crds) throws ScaffoldException {
-    dev.opboot.core.files.ChangeSet changes = new dev.opboot.core.files.ChangeSet();
+    ChangeSet changes = new ChangeSet();
     plan.changes().changes().forEach(changes::add);
     for (ImportedCrd crd : crds) {
       String path = "config/crd/external/" + crd.group() + "_" + crd.plural() + ".yaml";
       String text = "# " + crd.group() + "'s CRD, imported with --external. Its owner installs it; the operator's\n"
           + "# tests install it too, since its reconcilers watch it.\n---\n" + Yamls.write(crd.definition());
       try {
-        changes.put(dev.opboot.core.files.ChangeSet.against(projectRoot, java.util.Map.of(path, text))
+        changes.put(ChangeSet.against(projectRoot, Map.of(path, text))
             .get(path).orElseThrow());
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         throw new ScaffoldException("cannot read " + path + ": " + e.getMessage(), e);
       }
     }
@@ -123,15 +133,15 @@ final class CrdImport {
 
   /** YAML in block style, strings quoted (so that an enum value True stays a string). */
   private static final class Yamls {
-    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
-        new com.fasterxml.jackson.databind.ObjectMapper(com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
-            .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+    private static final ObjectMapper MAPPER =
+        new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .build());
 
-    static String write(com.fasterxml.jackson.databind.JsonNode node) {
+    static String write(JsonNode node) {
       try {
         return MAPPER.writeValueAsString(node);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.GeneratorException.Problem;
 import dev.opboot.generate.importer.ImportedCrd.Version;
+import dev.opboot.generate.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class CrdImporter {
     String text = CrdFiles.text(file);
     List<LocatedYaml.Document> documents = CrdFiles.documents(file, text);
     if (documents.size() == 1 && OpenApiDocuments.isOpenApi(documents.get(0).root())) {
-      throw new GeneratorException(new dev.opboot.generate.source.SourceLocation(file.toString(), 1, 1),
+      throw new GeneratorException(new SourceLocation(file.toString(), 1, 1),
           "this is an OpenAPI document, not a CRD: pass --group, --version and --kind to say which of its schemas"
               + " to import and under which API.");
     }

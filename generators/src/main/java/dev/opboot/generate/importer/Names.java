@@ -74,6 +74,9 @@ final class Names {
   /** The singular of a plural property name, for the class of its items: {@code ports} → {@code port}. */
   static String singular(String json) {
     String word = json;
+    if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+      return word; // status, class, analysis: singular already
+    }
     for (String candidate : java.util.Arrays.asList(stripped(word, "ies", "y"), stripped(word, "es", ""),
         stripped(word, "s", ""))) {
       if (candidate != null && !candidate.isEmpty()

@@ -48,7 +48,7 @@ final class TypeMapper {
   static final String OBJECT_META = "io.fabric8.kubernetes.api.model.ObjectMeta";
   static final String GENERIC_RESOURCE = "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
 
-  /** A classe made for a schema shape, with the description it carries. */
+  /** A class made for a schema shape, with the description it carries. */
   private record Made(String name, String doc) {}
 
   /** A value's Java type and the annotations its place (property or type argument) carries. */
