@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the CustomResourceDefinitions of a file: one or many YAML documents, JSON, or a
@@ -129,10 +130,44 @@ final class CrdFiles {
     if (versions.size() < versionNodes.size()) {
       return;
     }
+    List<ImportedCrd.Unsupported> unsupported = new ArrayList<>();
+    unknown(spec, prefix + "spec", SPEC_FIELDS, unsupported);
+    unknown(names, prefix + "spec.names", NAMES_FIELDS, unsupported);
+    for (int i = 0; i < versionNodes.size(); i++) {
+      unknown(versionNodes.get(i), prefix + "spec.versions[" + i + "]", VERSION_FIELDS, unsupported);
+      unknown(versionNodes.get(i).path("subresources"), prefix + "spec.versions[" + i + "].subresources",
+          Set.of("status", "scale"), unsupported);
+    }
+    JsonNode conversion = spec.path("conversion");
+    if (conversion.isObject() && !conversion.path("strategy").asText("None").equals("None")) {
+      unsupported.add(new ImportedCrd.Unsupported(prefix + "spec.conversion", "op-boot writes no conversion"
+          + " webhook; the " + conversion.path("strategy").asText() + " conversion would be lost"));
+    }
+    if (spec.path("preserveUnknownFields").asBoolean(false)) {
+      unsupported.add(new ImportedCrd.Unsupported(prefix + "spec.preserveUnknownFields", "op-boot writes"
+          + " structural CRDs, which prune unknown fields; mark the schemas x-kubernetes-preserve-unknown-fields"));
+    }
     out.add(new ImportedCrd(source, path, spec.path("group").asText(), names.path("kind").asText(),
         names.path("plural").asText(), text(names, "singular"), text(names, "listKind"), strings(names, "shortNames"),
         strings(names, "categories"), spec.path("scope").asText().equals("Namespaced"),
-        stringMap(crd.path("metadata").path("annotations")), stringMap(crd.path("metadata").path("labels")), versions));
+        stringMap(crd.path("metadata").path("annotations")), stringMap(crd.path("metadata").path("labels")), versions,
+        unsupported));
+  }
+
+  /** The fields a CRD may have that op-boot reads (or, like conversion, checks). */
+  private static final Set<String> SPEC_FIELDS = Set.of("group", "names", "scope", "versions", "conversion",
+      "preserveUnknownFields");
+  private static final Set<String> NAMES_FIELDS = Set.of("kind", "listKind", "plural", "singular", "shortNames",
+      "categories");
+  private static final Set<String> VERSION_FIELDS = Set.of("name", "served", "storage", "deprecated",
+      "deprecationWarning", "schema", "subresources", "additionalPrinterColumns", "selectableFields");
+
+  private static void unknown(JsonNode node, String path, Set<String> known, List<ImportedCrd.Unsupported> out) {
+    node.fieldNames().forEachRemaining(name -> {
+      if (!known.contains(name)) {
+        out.add(new ImportedCrd.Unsupported(path + "." + name, "op-boot does not write " + name + " in a CRD"));
+      }
+    });
   }
 
   private static Problem problem(Source source, String path, String message) {

@@ -109,6 +109,9 @@ public final class CrdImporter {
       Version normalized = new Version(v.name(), v.served(), v.storage(), v.deprecated(), v.deprecationWarning(),
           schema, v.schemaPath(), v.statusSubresource(), v.scale(), v.printerColumns(), v.selectableFields());
       Problems problems = new Problems();
+      if (v == versions.get(0)) {
+        crd.unsupported().forEach(u -> problems.notExpressible(u.path(), u.message()));
+      }
       Map<String, JavaModel.Type> types = ResourceMapper.map(crd, normalized, options.external(), problems);
       for (Problems.Problem p : problems.all()) {
         Problem problem = new Problem(crd.source().location(p.path()), p.path() + ": " + p.message()

@@ -10,11 +10,19 @@ import java.util.Map;
  * version's schema, and where it was read, so every problem can name the file, YAML path and line.
  *
  * @param source where the CRD's nodes are, for messages
- * @param path   the YAML path of the CRD in its file ({@code ""}, or {@code items[2]} in a List)
+ * @param path        the YAML path of the CRD in its file ({@code ""}, or {@code items[2]} in a List)
+ * @param unsupported what the CRD says besides its schemas that Java annotations cannot
  */
 public record ImportedCrd(Source source, String path, String group, String kind, String plural, String singular,
     String listKind, List<String> shortNames, List<String> categories, boolean namespaced,
-    Map<String, String> annotations, Map<String, String> labels, List<Version> versions) {
+    Map<String, String> annotations, Map<String, String> labels, List<Version> versions,
+    List<Unsupported> unsupported) {
+
+  /**
+   * A part of the CRD outside its schemas that op-boot's annotations do not write (a conversion
+   * webhook, an unknown field): refused for an owned API, a note for an external one.
+   */
+  public record Unsupported(String path, String message) {}
 
   /** One version of the CRD. */
   public record Version(String name, boolean served, boolean storage, boolean deprecated, String deprecationWarning,

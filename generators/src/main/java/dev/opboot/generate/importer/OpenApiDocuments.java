@@ -119,6 +119,6 @@ final class OpenApiDocuments {
     Version v = new Version(version, true, true, false, null, root, path, status, null, List.of(), List.of());
     return new ImportedCrd(source, "", group, kind, plural != null ? plural : Plurals.pluralOf(kind),
         kind.toLowerCase(Locale.ROOT), null, new ArrayList<>(), new ArrayList<>(), namespaced, Map.of(), Map.of(),
-        List.of(v));
+        List.of(v), List.of());
   }
 }

@@ -31,8 +31,12 @@ import java.util.Set;
  * Names come from the kind: {@code <Kind>}, {@code <Kind>Spec}, {@code <Kind>Status}.
  */
 final class ResourceMapper {
-  /** The annotations generate crd writes itself, which an import leaves out (DIFFERENCES.md N1). */
-  static final Set<String> TOOL_ANNOTATIONS = Set.of("controller-gen.kubebuilder.io/version", "op-boot.dev/version");
+  /**
+   * Annotations tools write, which an import leaves out: generators' stamps (DIFFERENCES.md N1) and
+   * kubectl's copy of the last applied object, in a CRD taken from a cluster.
+   */
+  static final Set<String> TOOL_ANNOTATIONS = Set.of("controller-gen.kubebuilder.io/version", "op-boot.dev/version",
+      "kubectl.kubernetes.io/last-applied-configuration");
   private static final Set<String> COLUMN_TYPES = Set.of("string", "integer", "number", "boolean", "date");
   private static final Set<String> COLUMN_FORMATS = Set.of("int32", "int64", "float", "double", "byte", "date",
       "date-time", "password");
