@@ -118,7 +118,10 @@ final class SyntheticCrds {
     conditions.put("x-kubernetes-list-type", "map");
     properties.set("status", status);
     if (everything) {
-      root.putArray("required").add("spec");
+      // a property of the resource beside spec and status, required
+      properties.putObject("owner").put("description", "Who owns the object.").put("type", "string")
+          .put("maxLength", 20);
+      root.putArray("required").add("spec").add("owner");
       root.withArray("x-kubernetes-validations").addObject().put("message", "short names only")
           .put("rule", "self.metadata.name.size() <= 40");
     }
