@@ -125,7 +125,8 @@ class CrdRoundTripTest {
   /**
    * ROUNDTRIP.md: the tool stamps (RT1), version order (RT2), flags false by default and empty
    * lists (RT3), uniqueItems as a set list (RT4), apiVersion's and kind's descriptions (RT6), the
-   * order of required lists (RT7). Numbers compare by value (RT5, in {@link #diff}).
+   * order of required lists (RT7), listKind and singular as the API server defaults them (RT8).
+   * Numbers compare by value (RT5, in {@link #diff}).
    */
   static JsonNode normalize(JsonNode crd) {
     ObjectNode copy = crd.deepCopy();
@@ -134,6 +135,16 @@ class CrdRoundTripTest {
       annotations.remove(List.of("controller-gen.kubebuilder.io/version", "op-boot.dev/version"));
       if (annotations.isEmpty()) {
         metadata.remove("annotations");
+      }
+    }
+    if (copy.at("/spec/names") instanceof ObjectNode names) {
+      // RT8: the API server's defaults, which op-boot writes
+      String kind = names.path("kind").asText();
+      if (!names.has("listKind")) {
+        names.put("listKind", kind + "List");
+      }
+      if (!names.has("singular")) {
+        names.put("singular", kind.toLowerCase(java.util.Locale.ROOT));
       }
     }
     ArrayNode versions = (ArrayNode) copy.at("/spec/versions");
