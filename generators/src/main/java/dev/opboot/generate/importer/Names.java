@@ -16,8 +16,8 @@ import javax.lang.model.SourceVersion;
  */
 final class Names {
   /**
-   * Class names that would hide a type the imported sources use: java.lang's, Java and Kubernetes
-   * types the classes refer to, and the annotations they carry.
+   * Class names that would hide a type the imported sources use (java.lang's, Java and Kubernetes
+   * types the classes refer to) or be mistaken for one (Kubernetes' Condition).
    */
   private static final Set<String> RESERVED = Set.of(
       "Object", "String", "Integer", "Long", "Boolean", "Double", "Float", "Short", "Byte", "Character", "Number",
@@ -25,7 +25,7 @@ final class Names {
       "Throwable", "Thread", "System", "Math", "Runtime", "Iterable", "Comparable", "Module", "Package",
       "Process", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "StrictMath",
       "List", "Map", "Set", "BigInteger", "BigDecimal", "JsonNode", "IntOrString", "Quantity", "ObjectMeta",
-      "GenericKubernetesResource", "CustomResource", "Namespaced");
+      "GenericKubernetesResource", "CustomResource", "Namespaced", "Condition");
 
   private final Set<String> taken = new HashSet<>();
 

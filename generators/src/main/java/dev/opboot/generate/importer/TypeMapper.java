@@ -108,13 +108,6 @@ final class TypeMapper {
         type = TypeRef.of(INT_OR_STRING);
       }
     } else {
-      for (String combinator : COMBINATORS) {
-        if (s.has(combinator)) {
-          problems.notExpressible(path + "." + combinator, combinator + " has no annotation: op-boot writes it only"
-              + " for int-or-string values; say the rule with x-kubernetes-validations (CEL) instead");
-          consumed.add(combinator);
-        }
-      }
       consumed.add("type");
       if (t == null) {
         if (s.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
@@ -205,7 +198,13 @@ final class TypeMapper {
     Iterator<String> keys = s.fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();
-      if (!consumed.contains(key)) {
+      if (consumed.contains(key)) {
+        continue;
+      }
+      if (COMBINATORS.contains(key)) {
+        problems.notExpressible(path + "." + key, key + " has no annotation: op-boot writes it only for"
+            + " int-or-string values; say the rule with x-kubernetes-validations (CEL) instead");
+      } else {
         problems.notExpressible(path + "." + key, "op-boot has no annotation that writes " + key);
       }
     }
