@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
     footer = {
         "  op-boot create api --group webapp --version v1 --kind Guestbook",
         "  op-boot create api --group webapp --version v2 --kind Guestbook",
-        "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false"})
+        "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false",
+        "  op-boot create api --from-crd config/crd/widgets.yaml              # an API this project owns",
+        "  op-boot create api --from-crd cert-manager.crds.yaml --kind Certificate --external"})
 final class CreateApiCommand implements Callable<Integer> {
   @Mixin
   HelpOption help;
@@ -43,15 +45,18 @@ final class CreateApiCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--group", paramLabel = "GROUP", order = 1,
-      description = "Required. The API group's short name; the group is GROUP.<domain from PROJECT>.")
+      description = "Required. The API group's short name; the group is GROUP.<domain from PROJECT>."
+          + " With --from-crd: optional, and must agree with the CRD's group.")
   String group;
 
   @Option(names = "--version", paramLabel = "VERSION", order = 2,
-      description = "Required. The API version: v1, v1alpha1, v2beta1, ...")
+      description = "Required. The API version: v1, v1alpha1, v2beta1, ... With --from-crd: the one version"
+          + " to import (default: every version of the CRD).")
   String version;
 
   @Option(names = "--kind", paramLabel = "KIND", order = 3,
-      description = "Required. The kind, in UpperCamelCase: Guestbook, CronJob, ...")
+      description = "Required. The kind, in UpperCamelCase: Guestbook, CronJob, ... With --from-crd: which CRD"
+          + " of the file to import (default: all of them).")
   String kind;
 
   @Option(names = "--plural", paramLabel = "PLURAL", order = 4,
@@ -78,11 +83,35 @@ final class CreateApiCommand implements Callable<Integer> {
       description = "Scaffold this API's files again, replacing them; nothing else is touched.")
   boolean force;
 
+  @Option(names = "--from-crd", paramLabel = "FILE", order = 10,
+      description = "Import the API from a CustomResourceDefinition (YAML or JSON, one or many) or an OpenAPI v3"
+          + " document's component schema: the resource, spec and status classes and every class they use are"
+          + " written with the annotations 'generate crd' turns back into the same CRD.")
+  String fromCrd;
+
+  @Option(names = "--external", order = 11,
+      description = "With --from-crd: the CRD is another project's (cert-manager, Prometheus, ...). The classes"
+          + " give typed access; no CRD is generated or installed for it, and what the classes cannot say"
+          + " is reported rather than refused.")
+  boolean external;
+
+  @Option(names = "--package", paramLabel = "PACKAGE", order = 12,
+      description = "With --from-crd: the Java package of the imported classes (with several versions, each"
+          + " goes to PACKAGE.<version>). Default: <project package>.api.<group>.<version>.")
+  String javaPackage;
+
   @Override
   public Integer call() throws ScaffoldException, OutputException {
     OpBoot root = (OpBoot) spec.root().userObject();
     Path projectRoot = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
     Project project = ProjectFile.load(projectRoot);
+    if (fromCrd != null) {
+      return new CrdImport(this, project, projectRoot, root.workingDirectory().resolve(fromCrd).normalize()).run();
+    }
+    if (external || javaPackage != null) {
+      throw new ScaffoldException(external ? "--external" : "--package", (external ? "--external" : "--package")
+          + " applies to an API imported with --from-crd. Add --from-crd FILE, or drop it.");
+    }
     ApiRequest request = ApiRequest.of(project, group, version, kind, plural, namespaced, resource,
         controller, force, path -> Files.exists(projectRoot.resolve(path)));
     ScaffoldPlan plan = new ScaffoldRenderer().plan(

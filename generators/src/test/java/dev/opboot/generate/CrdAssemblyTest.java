@@ -53,6 +53,22 @@ class CrdAssemblyTest {
   }
 
   @Test
+  void anExternalResourceGetsNoCrdButTheOwnedOnesStill() throws Exception {
+    SortedMap<String, String> files = new Fixture(tmp)
+        .source("com/example/api/Certificate.java", """
+            package com.example.api;
+            @io.fabric8.kubernetes.model.annotation.Group("cert-manager.io")
+            @io.fabric8.kubernetes.model.annotation.Version("v1")
+            @dev.opboot.annotations.External
+            public class Certificate extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {}
+            """)
+        .resource("com.example.api", "webapp.example.com", "v1", "Guestbook", "public class GuestbookSpec {}",
+            "public class GuestbookStatus {}")
+        .generate();
+    assertThat(files).containsOnlyKeys("webapp.example.com_guestbooks.yaml");
+  }
+
+  @Test
   void versionsOfOneKindBecomeOneCrdInPriorityOrder() throws Exception {
     SortedMap<String, String> files = new Fixture(tmp)
         .resource("com.example.v1alpha1", "example.com", "v1alpha1", false, "Thing", "public class ThingSpec {}", "public class ThingStatus {}")

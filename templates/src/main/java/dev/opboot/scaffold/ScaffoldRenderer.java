@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,11 +33,45 @@ public final class ScaffoldRenderer {
    * @throws ScaffoldException when files that must not be overwritten exist (all are listed)
    */
   public ScaffoldPlan plan(Scaffold scaffold, Path root) throws ScaffoldException {
+    return plan(scaffold, root, new ScaffoldPlan(new ChangeSet(), List.of()));
+  }
+
+  /**
+   * Renders {@code scaffold} as if {@code before} had been applied, and returns both as one plan,
+   * so that several scaffolds (the versions of an imported CRD) are written all or nothing.
+   */
+  public ScaffoldPlan plan(Scaffold scaffold, Path root, ScaffoldPlan before) throws ScaffoldException {
+    ScaffoldPlan next = render(scaffold, path -> {
+      var planned = before.changes().get(path);
+      return planned.isPresent() && planned.get().action().writes() ? planned.get().content() : read(root, path);
+    });
+    ChangeSet merged = new ChangeSet();
+    before.changes().changes().forEach(merged::add);
+    for (FileChange change : next.changes().changes()) {
+      var earlier = before.changes().get(change.path());
+      if (earlier.isEmpty()) {
+        merged.add(change);
+      } else if (change.action().writes()) {
+        merged.put(FileChange.replacing(change.path(), change.content(), earlier.get().previous(),
+            change.note().isEmpty() ? earlier.get().note() : change.note()));
+      }
+    }
+    List<String> warnings = new ArrayList<>(before.warnings());
+    warnings.addAll(next.warnings());
+    return new ScaffoldPlan(merged, warnings);
+  }
+
+  /** A file's current content by its path, null when it does not exist. */
+  private interface CurrentFiles {
+    byte[] read(String path) throws ScaffoldException;
+  }
+
+  private ScaffoldPlan render(Scaffold scaffold, CurrentFiles files) throws ScaffoldException {
     Map<String, FileChange> byPath = new LinkedHashMap<>();
     List<String> conflicts = new ArrayList<>();
     for (Template template : scaffold.files()) {
       byte[] content = template.render(engine, scaffold.data()).getBytes(UTF_8);
-      byte[] existing = read(root, template.path());
+      byte[] existing = files.read(template.path());
       FileChange change;
       if (existing == null || template.ifExists() == IfExists.OVERWRITE) {
         change = FileChange.replacing(template.path(), content, existing, "");
@@ -66,7 +99,7 @@ public final class ScaffoldRenderer {
     for (Map.Entry<String, List<Insertion>> entry : insertionsByPath.entrySet()) {
       String path = entry.getKey();
       FileChange planned = byPath.get(path);
-      byte[] onDisk = planned != null ? planned.previous() : read(root, path);
+      byte[] onDisk = planned != null ? planned.previous() : files.read(path);
       byte[] base = planned != null && planned.action().writes() ? planned.content() : onDisk;
       if (base == null) {
         warnings.add(path + " does not exist, so nothing was inserted into it");
@@ -107,11 +140,11 @@ public final class ScaffoldRenderer {
 
   private static byte[] read(Path root, String relative) throws ScaffoldException {
     Path file = ChangeSet.resolve(root, relative);
-    if (!Files.exists(file)) {
+    if (!java.nio.file.Files.exists(file)) {
       return null;
     }
     try {
-      return Files.readAllBytes(file);
+      return java.nio.file.Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ScaffoldException("cannot read " + file + ": " + e.getMessage(), e);
     }

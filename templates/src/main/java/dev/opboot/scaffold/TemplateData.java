@@ -45,6 +45,7 @@ public final class TemplateData {
     data.put("plural", resource.plural());
     data.put("namespaced", resource.namespaced());
     data.put("storage", resource.storage());
+    data.put("external", resource.external());
     data.put("apiPackage", resource.apiPackage());
     data.put("apiPath", packagePath(resource.apiPackage()));
     data.put("crdFile", resource.apiGroup() + "_" + resource.plural() + ".yaml");

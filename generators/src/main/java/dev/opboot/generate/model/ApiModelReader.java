@@ -34,7 +34,7 @@ public final class ApiModelReader {
         continue;
       }
       ResourceReader.Resource resource = resources.read(type);
-      if (resource.facts().skipped()) {
+      if (resource.facts().skipped() || resource.facts().external()) {
         continue;
       }
       byKind.computeIfAbsent(resource.facts().group() + "/" + resource.facts().kind(), k -> new ArrayList<>())

@@ -99,6 +99,7 @@ public final class AnnotationRegistry {
     t.add(rule(FABRIC8_MODEL + "ShortNames", ON_RESOURCE, NAME, (a, s) -> s.resource().shortNames.addAll(a.strings("value"))));
     t.add(rule(FABRIC8_MODEL + "Categories", ON_RESOURCE, NAME, (a, s) -> s.resource().categories.addAll(a.strings("value"))));
     t.add(rule(OP_BOOT + "SkipVersion", ON_RESOURCE, NAME, (a, s) -> s.resource().skipped = true));
+    t.add(rule(OP_BOOT + "External", ON_RESOURCE, NAME, (a, s) -> s.resource().external = true));
     t.add(rule(FABRIC8_CRD + "SchemaSwap", ON_RESOURCE, NAME, AnnotationRegistry::schemaSwap));
     t.add(rule(FABRIC8_CRD + "SchemaSwaps", ON_RESOURCE, NAME, (a, s) -> {
       for (AnnotationValues swap : a.annotations("value")) {
@@ -451,10 +452,28 @@ public final class AnnotationRegistry {
     }
   }
 
+  /**
+   * The {@code x-kubernetes-validations} rule that {@code @AtMostOneOf}, {@code @ExactlyOneOf} or
+   * {@code @AtLeastOneOf} (by qualified name) writes for {@code fields}, so that an import can
+   * recognise one; empty for another annotation.
+   */
+  public static Optional<Map<String, Object>> oneOfValidation(String annotation, List<String> fields) {
+    OneOf kind = switch (annotation) {
+      case OP_BOOT + "AtMostOneOf" -> OneOf.AT_MOST;
+      case OP_BOOT + "ExactlyOneOf" -> OneOf.EXACTLY;
+      case OP_BOOT + "AtLeastOneOf" -> OneOf.AT_LEAST;
+      default -> null;
+    };
+    return kind == null ? Optional.empty() : Optional.of(oneOfRule(kind, fields));
+  }
+
+  private static Map<String, Object> oneOfRule(OneOf kind, List<String> fields) {
+    return Map.of("rule", kind.rule(fields),
+        "message", String.format(Locale.ROOT, kind.message, "[" + String.join(" ", fields) + "]"));
+  }
+
   private static void oneOf(AnnotationValues a, Subject s, OneOf kind) {
-    List<String> fields = a.strings("value");
-    Schemas.addValidation(s.schema(), Map.of("rule", kind.rule(fields),
-        "message", String.format(Locale.ROOT, kind.message, "[" + String.join(" ", fields) + "]")));
+    Schemas.addValidation(s.schema(), oneOfRule(kind, a.strings("value")));
   }
 
   private static void putIfSet(Map<String, Object> map, String key, String value) {

@@ -34,6 +34,14 @@ final class KubernetesTypes {
     return type == null ? null : SchemaJson.fromJson(inline(type));
   }
 
+  /** The fabric8 classes the catalogue describes, sorted. */
+  static java.util.List<String> names() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    Catalog.TYPES.fieldNames().forEachRemaining(names::add);
+    names.sort(null);
+    return names;
+  }
+
   /** {@code type} with every {@code $ref} replaced by the type it names, siblings of the ref winning. */
   private static JsonNode inline(JsonNode type) {
     if (type.isArray()) {

@@ -21,6 +21,7 @@ public final class ResourceFacts {
   String plural;
   String singular;
   boolean skipped;
+  boolean external;
   final List<String> shortNames = new ArrayList<>();
   final List<String> categories = new ArrayList<>();
   final List<PrinterColumn> printerColumns = new ArrayList<>();
@@ -74,6 +75,11 @@ public final class ResourceFacts {
 
   public boolean skipped() {
     return skipped;
+  }
+
+  /** Whether the CRD is another project's ({@code @External}): generate crd writes none for it. */
+  public boolean external() {
+    return external;
   }
 
   public List<String> shortNames() {

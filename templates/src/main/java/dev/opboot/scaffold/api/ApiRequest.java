@@ -65,7 +65,33 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
     }
     valid("--version", version, KubernetesNames.checkVersion(version), "v1, v1alpha1 or v2beta1");
     checkKind(kind);
+    return create(project, group, project.domain(), version, kind, plural, namespaced, resource, controller, force,
+        fileExists, null, null, false);
+  }
 
+  /**
+   * The request for an API whose names come from a CRD being imported ({@code create api
+   * --from-crd}): its group may be outside the project's domain ({@code cert-manager.io} is group
+   * {@code cert-manager} in domain {@code io}), its package and storage version are the import's.
+   *
+   * @param apiPackage the package of the imported classes
+   * @param storage    whether this version is the CRD's storage version
+   * @param external   whether the CRD is another project's ({@code --external})
+   */
+  public static ApiRequest ofImport(Project project, String group, String domain, String version, String kind,
+      String plural, boolean namespaced, String apiPackage, boolean storage, boolean external, Boolean controller,
+      boolean force) throws ScaffoldException {
+    valid("--version", version, KubernetesNames.checkVersion(version), "v1, v1alpha1 or v2beta1");
+    checkKind(kind);
+    return create(project, group, domain, version, kind, plural, namespaced, true, controller, force, path -> true,
+        apiPackage, storage, external);
+  }
+
+  private static ApiRequest create(Project project, String group, String domain, String version, String kind,
+      String plural, boolean namespaced, boolean resource, Boolean controller, boolean force,
+      Predicate<String> fileExists, String importedPackage, Boolean importedStorage, boolean external)
+      throws ScaffoldException {
+    String apiGroup = group + "." + domain;
     String pluralName = plural != null ? plural : Plurals.pluralOf(kind);
     valid("--plural", pluralName, KubernetesNames.checkDns1035Label(pluralName),
         "a lower-case plural such as guestbooks");
@@ -84,7 +110,7 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
     List<ProjectResource> otherVersions = project.versionsOf(group, kind).stream()
         .filter(r -> !r.version().equals(version)).toList();
     for (ProjectResource r : project.resources()) {
-      boolean sameGroup = r.group().equals(group) && r.domain().equals(project.domain());
+      boolean sameGroup = r.group().equals(group) && r.domain().equals(domain);
       if (sameGroup && !r.kind().equals(kind) && r.plural().equals(pluralName)) {
         throw new ScaffoldException("--plural", "the plural '" + pluralName + "' is already used by"
             + " kind " + r.kind() + " in " + apiGroup + ". Pass another --plural.");
@@ -123,17 +149,18 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
       throw new ScaffoldException("--resource", "--resource=false and --controller=false leave"
           + " nothing to scaffold. Drop one of them.");
     }
-    String apiPackage = project.packageName() + ".api." + packageSegments(group) + "." + version;
+    String apiPackage = importedPackage != null ? importedPackage
+        : project.packageName() + ".api." + packageSegments(group) + "." + version;
     if (!resource && !fileExists.test("src/main/java/" + TemplateData.packagePath(apiPackage) + "/" + kind + ".java")) {
       throw new ScaffoldException("--resource", "--resource=false needs the class " + apiPackage
           + "." + kind + " to exist already, and it does not. Drop --resource=false.");
     }
 
-    boolean storage = same.map(ProjectResource::storage)
+    boolean storage = importedStorage != null ? importedStorage : same.map(ProjectResource::storage)
         .orElse(otherVersions.stream().noneMatch(ProjectResource::storage));
-    ProjectResource entry = new ProjectResource(group, project.domain(), version, kind, pluralName,
+    ProjectResource entry = new ProjectResource(group, domain, version, kind, pluralName,
         namespaced, apiPackage, resource || same.map(ProjectResource::api).orElse(false),
-        withController, storage);
+        withController, storage, external);
     return new ApiRequest(entry, force, same.isPresent());
   }
 

@@ -24,9 +24,37 @@ public final class ApiScaffold {
   private ApiScaffold() {}
 
   public static Scaffold of(Project project, ApiRequest request, ScaffoldVersions versions) {
+    return build(project, request, versions, null);
+  }
+
+  /**
+   * Classes imported from a CRD ({@code create api --from-crd}) instead of the scaffolded
+   * resource, spec and status.
+   *
+   * @param sources      the imported classes' sources by path under {@code src/main/java}
+   * @param sampleSpec   the sample's {@code spec:} block (YAML, ending in a newline), or null for none
+   * @param reportsReady whether the status has Kubernetes' conditions and an observedGeneration, so
+   *                     that the reconciler can report Ready as a scaffolded one does
+   */
+  public record Imported(Map<String, String> sources, String sampleSpec, boolean reportsReady) {}
+
+  /**
+   * The files of an API imported from a CRD: the imported classes, and a reconciler that reads the
+   * resource without assuming what its status holds. An external API ({@link ProjectResource#external()})
+   * gets no sample and no CRD entries in the kustomizations: its CRD is installed by its owner.
+   */
+  public static Scaffold ofImport(Project project, ApiRequest request, ScaffoldVersions versions, Imported imported) {
+    return build(project, request, versions, imported);
+  }
+
+  private static Scaffold build(Project project, ApiRequest request, ScaffoldVersions versions, Imported imported) {
     ProjectResource resource = request.resource();
     Project updated = project.withResource(resource, versions.opBoot());
-    Map<String, Object> names = TemplateData.resource(updated, resource);
+    Map<String, Object> names = new java.util.HashMap<>(TemplateData.resource(updated, resource));
+    if (imported != null && imported.sampleSpec() != null) {
+      names.put("sampleSpec", imported.sampleSpec());
+    }
+    names.put("imported", imported != null);
     Map<String, Object> data = Map.of("project", TemplateData.project(updated, versions), "resource", names);
     IfExists own = request.force() ? IfExists.OVERWRITE : IfExists.ERROR;
     boolean kindExisted = project.versionsOf(resource.group(), resource.kind()).stream()
@@ -43,23 +71,34 @@ public final class ApiScaffold {
     List<Insertion> insertions = new ArrayList<>();
     files.add(Template.literal(ProjectFile.NAME, ProjectFile.toYaml(updated), IfExists.OVERWRITE));
     if (resource.api()) {
-      files.add(Template.file(apiPath + ".java", "api/Resource.java.ftl", own));
-      files.add(Template.file(apiPath + "Spec.java", "api/Spec.java.ftl", own));
-      files.add(Template.file(apiPath + "Status.java", "api/Status.java.ftl", own));
-      files.add(Template.file("config/samples/" + names.get("sampleFile"),
-          "api/sample.yaml.ftl", own));
+      if (imported == null) {
+        files.add(Template.file(apiPath + ".java", "api/Resource.java.ftl", own));
+        files.add(Template.file(apiPath + "Spec.java", "api/Spec.java.ftl", own));
+        files.add(Template.file(apiPath + "Status.java", "api/Status.java.ftl", own));
+      } else {
+        new java.util.TreeMap<>(imported.sources()).forEach((path, source) ->
+            files.add(Template.literal(MAIN + path, source, own)));
+      }
+      if (!resource.external()) {
+        files.add(Template.file("config/samples/" + names.get("sampleFile"), "api/sample.yaml.ftl", own));
+      }
       files.add(Template.file(rolePrefix + "_editor_role.yaml", "api/editor_role.yaml.ftl", perKind));
       files.add(Template.file(rolePrefix + "_viewer_role.yaml", "api/viewer_role.yaml.ftl", perKind));
-      files.add(Template.file("config/crd/kustomization.yaml", "api/crd-kustomization.yaml.ftl", IfExists.SKIP));
-      files.add(Template.file("config/samples/kustomization.yaml", "api/samples-kustomization.yaml.ftl", IfExists.SKIP));
-      insertions.add(new Insertion("config/crd/kustomization.yaml", "crdkustomizeresource", "api/fragments/crd-resource.ftl"));
-      insertions.add(new Insertion("config/default/kustomization.yaml", "crd", "api/fragments/default-crd.ftl"));
-      insertions.add(new Insertion("config/samples/kustomization.yaml", "samples", "api/fragments/sample.ftl"));
+      if (!resource.external()) {
+        files.add(Template.file("config/crd/kustomization.yaml", "api/crd-kustomization.yaml.ftl", IfExists.SKIP));
+        files.add(Template.file("config/samples/kustomization.yaml", "api/samples-kustomization.yaml.ftl",
+            IfExists.SKIP));
+        insertions.add(new Insertion("config/crd/kustomization.yaml", "crdkustomizeresource",
+            "api/fragments/crd-resource.ftl"));
+        insertions.add(new Insertion("config/default/kustomization.yaml", "crd", "api/fragments/default-crd.ftl"));
+        insertions.add(new Insertion("config/samples/kustomization.yaml", "samples", "api/fragments/sample.ftl"));
+      }
       insertions.add(new Insertion("config/rbac/kustomization.yaml", "rbac", "api/fragments/rbac-roles.ftl"));
     }
     if (resource.controller()) {
-      files.add(Template.file(MAIN + controllerPath + ".java", "api/Reconciler.java.ftl", own));
-      files.add(Template.file(TEST + controllerPath + "Test.java", "api/ReconcilerTest.java.ftl", own));
+      String prefix = imported == null || imported.reportsReady() ? "api/" : "api/Imported";
+      files.add(Template.file(MAIN + controllerPath + ".java", prefix + "Reconciler.java.ftl", own));
+      files.add(Template.file(TEST + controllerPath + "Test.java", prefix + "ReconcilerTest.java.ftl", own));
       insertions.add(new Insertion(mainClass, "imports", "api/fragments/main-import.ftl"));
       insertions.add(new Insertion(mainClass, "reconcilers", "api/fragments/main-register.ftl"));
     }

@@ -1,6 +1,7 @@
 package dev.opboot.scaffold.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -17,9 +18,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param api         whether the resource classes were scaffolded
  * @param controller  whether a reconciler was scaffolded for it
  * @param storage     whether this is the version the API server stores
+ * @param external    whether the CRD is another project's (imported with {@code --external}):
+ *                    the project has typed access to it but neither generates nor installs it;
+ *                    written only when true
  */
 @JsonPropertyOrder({"group", "domain", "version", "kind", "plural", "namespaced", "package", "api",
-    "controller", "storage"})
+    "controller", "storage", "external"})
 public record ProjectResource(
     String group,
     String domain,
@@ -30,7 +34,19 @@ public record ProjectResource(
     @JsonProperty("package") String apiPackage,
     boolean api,
     boolean controller,
-    boolean storage) {
+    boolean storage,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean external) {
+
+  /** PROJECT files written before {@code external} existed leave it out: false. */
+  public ProjectResource {
+    external = Boolean.TRUE.equals(external);
+  }
+
+  /** An API op-boot owns: it generates and installs the CRD. */
+  public ProjectResource(String group, String domain, String version, String kind, String plural,
+      boolean namespaced, String apiPackage, boolean api, boolean controller, boolean storage) {
+    this(group, domain, version, kind, plural, namespaced, apiPackage, api, controller, storage, false);
+  }
 
   /** The full API group, {@code <group>.<domain>}. */
   @JsonIgnore

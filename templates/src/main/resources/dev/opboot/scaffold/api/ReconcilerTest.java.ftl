@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import [=resource.apiPackage].[=resource.kind];
+<#if !resource.imported>
 import [=resource.apiPackage].[=resource.kind]Spec;
+</#if>
 import [=resource.apiPackage].[=resource.kind]Status;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
@@ -82,9 +84,11 @@ class [=resource.reconciler]Test {
 </#if>
                 .withGeneration(generation)
                 .build());
+<#if !resource.imported>
         [=resource.kind]Spec spec = new [=resource.kind]Spec();
         spec.setFoo("bar");
         resource.setSpec(spec);
+</#if>
         return resource;
     }
 

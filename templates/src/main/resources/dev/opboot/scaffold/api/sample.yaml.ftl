@@ -5,6 +5,10 @@ metadata:
     app.kubernetes.io/name: [=project.name]
     app.kubernetes.io/managed-by: kustomize
   name: [=resource.kindLower]-[=resource.version]-sample
+<#if resource.sampleSpec??>
+[=resource.sampleSpec]<#t>
+<#else>
 spec:
   # TODO(user): Add fields here
   foo: bar
+</#if>

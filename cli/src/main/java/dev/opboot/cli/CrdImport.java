@@ -1,0 +1,228 @@
+package dev.opboot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.opboot.core.files.ChangeSet;
+import dev.opboot.core.files.OutputException;
+import dev.opboot.core.names.JavaNames;
+import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.importer.CrdImporter;
+import dev.opboot.generate.importer.ImportedCrd;
+import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.scaffold.ScaffoldPlan;
+import dev.opboot.scaffold.ScaffoldRenderer;
+import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.scaffold.TemplateData;
+import dev.opboot.scaffold.api.ApiRequest;
+import dev.opboot.scaffold.api.ApiScaffold;
+import dev.opboot.scaffold.project.Project;
+import dev.opboot.scaffold.project.ProjectResource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code create api --from-crd}: the CRD's versions imported as Java classes, each scaffolded as
+ * {@code create api} scaffolds an API (reconciler for the first, sample, roles, PROJECT entry)
+ * with the imported classes in place of the template's, all planned into one change set.
+ */
+final class CrdImport {
+  private final CreateApiCommand command;
+  private final Project project;
+  private final Path projectRoot;
+  private final Path file;
+
+  CrdImport(CreateApiCommand command, Project project, Path projectRoot, Path file) {
+    this.command = command;
+    this.project = project;
+    this.projectRoot = projectRoot;
+    this.file = file;
+  }
+
+  int run() throws ScaffoldException, OutputException {
+    if (command.javaPackage != null) {
+      Optional<String> problem = JavaNames.checkPackageName(command.javaPackage);
+      if (problem.isPresent()) {
+        throw new ScaffoldException("--package", "--package '" + command.javaPackage + "' is not a Java package: "
+            + problem.get() + ".");
+      }
+    }
+    List<ImportedCrd> crds = select(read());
+    ScaffoldVersions versions = ScaffoldVersions.current();
+    ScaffoldRenderer renderer = new ScaffoldRenderer();
+    ScaffoldPlan plan = new ScaffoldPlan(new ChangeSet(), List.of());
+    Project current = project;
+    List<String> imported = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<String> next = new ArrayList<>();
+    Map<String, String> written = new HashMap<>();
+    for (ImportedCrd crd : crds) {
+      CrdImporter.ImportedApi api = toJava(crd);
+      notes.addAll(api.notes());
+      List<CrdImporter.ImportedVersion> ordered = new ArrayList<>(api.versions());
+      ordered.sort(Comparator.comparing(v -> !v.storage())); // the reconciler goes to the stored version
+      for (CrdImporter.ImportedVersion v : ordered) {
+        Map<String, String> sources = new TreeMap<>();
+        for (var source : v.sources().entrySet()) {
+          String earlier = written.putIfAbsent(source.getKey(), source.getValue());
+          if (earlier == null) {
+            sources.put(source.getKey(), source.getValue());
+          } else if (!earlier.equals(source.getValue())) {
+            throw new ScaffoldException("--package", "two imported APIs would both write src/main/java/"
+                + source.getKey() + ", differently. Import them into different packages with --package.");
+          }
+        }
+        ApiRequest request = ApiRequest.ofImport(current, crd.groupName(), crd.groupDomain(), v.name(), crd.kind(),
+            crd.plural(), crd.namespaced(), v.javaPackage(), v.storage(), command.external, command.controller,
+            command.force);
+        plan = renderer.plan(ApiScaffold.ofImport(current, request, versions,
+            new ApiScaffold.Imported(sources, v.sampleSpec(), v.reportsReady())), projectRoot, plan);
+        current = current.withResource(request.resource(), versions.opBoot());
+        ProjectResource r = request.resource();
+        imported.add(r.apiGroup() + "/" + r.version() + " " + r.kind());
+        if (r.controller()) {
+          next.add("edit src/main/java/" + TemplateData.packagePath(TemplateData.controllerPackage(project)) + "/"
+              + r.kind() + "Reconciler.java to implement it");
+        }
+      }
+    }
+    if (command.external) {
+      plan = withExternalCrds(plan, crds);
+    }
+    plan.changes().apply(projectRoot);
+
+    var out = command.spec.commandLine().getOut();
+    out.println("Imported " + String.join(", ", imported) + " from " + file + (command.external
+        ? " (external: no CRD is generated or installed for it)" : "") + ":");
+    next.add("mvn verify          # build and test the operator");
+    List<String> warnings = new ArrayList<>(plan.warnings());
+    warnings.addAll(notes);
+    Report.print(out, new ScaffoldPlan(plan.changes(), warnings), next);
+    return ExitCodes.OK;
+  }
+
+  /**
+   * The external CRDs themselves under config/crd/external: not installed by the project's
+   * manifests (their owners install them), but by its OperatorIT, whose reconcilers watch them.
+   */
+  private ScaffoldPlan withExternalCrds(ScaffoldPlan plan, List<ImportedCrd> crds) throws ScaffoldException {
+    ChangeSet changes = new ChangeSet();
+    plan.changes().changes().forEach(changes::add);
+    for (ImportedCrd crd : crds) {
+      String path = "config/crd/external/" + crd.group() + "_" + crd.plural() + ".yaml";
+      String text = "# " + crd.group() + "'s CRD, imported with --external. Its owner installs it; the operator's\n"
+          + "# tests install it too, since its reconcilers watch it.\n---\n" + Yamls.write(crd.definition());
+      try {
+        changes.put(ChangeSet.against(projectRoot, Map.of(path, text))
+            .get(path).orElseThrow());
+      } catch (IOException e) {
+        throw new ScaffoldException("cannot read " + path + ": " + e.getMessage(), e);
+      }
+    }
+    return new ScaffoldPlan(changes, plan.warnings());
+  }
+
+  /** YAML in block style, strings quoted (so that an enum value True stays a string). */
+  private static final class Yamls {
+    private static final ObjectMapper MAPPER =
+        new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build());
+
+    static String write(JsonNode node) {
+      try {
+        return MAPPER.writeValueAsString(node);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private List<ImportedCrd> read() throws ScaffoldException {
+    try {
+      if (CrdImporter.isOpenApi(file)) {
+        if (command.group == null || command.version == null || command.kind == null) {
+          throw new ScaffoldException("--from-crd", file + " is an OpenAPI document: pass --group, --version and"
+              + " --kind to say which component schema to import and as which API (the group is"
+              + " GROUP." + project.domain() + ").");
+        }
+        return List.of(CrdImporter.readOpenApi(file, command.group + "." + project.domain(), command.version,
+            command.kind, command.plural, command.namespaced));
+      }
+      return CrdImporter.read(file);
+    } catch (GeneratorException e) {
+      throw new ScaffoldException(e.getMessage(), e);
+    }
+  }
+
+  /** The CRDs --kind and --group pick; a flag that contradicts every CRD is an error. */
+  private List<ImportedCrd> select(List<ImportedCrd> crds) throws ScaffoldException {
+    List<ImportedCrd> picked = new ArrayList<>();
+    for (ImportedCrd crd : crds) {
+      boolean kind = command.kind == null || command.kind.equals(crd.kind());
+      boolean group = command.group == null || command.group.equals(crd.group())
+          || command.group.equals(crd.groupName()) || (command.group + "." + project.domain()).equals(crd.group());
+      if (kind && group) {
+        picked.add(crd);
+      }
+    }
+    if (picked.isEmpty()) {
+      String has = String.join(", ", crds.stream().map(c -> c.group() + " " + c.kind()).toList());
+      String flag = command.kind != null ? "--kind" : "--group";
+      throw new ScaffoldException(flag, file + " has no CRD for " + (command.group != null ? "group "
+          + command.group + " " : "") + (command.kind != null ? "kind " + command.kind : "") + "; it has " + has
+          + ". Pass the CRD's own --group and --kind, or leave them out.");
+    }
+    if (command.plural != null && picked.stream().anyMatch(c -> !c.plural().equals(command.plural))) {
+      throw new ScaffoldException("--plural", "--plural " + command.plural + " contradicts the CRD's plural "
+          + picked.get(0).plural() + "; leave --plural out, the CRD names it.");
+    }
+    if (command.version != null && picked.stream().anyMatch(c -> c.versions().stream()
+        .noneMatch(v -> v.name().equals(command.version)))) {
+      ImportedCrd crd = picked.get(0);
+      throw new ScaffoldException("--version", file + ": the CRD " + crd.group() + " " + crd.kind() + " has no"
+          + " version " + command.version + "; it has " + String.join(", ", crd.versions().stream()
+              .map(ImportedCrd.Version::name).toList()) + ".");
+    }
+    if (command.version != null && !command.external) {
+      for (ImportedCrd crd : picked) {
+        boolean stored = crd.versions().stream().anyMatch(v -> v.name().equals(command.version) && v.storage());
+        boolean storedBefore = project.versionsOf(crd.groupName(), crd.kind()).stream()
+            .anyMatch(r -> r.storage() && r.domain().equals(crd.groupDomain()));
+        if (!stored && !storedBefore) {
+          throw new ScaffoldException("--version", "version " + command.version + " of " + crd.kind() + " is not"
+              + " the version the API server stores, and the project has no stored version of it yet; generate"
+              + " crd needs one. Import the stored version too (leave --version out), or pass --external if the"
+              + " CRD is another project's.");
+        }
+      }
+    }
+    if (picked.stream().anyMatch(c -> c.namespaced() != command.namespaced) && !command.namespaced) {
+      throw new ScaffoldException("--namespaced", "--namespaced=false contradicts the CRD's scope Namespaced;"
+          + " leave it out, the CRD says it.");
+    }
+    return picked;
+  }
+
+  private CrdImporter.ImportedApi toJava(ImportedCrd crd) throws ScaffoldException {
+    boolean several = command.version == null && crd.versions().size() > 1;
+    String base = command.javaPackage;
+    CrdImporter.Options options = new CrdImporter.Options(command.version, v -> base == null
+        ? project.packageName() + ".api." + JavaNames.toPackageSegment(crd.groupName()) + "." + v
+        : several ? base + "." + v : base, command.external);
+    try {
+      return CrdImporter.toJava(crd, options);
+    } catch (GeneratorException e) {
+      throw new ScaffoldException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.opboot.generate.importer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opboot.generate.crd.SchemaJson;
+import dev.opboot.generate.schema.TypeSchemas;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the fabric8 class whose schema generate crd takes from the Kubernetes catalogue, for an
+ * object schema equal to it: an imported {@code jobTemplate} is typed {@code JobTemplateSpec}
+ * rather than a copy of its thousands of lines, and is written back exactly.
+ */
+final class KubernetesCatalog {
+  /** A catalogue type and its own description (the one it gives where nothing overrides it). */
+  record Match(String className, String description) {}
+
+  private KubernetesCatalog() {}
+
+  /** The catalogue type with the schema {@code shape} (description left out), or null. */
+  static Match match(ObjectNode shape) {
+    return Index.BY_SHAPE.get(Canonical.of(shape));
+  }
+
+  /** Built on first use: only imports that have objects with properties need it. */
+  private static final class Index {
+    static final Map<String, Match> BY_SHAPE = build();
+
+    private static Map<String, Match> build() {
+      Map<String, Match> byShape = new HashMap<>();
+      for (String name : TypeSchemas.kubernetesTypes()) {
+        ObjectNode json = SchemaJson.toJson(TypeSchemas.schemaOf(name));
+        if (json.path("properties").size() == 0) {
+          continue; // an empty object says too little to stand for a Kubernetes type
+        }
+        String description = json.path("description").isTextual() ? json.get("description").asText() : null;
+        byShape.putIfAbsent(Canonical.of(Canonical.without(json, Set.of("description"))),
+            new Match(name, description));
+      }
+      return byShape;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.opboot.generate.importer;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The documents of a YAML (or JSON) file as trees, with the line of every node by its YAML path
+ * ({@code spec.versions[0].name}), so that an error can point into the file.
+ */
+final class LocatedYaml {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** Large CRDs (Prometheus', Strimzi's) pass SnakeYAML's default limit of 3 MB. */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .loaderOptions(loaderOptions()).build();
+
+  private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    options.setCodePointLimit(256 * 1024 * 1024);
+    return options;
+  }
+
+  /** One document: its tree and where each of its nodes starts. */
+  record Document(JsonNode root, Map<String, int[]> positions) {
+    /** Line and column of the node at {@code path}, or of its nearest ancestor that has them; 0, 0 if none. */
+    int[] position(String path) {
+      String p = path;
+      while (true) {
+        int[] position = positions.get(p);
+        if (position != null) {
+          return position;
+        }
+        int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+        if (cut <= 0) {
+          return positions.getOrDefault("", new int[] {0, 0});
+        }
+        p = p.substring(0, cut);
+      }
+    }
+  }
+
+  /** A file that is not YAML, with the line and column the parser stopped at. */
+  static final class SyntaxError extends Exception {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    SyntaxError(String message, int line, int column) {
+      super(message);
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  private LocatedYaml() {}
+
+  static List<Document> read(String text) throws SyntaxError {
+    List<Document> documents = new ArrayList<>();
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        Map<String, int[]> lines = new HashMap<>();
+        JsonNode root = value(parser, token, "", lines);
+        if (!root.isNull()) {
+          documents.add(new Document(root, lines));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String message = e.getOriginalMessage().lines().findFirst().orElse("not YAML");
+      throw new SyntaxError(message, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+    } catch (IOException e) {
+      throw new SyntaxError(e.getMessage(), 0, 0);
+    }
+    return documents;
+  }
+
+  private static int[] at(JsonParser p) {
+    JsonLocation location = p.currentTokenLocation();
+    return new int[] {location.getLineNr(), location.getColumnNr()};
+  }
+
+  private static JsonNode value(JsonParser p, JsonToken token, String path, Map<String, int[]> lines)
+      throws IOException {
+    lines.putIfAbsent(path, at(p));
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          String child = path.isEmpty() ? name : path + "." + name;
+          lines.put(child, at(p));
+          object.set(name, value(p, p.nextToken(), child, lines));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        JsonToken next;
+        while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+          array.add(value(p, next, path + "[" + array.size() + "]", lines));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(p.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return NODES.numberNode(p.getBigIntegerValue());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return NODES.numberNode(p.getDecimalValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> throw new IOException("unexpected " + token);
+    }
+  }
+}
