@@ -31,7 +31,7 @@ class ImportedProjectIT {
   static Path tmp;
 
   private static Path project;
-  private static OpBootProcess.Result build;
+  private static Processes.Result build;
 
   @BeforeAll
   static void scaffoldImportAndBuild() throws Exception {
@@ -47,7 +47,7 @@ class ImportedProjectIT {
   }
 
   private static void run(List<String> args) throws Exception {
-    OpBootProcess.Result result = OpBootProcess.opBoot(project, args);
+    Processes.Result result = OpBootProcess.opBoot(project, args);
     assertThat(result.exitCode()).as("op-boot %s: %s", String.join(" ", args), result.output()).isZero();
   }
 
