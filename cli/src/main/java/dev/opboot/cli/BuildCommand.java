@@ -84,17 +84,15 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, order = 9, description = "Print only failures and the final summary.")
   boolean quiet;
 
-  @Option(names = "--dir", paramLabel = "DIR", order = 10,
-      description = "The project's folder (default: the current folder).")
-  String dir;
+  @Mixin
+  ProjectDirOption project;
 
   @Override
   public Integer call() throws Exception {
-    OpBoot root = (OpBoot) spec.root().userObject();
-    Path project = ProjectTools.root(root, dir);
+    Path project = this.project.root(spec);
     Project model = ProjectTools.load(project);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter echo = root.verbose ? out : null;
+    PrintWriter echo = ProjectDirOption.echo(spec);
     ImageName target = ImageName.parse(image != null ? image : model.projectName() + ":latest", "--image");
     if (baseImage != null && baseImage.isBlank()) {
       throw new ScaffoldException("--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
@@ -103,16 +101,11 @@ final class BuildCommand implements Callable<Integer> {
       throw new ScaffoldException("--no-image", "--no-image cannot be combined with --push, --image-tar, --base-image"
           + " or --insecure-registry.");
     }
-    Path tarball = imageTar != null ? root.workingDirectory().resolve(imageTar).normalize()
+    Path tarball = imageTar != null ? ((OpBoot) spec.root().userObject()).workingDirectory().resolve(imageTar).normalize()
         : push ? null : project.resolve("target").resolve(model.projectName() + "-image.tar");
 
     Steps steps = new Steps(out, quiet);
-    steps.add(check ? "Check that CRDs and RBAC are up to date" : "Generate CRDs and RBAC",
-        List.of("op-boot generate crd" + (check ? " --check" : ""), "op-boot generate rbac" + (check ? " --check" : "")),
-        () -> {
-          ProjectTools.generate(project, "crd", check, echo);
-          ProjectTools.generate(project, "rbac", check, echo);
-        });
+    ProjectTools.addGenerateStep(steps, project, check, echo);
     ExternalCommand packaging = skipTests ? ProjectTools.maven(project, "package", "-DskipTests")
         : ProjectTools.maven(project, "package");
     steps.add("Build " + (skipTests ? "" : "and test ") + "the operator with Maven", List.of(packaging.display()),

@@ -53,21 +53,18 @@ final class DeployCommand implements Callable<Integer> {
       description = "Let the API server validate every object (server-side dry run) and change nothing.")
   boolean dryRun;
 
-  @Option(names = "--dir", paramLabel = "DIR", order = 4,
-      description = "The project's folder (default: the current folder).")
-  String dir;
+  @Mixin
+  ProjectDirOption project;
 
   @Override
   public Integer call() throws Exception {
-    OpBoot root = (OpBoot) spec.root().userObject();
-    Path project = ProjectTools.root(root, dir);
-    ProjectTools.load(project);
-    Manifests.requireBundle(project);
+    Path project = this.project.root(spec);
     ImageName override = image == null ? null : ImageName.parse(image, "--image");
-    String targetNamespace = Manifests.namespace(namespace);
+    Manifests manifests = Manifests.prepare(project, cluster, override, namespace, "deploy",
+        "apply dist/install.yaml to the cluster");
+    Kubectl kubectl = manifests.kubectl();
+    Path manifest = manifests.file();
     PrintWriter out = spec.commandLine().getOut();
-    Kubectl kubectl = Kubectl.find(project, cluster.kubeconfig, "apply dist/install.yaml to the cluster");
-    Path manifest = Manifests.prepare(kubectl, project, override, targetNamespace, "deploy");
     String where = kubectl.checkReachable();
     out.println((dryRun ? "Validating " : "Deploying ") + InstallBundle.PATH + " to " + where);
 
@@ -98,11 +95,25 @@ final class DeployCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The manifest deploy and undeploy act on: dist/install.yaml with their overrides applied. */
-  static final class Manifests {
-    private Manifests() {}
+  /**
+   * The manifest deploy and undeploy act on: dist/install.yaml with their overrides applied, in
+   * {@code file}, and the kubectl that acts.
+   */
+  record Manifests(Kubectl kubectl, Path file) {
+    /**
+     * Checks the project, its bundle and the flags (bad input first, before looking for kubectl),
+     * then writes the manifest to {@code target/op-boot/<purpose>.yaml}.
+     */
+    static Manifests prepare(Path project, ClusterOptions cluster, ImageName image, String namespace, String purpose,
+        String forWhat) throws Exception {
+      ProjectTools.load(project);
+      requireBundle(project);
+      namespace(namespace);
+      Kubectl kubectl = Kubectl.find(project, cluster.kubeconfig, forWhat);
+      return new Manifests(kubectl, write(kubectl, project, image, namespace, purpose));
+    }
 
-    static String namespace(String value) throws ScaffoldException {
+    private static String namespace(String value) throws ScaffoldException {
       if (value != null && !value.matches("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")) {
         throw new ScaffoldException("--namespace", "--namespace must be a DNS label (lower case letters, digits"
             + " and '-', at most 63), not '" + value + "'.");
@@ -110,16 +121,15 @@ final class DeployCommand implements Callable<Integer> {
       return value;
     }
 
-    static void requireBundle(Path project) throws ScaffoldException {
+    private static void requireBundle(Path project) throws ScaffoldException {
       if (!Files.isRegularFile(project.resolve(InstallBundle.PATH))) {
         throw new ScaffoldException(InstallBundle.PATH + " does not exist in " + project + ": run 'op-boot build'"
             + " first (add --no-image to skip the image).");
       }
     }
 
-    static Path prepare(Kubectl kubectl, Path project, ImageName image, String namespace, String purpose)
+    private static Path write(Kubectl kubectl, Path project, ImageName image, String namespace, String purpose)
         throws Exception {
-      requireBundle(project);
       Path bundle = project.resolve(InstallBundle.PATH);
       String text = InstallBundle.override(kubectl, project, Files.readString(bundle, StandardCharsets.UTF_8), image,
           namespace);

@@ -17,11 +17,6 @@ import java.util.List;
 final class ProjectTools {
   private ProjectTools() {}
 
-  /** The op-boot project in {@code dir} (resolved against op-boot's working folder). */
-  static Path root(OpBoot root, String dir) {
-    return root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
-  }
-
   static Project load(Path projectRoot) throws ScaffoldException {
     return ProjectFile.load(projectRoot);
   }
@@ -63,6 +58,16 @@ final class ProjectTools {
       throw new CommandFailedException("'op-boot generate " + what + (check ? " --check" : "") + "' failed:\n"
           + text.toString().stripTrailing());
     }
+  }
+
+  /** The first step of build and run: the CRDs and role regenerated (or, with {@code check}, checked). */
+  static void addGenerateStep(Steps steps, Path project, boolean check, PrintWriter echo) {
+    String flag = check ? " --check" : "";
+    steps.add(check ? "Check that CRDs and RBAC are up to date" : "Generate CRDs and RBAC",
+        List.of("op-boot generate crd" + flag, "op-boot generate rbac" + flag), () -> {
+          generate(project, "crd", check, echo);
+          generate(project, "rbac", check, echo);
+        });
   }
 
   /** The class-path-ready jar Maven builds (the scaffold's pom names it after the artifactId). */

@@ -57,26 +57,21 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, order = 3, description = "Print only failures and the operator's own output.")
   boolean quiet;
 
-  @Option(names = "--dir", paramLabel = "DIR", order = 4,
-      description = "The project's folder (default: the current folder).")
-  String dir;
+  @Mixin
+  ProjectDirOption project;
 
   @Override
   public Integer call() throws Exception {
-    OpBoot root = (OpBoot) spec.root().userObject();
-    Path project = ProjectTools.root(root, dir);
+    Path project = this.project.root(spec);
     Project model = ProjectTools.load(project);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter echo = root.verbose ? out : null;
+    PrintWriter echo = ProjectDirOption.echo(spec);
     Kubectl kubectl = Kubectl.find(project, cluster.kubeconfig, "reach the cluster and install the CRDs");
     Path jar = ProjectTools.operatorJar(project, model);
 
     Steps steps = new Steps(out, quiet);
     if (!noBuild) {
-      steps.add("Generate CRDs and RBAC", List.of("op-boot generate crd", "op-boot generate rbac"), () -> {
-        ProjectTools.generate(project, "crd", false, echo);
-        ProjectTools.generate(project, "rbac", false, echo);
-      });
+      ProjectTools.addGenerateStep(steps, project, false, echo);
       ExternalCommand packaging = ProjectTools.maven(project, "package", "-DskipTests");
       steps.add("Package the operator", List.of(packaging.display()), () -> packaging.run(echo));
     }

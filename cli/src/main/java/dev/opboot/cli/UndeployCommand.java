@@ -52,25 +52,21 @@ final class UndeployCommand implements Callable<Integer> {
       description = "How long to wait with --wait, as kubectl reads it: 90s, 5m (default: 5m).")
   String timeout;
 
-  @Option(names = "--dir", paramLabel = "DIR", order = 4,
-      description = "The project's folder (default: the current folder).")
-  String dir;
+  @Mixin
+  ProjectDirOption project;
 
   @Override
   public Integer call() throws Exception {
-    OpBoot root = (OpBoot) spec.root().userObject();
-    Path project = ProjectTools.root(root, dir);
-    ProjectTools.load(project);
-    DeployCommand.Manifests.requireBundle(project);
-    String targetNamespace = DeployCommand.Manifests.namespace(namespace);
+    Path project = this.project.root(spec);
     if (!timeout.matches("\\d+(ms|s|m|h)")) {
       throw new dev.opboot.scaffold.ScaffoldException("--timeout", "--timeout must be a duration such as 90s or 5m,"
           + " not '" + timeout + "'.");
     }
+    DeployCommand.Manifests manifests = DeployCommand.Manifests.prepare(project, cluster, null, namespace,
+        "undeploy", "delete the objects of dist/install.yaml");
+    Kubectl kubectl = manifests.kubectl();
+    Path manifest = manifests.file();
     PrintWriter out = spec.commandLine().getOut();
-    Kubectl kubectl = Kubectl.find(project, cluster.kubeconfig, "delete the objects of dist/install.yaml");
-    Path manifest = DeployCommand.Manifests.prepare(kubectl, project, null, targetNamespace,
-        "undeploy");
     List<String> documents = new ArrayList<>(InstallBundle.documents(Files.readString(manifest, StandardCharsets.UTF_8)));
     Collections.reverse(documents);
     Files.writeString(manifest, String.join("---\n", documents), StandardCharsets.UTF_8);

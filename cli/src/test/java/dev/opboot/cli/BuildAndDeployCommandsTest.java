@@ -60,8 +60,10 @@ class BuildAndDeployCommandsTest {
       "build --image 'shop op'            | --image",
       "build --no-image --push            | --no-image",
       "build --base-image ''              | --base-image",
-      "deploy --image UPPER               | dist/install.yaml does not exist",
-      "undeploy --timeout soon            | dist/install.yaml does not exist"})
+      "deploy --image UPPER               | --image",
+      "deploy                             | dist/install.yaml does not exist",
+      "undeploy --timeout soon            | --timeout",
+      "undeploy                           | dist/install.yaml does not exist"})
   void badInputIsRefusedAndNothingIsWritten(String args, String named) throws Exception {
     CliRun run = CliRun.in(tmp, split(args));
 

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 
 import java.util.SortedMap;
@@ -60,8 +59,7 @@ class CrdCorpusTest {
         expected = JsonPatch.apply(JSON.readTree(delta.toFile()).get(file), expected);
       }
       JsonNode actual = normalize(YAML.readTree(generated.get(file)));
-      List<String> differences = new ArrayList<>();
-      diff("", expected, actual, differences);
+      List<String> differences = JsonDiff.of(expected, actual);
       assertThat(differences).as("%s/%s: op-boot (right) against controller-gen (left)", name, file).isEmpty();
     }
   }
@@ -78,38 +76,5 @@ class CrdCorpusTest {
     sorted.forEach(versions::add);
     return copy;
   }
-
-  private static void diff(String path, JsonNode expected, JsonNode actual, List<String> out) {
-    if (expected == null || actual == null) {
-      out.add(path + ": " + (expected == null ? "extra " + brief(actual) : "missing " + brief(expected)));
-      return;
-    }
-    if (expected.isObject() && actual.isObject()) {
-      java.util.TreeSet<String> keys = new java.util.TreeSet<>();
-      expected.fieldNames().forEachRemaining(keys::add);
-      actual.fieldNames().forEachRemaining(keys::add);
-      for (String key : keys) {
-        diff(path + "/" + key, expected.get(key), actual.get(key), out);
-      }
-    } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
-      Iterator<JsonNode> e = expected.elements();
-      Iterator<JsonNode> a = actual.elements();
-      for (int i = 0; e.hasNext(); i++) {
-        diff(path + "/" + i, e.next(), a.next(), out);
-      }
-    } else if (!numericEquals(expected, actual) && !expected.equals(actual)) {
-      out.add(path + ": expected " + brief(expected) + " but was " + brief(actual));
-    }
-  }
-
-  private static boolean numericEquals(JsonNode a, JsonNode b) {
-    return a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0;
-  }
-
-  private static String brief(JsonNode node) {
-    String text = node.toString();
-    return text.length() > 160 ? text.substring(0, 160) + "..." : text;
-  }
-
 
 }

@@ -16,11 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,8 +115,7 @@ class CrdRoundTripTest {
     assertThat(generated).hasSize(1);
     JsonNode expected = normalize(YAML.readTree(original));
     JsonNode actual = normalize(YAML.readTree(generated.values().iterator().next()));
-    List<String> differences = new ArrayList<>();
-    diff("", expected, actual, differences);
+    List<String> differences = JsonDiff.of(expected, actual);
     assertThat(differences).as("generated (right) against the imported CRD (left)").isEmpty();
   }
 
@@ -196,32 +193,4 @@ class CrdRoundTripTest {
     }
   }
 
-  static void diff(String path, JsonNode expected, JsonNode actual, List<String> out) {
-    if (expected == null || actual == null) {
-      out.add(path + ": " + (expected == null ? "extra " + brief(actual) : "missing " + brief(expected)));
-      return;
-    }
-    if (expected.isObject() && actual.isObject()) {
-      TreeSet<String> keys = new TreeSet<>();
-      expected.fieldNames().forEachRemaining(keys::add);
-      actual.fieldNames().forEachRemaining(keys::add);
-      for (String key : keys) {
-        diff(path + "/" + key, expected.get(key), actual.get(key), out);
-      }
-    } else if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
-      Iterator<JsonNode> e = expected.elements();
-      Iterator<JsonNode> a = actual.elements();
-      for (int i = 0; e.hasNext(); i++) {
-        diff(path + "/" + i, e.next(), a.next(), out);
-      }
-    } else if (!(expected.isNumber() && actual.isNumber()
-        && expected.decimalValue().compareTo(actual.decimalValue()) == 0) && !expected.equals(actual)) {
-      out.add(path + ": expected " + brief(expected) + " but was " + brief(actual));
-    }
-  }
-
-  private static String brief(JsonNode node) {
-    String text = node.toString();
-    return text.length() > 200 ? text.substring(0, 200) + "..." : text;
-  }
 }
