@@ -1,5 +1,7 @@
 package dev.opboot.generate.schema;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -30,14 +32,13 @@ final class KubernetesTypes {
     if (!qualifiedName.startsWith("io.fabric8.kubernetes.api.model.")) {
       return null; // not a fabric8 model class: the catalogue need not be loaded
     }
-    JsonNode type = Catalog.TYPES.get(qualifiedName);
+    JsonNode type = Catalog.INSTANCE.get(qualifiedName);
     return type == null ? null : SchemaJson.fromJson(inline(type));
   }
 
   /** The fabric8 classes the catalogue describes, sorted. */
   static java.util.List<String> names() {
-    java.util.List<String> names = new java.util.ArrayList<>();
-    Catalog.TYPES.fieldNames().forEachRemaining(names::add);
+    java.util.List<String> names = new java.util.ArrayList<>(Catalog.INSTANCE.names());
     names.sort(null);
     return names;
   }
@@ -57,7 +58,7 @@ final class KubernetesTypes {
     ObjectNode result;
     JsonNode ref = type.get("$ref");
     if (ref != null) {
-      JsonNode target = Catalog.TYPES.get(ref.asText());
+      JsonNode target = Catalog.INSTANCE.get(ref.asText());
       if (target == null) {
         throw new IllegalStateException("the Kubernetes type catalogue refers to " + ref.asText() + ", which it lacks");
       }
@@ -86,18 +87,79 @@ final class KubernetesTypes {
     return result;
   }
 
-  /** Loaded on first use: most runs never name a Kubernetes type. */
+  /**
+   * Loaded on first use: most runs never name a Kubernetes type. The catalogue is indexed by a
+   * streaming pass and each type parsed only when asked for: a CRD uses a few dozen of its types,
+   * and building the tree of all of them was a tenth of a CronJob's generation time.
+   */
   private static final class Catalog {
-    static final JsonNode TYPES = load();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final Catalog INSTANCE = load();
 
-    private static JsonNode load() {
+    private final byte[] json;
+    private final Map<String, int[]> ranges;
+    private final Map<String, JsonNode> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Catalog(byte[] json, Map<String, int[]> ranges) {
+      this.json = json;
+      this.ranges = ranges;
+    }
+
+    /** The type named {@code name}, or null. */
+    JsonNode get(String name) {
+      int[] range = ranges.get(name);
+      if (range == null) {
+        return null;
+      }
+      return parsed.computeIfAbsent(name, n -> {
+        try {
+          return MAPPER.readTree(json, range[0], range[1] - range[0]);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+
+    /** Every type's name, in the catalogue's order. */
+    java.util.Set<String> names() {
+      return ranges.keySet();
+    }
+
+    private static Catalog load() {
       try (InputStream in = KubernetesTypes.class.getResourceAsStream(CATALOG)) {
         if (in == null) {
           throw new IllegalStateException(CATALOG + " is missing from op-boot's jar");
         }
-        return new ObjectMapper().readTree(in).get("types");
+        byte[] json = in.readAllBytes();
+        Map<String, int[]> ranges = new java.util.LinkedHashMap<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+          expect(parser.nextToken() == JsonToken.START_OBJECT);
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            boolean types = parser.currentName().equals("types");
+            parser.nextToken();
+            if (!types) {
+              parser.skipChildren();
+              continue;
+            }
+            expect(parser.currentToken() == JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+              String name = parser.currentName();
+              expect(parser.nextToken() == JsonToken.START_OBJECT);
+              int start = (int) parser.currentTokenLocation().getByteOffset();
+              parser.skipChildren();
+              ranges.put(name, new int[] {start, (int) parser.currentTokenLocation().getByteOffset() + 1});
+            }
+          }
+        }
+        return new Catalog(json, ranges);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+    }
+
+    private static void expect(boolean shape) {
+      if (!shape) {
+        throw new IllegalStateException(CATALOG + " is not a catalogue: {\"types\": {name: schema, ...}} expected");
       }
     }
   }
