@@ -196,8 +196,8 @@ final class CrdImport {
     if (command.version != null && !command.external) {
       for (ImportedCrd crd : picked) {
         boolean stored = crd.versions().stream().anyMatch(v -> v.name().equals(command.version) && v.storage());
-        boolean storedBefore = project.versionsOf(crd.groupName(), crd.kind()).stream()
-            .anyMatch(r -> r.storage() && r.domain().equals(crd.groupDomain()));
+        boolean storedBefore = project.versionsOf(crd.groupName(), crd.groupDomain(), crd.kind()).stream()
+            .anyMatch(ProjectResource::storage);
         if (!stored && !storedBefore) {
           throw new ScaffoldException("--version", "version " + command.version + " of " + crd.kind() + " is not"
               + " the version the API server stores, and the project has no stored version of it yet; generate"

@@ -68,6 +68,20 @@ class CreateApiFromCrdTest {
   }
 
   @Test
+  void theSameKindAndGroupLabelUnderAnotherDomainIsRefusedByName() throws Exception {
+    assertThat(CliRun.in(project, "create", "api", "--group", "storage", "--version", "v1alpha1", "--kind", "Backup")
+        .exitCode()).isZero();
+    Map<String, String> before = CliRun.tree(project);
+
+    CliRun clash = api("--from-crd", "/inputs/simple-crd.yaml", "--package", "com.example.guestbookoperator.api.org");
+
+    assertThat(clash.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(clash.err()).contains("already has the kind Backup in storage.example.com",
+        "Backup of storage.example.org cannot sit beside it");
+    assertThat(CliRun.tree(project)).isEqualTo(before);
+  }
+
+  @Test
   void anExternalCrdGivesTypedAccessButNoCrdSampleOrInstall() throws Exception {
     CliRun run = api("--from-crd", "/inputs/external-certificate.yaml", "--external");
 

@@ -101,13 +101,20 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
           + " name too; Kubernetes needs them to differ. Pass another --plural.");
     }
 
-    Optional<ProjectResource> same = project.find(group, version, kind);
+    for (ProjectResource r : project.resources()) {
+      if (r.group().equals(group) && !r.domain().equals(domain) && r.kind().equals(kind)) {
+        throw new ScaffoldException("--kind", "the project already has the kind " + kind + " in " + r.apiGroup()
+            + "; op-boot names an API's files by its group's first label and kind (the reconciler, sample and"
+            + " roles), so " + kind + " of " + apiGroup + " cannot sit beside it. Nothing was changed.");
+      }
+    }
+    Optional<ProjectResource> same = project.find(group, domain, version, kind);
     if (same.isPresent() && !force) {
       throw new ScaffoldException("--kind", "the API " + apiGroup + "/" + version + " " + kind
           + " already exists in PROJECT; nothing was changed. To scaffold its files again, pass --force.");
     }
 
-    List<ProjectResource> otherVersions = project.versionsOf(group, kind).stream()
+    List<ProjectResource> otherVersions = project.versionsOf(group, domain, kind).stream()
         .filter(r -> !r.version().equals(version)).toList();
     for (ProjectResource r : project.resources()) {
       boolean sameGroup = r.group().equals(group) && r.domain().equals(domain);

@@ -57,7 +57,7 @@ public final class ApiScaffold {
     names.put("imported", imported != null);
     Map<String, Object> data = Map.of("project", TemplateData.project(updated, versions), "resource", names);
     IfExists own = request.force() ? IfExists.OVERWRITE : IfExists.ERROR;
-    boolean kindExisted = project.versionsOf(resource.group(), resource.kind()).stream()
+    boolean kindExisted = project.versionsOf(resource.group(), resource.domain(), resource.kind()).stream()
         .anyMatch(r -> !r.version().equals(resource.version()));
     IfExists perKind = kindExisted ? IfExists.SKIP : own;
 

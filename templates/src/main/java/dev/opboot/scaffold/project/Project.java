@@ -39,15 +39,17 @@ public record Project(
   }
 
   /** The resource with this group, version and kind, if scaffolded. */
-  public Optional<ProjectResource> find(String group, String version, String kind) {
+  public Optional<ProjectResource> find(String group, String domain, String version, String kind) {
     return resources.stream()
-        .filter(r -> r.group().equals(group) && r.version().equals(version) && r.kind().equals(kind))
+        .filter(r -> r.group().equals(group) && r.domain().equals(domain) && r.version().equals(version)
+            && r.kind().equals(kind))
         .findFirst();
   }
 
   /** Every version of a group's kind. */
-  public List<ProjectResource> versionsOf(String group, String kind) {
-    return resources.stream().filter(r -> r.group().equals(group) && r.kind().equals(kind)).toList();
+  public List<ProjectResource> versionsOf(String group, String domain, String kind) {
+    return resources.stream()
+        .filter(r -> r.group().equals(group) && r.domain().equals(domain) && r.kind().equals(kind)).toList();
   }
 
   /** This project with {@code resource} added, or replacing the entry of the same GVK in place. */
@@ -56,7 +58,8 @@ public record Project(
     int at = -1;
     for (int i = 0; i < updated.size(); i++) {
       ProjectResource r = updated.get(i);
-      if (r.group().equals(resource.group()) && r.version().equals(resource.version())
+      if (r.group().equals(resource.group()) && r.domain().equals(resource.domain())
+          && r.version().equals(resource.version())
           && r.kind().equals(resource.kind())) {
         at = i;
       }
