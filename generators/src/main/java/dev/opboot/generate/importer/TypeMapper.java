@@ -267,9 +267,7 @@ final class TypeMapper {
     ObjectNode shapeNode = Canonical.without(s, withDescription(PROPERTY_ONLY));
     String shape = Canonical.of(shapeNode) + markers(jsonPath);
     String description = s.path("description").isTextual() ? s.get("description").asText() : null;
-    if (site == TYPE_USE && firstPass && description != null) {
-      itemDocs.putIfAbsent(shape, description);
-    }
+    noteItemDoc(shape, site, description);
     if (shapeNode.path("properties").size() > 0 && markers(jsonPath).isEmpty()) {
       KubernetesCatalog.Match match = KubernetesCatalog.match(shapeNode);
       if (match != null && (site == PROPERTY ? description != null || match.description() == null
@@ -277,8 +275,33 @@ final class TypeMapper {
         return TypeRef.of(match.className());
       }
     }
-    String doc = site == PROPERTY ? (description != null ? itemDocs.get(shape) : null) : description;
-    List<Made> made = byShape.computeIfAbsent(shape, k -> new ArrayList<>());
+    String doc = docOf(shape, site, description);
+    TypeRef before = madeBefore(shape, site, description, doc);
+    if (before != null) {
+      return before;
+    }
+    String name = names.className(hint, enclosing);
+    byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(new Made(name, doc));
+    types.put(name, null); // keeps the order of discovery: parents before their parts
+    types.put(name, objectClass(name, doc, s, path, jsonPath));
+    return TypeRef.of(name);
+  }
+
+  /** An item's description as the first pass meets it, for the class the property holding it gets. */
+  private void noteItemDoc(String shape, Site site, String description) {
+    if (site == TYPE_USE && firstPass && description != null) {
+      itemDocs.putIfAbsent(shape, description);
+    }
+  }
+
+  /** The documentation of the class for {@code shape}: a property's class takes its items' description. */
+  private String docOf(String shape, Site site, String description) {
+    return site == PROPERTY ? (description != null ? itemDocs.get(shape) : null) : description;
+  }
+
+  /** The class made before for the same shape and documentation, or null if a new one is needed. */
+  private TypeRef madeBefore(String shape, Site site, String description, String doc) {
+    List<Made> made = byShape.getOrDefault(shape, List.of());
     for (Made m : made) {
       if (Objects.equals(m.doc(), doc)) {
         return TypeRef.of(m.name());
@@ -287,11 +310,7 @@ final class TypeMapper {
     if (site == PROPERTY && description != null && !made.isEmpty()) {
       return TypeRef.of(made.get(0).name()); // the field's Javadoc wins over the class's
     }
-    String name = names.className(hint, enclosing);
-    made.add(new Made(name, doc));
-    types.put(name, null); // keeps the order of discovery: parents before their parts
-    types.put(name, objectClass(name, doc, s, path, jsonPath));
-    return TypeRef.of(name);
+    return null;
   }
 
   private String markers(String jsonPath) {
@@ -372,25 +391,18 @@ final class TypeMapper {
   private TypeRef enumType(ObjectNode s, Site site, String path, String hint, String enclosing) {
     String shape = "enum:" + Canonical.of(s.get("enum"));
     String description = s.path("description").isTextual() ? s.get("description").asText() : null;
-    if (site == TYPE_USE && firstPass && description != null) {
-      itemDocs.putIfAbsent(shape, description);
-    }
-    String doc = site == PROPERTY ? (description != null ? itemDocs.get(shape) : null) : description;
-    List<Made> made = byShape.computeIfAbsent(shape, k -> new ArrayList<>());
-    for (Made m : made) {
-      if (Objects.equals(m.doc(), doc)) {
-        return TypeRef.of(m.name());
-      }
-    }
-    if (site == PROPERTY && description != null && !made.isEmpty()) {
-      return TypeRef.of(made.get(0).name());
+    noteItemDoc(shape, site, description);
+    String doc = docOf(shape, site, description);
+    TypeRef before = madeBefore(shape, site, description, doc);
+    if (before != null) {
+      return before;
     }
     if (doc != null && !Javadoc.roundTrips(doc)) {
       problems.notExpressible(path + ".description", "the description cannot be written as the enum's Javadoc"
           + " (generate crd reads an enum's description only from it)");
     }
     String name = names.className(hint, enclosing);
-    made.add(new Made(name, doc));
+    byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(new Made(name, doc));
     List<Constant> constants = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (JsonNode v : s.get("enum")) {
