@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,11 +141,11 @@ public final class ScaffoldRenderer {
 
   private static byte[] read(Path root, String relative) throws ScaffoldException {
     Path file = ChangeSet.resolve(root, relative);
-    if (!java.nio.file.Files.exists(file)) {
+    if (!Files.exists(file)) {
       return null;
     }
     try {
-      return java.nio.file.Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ScaffoldException("cannot read " + file + ": " + e.getMessage(), e);
     }

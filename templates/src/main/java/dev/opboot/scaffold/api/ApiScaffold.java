@@ -10,8 +10,10 @@ import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectFile;
 import dev.opboot.scaffold.project.ProjectResource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The files of one API version: its own files (replaced only with --force), the files it shares
@@ -50,7 +52,7 @@ public final class ApiScaffold {
   private static Scaffold build(Project project, ApiRequest request, ScaffoldVersions versions, Imported imported) {
     ProjectResource resource = request.resource();
     Project updated = project.withResource(resource, versions.opBoot());
-    Map<String, Object> names = new java.util.HashMap<>(TemplateData.resource(updated, resource));
+    Map<String, Object> names = new HashMap<>(TemplateData.resource(updated, resource));
     if (imported != null && imported.sampleSpec() != null) {
       names.put("sampleSpec", imported.sampleSpec());
     }
@@ -76,7 +78,7 @@ public final class ApiScaffold {
         files.add(Template.file(apiPath + "Spec.java", "api/Spec.java.ftl", own));
         files.add(Template.file(apiPath + "Status.java", "api/Status.java.ftl", own));
       } else {
-        new java.util.TreeMap<>(imported.sources()).forEach((path, source) ->
+        new TreeMap<>(imported.sources()).forEach((path, source) ->
             files.add(Template.literal(MAIN + path, source, own)));
       }
       if (!resource.external()) {
