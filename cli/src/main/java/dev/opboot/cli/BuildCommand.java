@@ -2,7 +2,7 @@ package dev.opboot.cli;
 
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -95,10 +95,10 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter echo = ProjectDirOption.echo(spec);
     ImageName target = ImageName.parse(image != null ? image : model.projectName() + ":latest", "--image");
     if (baseImage != null && baseImage.isBlank()) {
-      throw new ScaffoldException("--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
+      throw new BadInputException("--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
     }
     if (noImage && (push || imageTar != null || baseImage != null || insecureRegistry)) {
-      throw new ScaffoldException("--no-image", "--no-image cannot be combined with --push, --image-tar, --base-image"
+      throw new BadInputException("--no-image", "--no-image cannot be combined with --push, --image-tar, --base-image"
           + " or --insecure-registry.");
     }
     Path tarball = imageTar != null ? ((OpBoot) spec.root().userObject()).workingDirectory().resolve(imageTar).normalize()

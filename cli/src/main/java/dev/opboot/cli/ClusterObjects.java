@@ -1,5 +1,6 @@
 package dev.opboot.cli;
 
+import dev.opboot.core.BadInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class ClusterObjects {
   }
 
   /** The keys of a manifest's objects, in the manifest's order. */
-  static List<String> keys(List<String> documents) throws dev.opboot.scaffold.ScaffoldException {
+  static List<String> keys(List<String> documents) throws dev.opboot.core.BadInputException {
     List<String> keys = new java.util.ArrayList<>();
     for (String document : documents) {
       keys.add(key(InstallBundle.Yaml.read(document)));

@@ -11,10 +11,10 @@ import dev.opboot.core.names.JavaNames;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.importer.CrdImporter;
 import dev.opboot.generate.importer.ImportedCrd;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.ScaffoldPlan;
 import dev.opboot.scaffold.ScaffoldRenderer;
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.api.ApiRequest;
 import dev.opboot.scaffold.api.ApiScaffold;
@@ -48,16 +48,16 @@ final class CrdImport {
     this.file = file;
   }
 
-  int run() throws ScaffoldException, OutputException {
+  int run() throws BadInputException, OutputException {
     if (command.javaPackage != null) {
       Optional<String> problem = JavaNames.checkPackageName(command.javaPackage);
       if (problem.isPresent()) {
-        throw new ScaffoldException("--package", "--package '" + command.javaPackage + "' is not a Java package: "
+        throw new BadInputException("--package", "--package '" + command.javaPackage + "' is not a Java package: "
             + problem.get() + ".");
       }
     }
     List<ImportedCrd> crds = select(read());
-    ScaffoldVersions versions = ScaffoldVersions.current();
+    Versions versions = Versions.current();
     ScaffoldRenderer renderer = new ScaffoldRenderer();
     ScaffoldPlan plan = new ScaffoldPlan(new ChangeSet(), List.of());
     Project current = project;
@@ -77,7 +77,7 @@ final class CrdImport {
           if (earlier == null) {
             sources.put(source.getKey(), source.getValue());
           } else if (!earlier.equals(source.getValue())) {
-            throw new ScaffoldException("--package", "two imported APIs would both write src/main/java/"
+            throw new BadInputException("--package", "two imported APIs would both write src/main/java/"
                 + source.getKey() + ", differently. Import them into different packages with --package.");
           }
         }
@@ -114,7 +114,7 @@ final class CrdImport {
    * The external CRDs themselves under config/crd/external: not installed by the project's
    * manifests (their owners install them), but by its OperatorIT, whose reconcilers watch them.
    */
-  private ScaffoldPlan withExternalCrds(ScaffoldPlan plan, List<ImportedCrd> crds) throws ScaffoldException {
+  private ScaffoldPlan withExternalCrds(ScaffoldPlan plan, List<ImportedCrd> crds) throws BadInputException {
     ChangeSet changes = new ChangeSet();
     plan.changes().changes().forEach(changes::add);
     for (ImportedCrd crd : crds) {
@@ -125,7 +125,7 @@ final class CrdImport {
         changes.put(ChangeSet.against(projectRoot, Map.of(path, text))
             .get(path).orElseThrow());
       } catch (IOException e) {
-        throw new ScaffoldException("cannot read " + path + ": " + e.getMessage(), e);
+        throw new BadInputException("cannot read " + path + ": " + e.getMessage(), e);
       }
     }
     return new ScaffoldPlan(changes, plan.warnings());
@@ -147,11 +147,11 @@ final class CrdImport {
     }
   }
 
-  private List<ImportedCrd> read() throws ScaffoldException {
+  private List<ImportedCrd> read() throws BadInputException {
     try {
       if (CrdImporter.isOpenApi(file)) {
         if (command.group == null || command.version == null || command.kind == null) {
-          throw new ScaffoldException("--from-crd", file + " is an OpenAPI document: pass --group, --version and"
+          throw new BadInputException("--from-crd", file + " is an OpenAPI document: pass --group, --version and"
               + " --kind to say which component schema to import and as which API (the group is"
               + " GROUP." + project.domain() + ").");
         }
@@ -160,12 +160,12 @@ final class CrdImport {
       }
       return CrdImporter.read(file);
     } catch (GeneratorException e) {
-      throw new ScaffoldException(e.getMessage(), e);
+      throw new BadInputException(e.getMessage(), e);
     }
   }
 
   /** The CRDs --kind and --group pick; a flag that contradicts every CRD is an error. */
-  private List<ImportedCrd> select(List<ImportedCrd> crds) throws ScaffoldException {
+  private List<ImportedCrd> select(List<ImportedCrd> crds) throws BadInputException {
     List<ImportedCrd> picked = new ArrayList<>();
     for (ImportedCrd crd : crds) {
       boolean kind = command.kind == null || command.kind.equals(crd.kind());
@@ -178,18 +178,18 @@ final class CrdImport {
     if (picked.isEmpty()) {
       String has = String.join(", ", crds.stream().map(c -> c.group() + " " + c.kind()).toList());
       String flag = command.kind != null ? "--kind" : "--group";
-      throw new ScaffoldException(flag, file + " has no CRD for " + (command.group != null ? "group "
+      throw new BadInputException(flag, file + " has no CRD for " + (command.group != null ? "group "
           + command.group + " " : "") + (command.kind != null ? "kind " + command.kind : "") + "; it has " + has
           + ". Pass the CRD's own --group and --kind, or leave them out.");
     }
     if (command.plural != null && picked.stream().anyMatch(c -> !c.plural().equals(command.plural))) {
-      throw new ScaffoldException("--plural", "--plural " + command.plural + " contradicts the CRD's plural "
+      throw new BadInputException("--plural", "--plural " + command.plural + " contradicts the CRD's plural "
           + picked.get(0).plural() + "; leave --plural out, the CRD names it.");
     }
     if (command.version != null && picked.stream().anyMatch(c -> c.versions().stream()
         .noneMatch(v -> v.name().equals(command.version)))) {
       ImportedCrd crd = picked.get(0);
-      throw new ScaffoldException("--version", file + ": the CRD " + crd.group() + " " + crd.kind() + " has no"
+      throw new BadInputException("--version", file + ": the CRD " + crd.group() + " " + crd.kind() + " has no"
           + " version " + command.version + "; it has " + String.join(", ", crd.versions().stream()
               .map(ImportedCrd.Version::name).toList()) + ".");
     }
@@ -199,7 +199,7 @@ final class CrdImport {
         boolean storedBefore = project.versionsOf(crd.groupName(), crd.groupDomain(), crd.kind()).stream()
             .anyMatch(ProjectResource::storage);
         if (!stored && !storedBefore) {
-          throw new ScaffoldException("--version", "version " + command.version + " of " + crd.kind() + " is not"
+          throw new BadInputException("--version", "version " + command.version + " of " + crd.kind() + " is not"
               + " the version the API server stores, and the project has no stored version of it yet; generate"
               + " crd needs one. Import the stored version too (leave --version out), or pass --external if the"
               + " CRD is another project's.");
@@ -207,13 +207,13 @@ final class CrdImport {
       }
     }
     if (picked.stream().anyMatch(c -> c.namespaced() != command.namespaced) && !command.namespaced) {
-      throw new ScaffoldException("--namespaced", "--namespaced=false contradicts the CRD's scope Namespaced;"
+      throw new BadInputException("--namespaced", "--namespaced=false contradicts the CRD's scope Namespaced;"
           + " leave it out, the CRD says it.");
     }
     return picked;
   }
 
-  private CrdImporter.ImportedApi toJava(ImportedCrd crd) throws ScaffoldException {
+  private CrdImporter.ImportedApi toJava(ImportedCrd crd) throws BadInputException {
     boolean several = command.version == null && crd.versions().size() > 1;
     String base = command.javaPackage;
     CrdImporter.Options options = new CrdImporter.Options(command.version, v -> base == null
@@ -222,7 +222,7 @@ final class CrdImport {
     try {
       return CrdImporter.toJava(crd, options);
     } catch (GeneratorException e) {
-      throw new ScaffoldException(e.getMessage(), e);
+      throw new BadInputException(e.getMessage(), e);
     }
   }
 }

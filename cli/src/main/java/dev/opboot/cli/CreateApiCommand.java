@@ -1,10 +1,10 @@
 package dev.opboot.cli;
 
 import dev.opboot.core.files.OutputException;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.ScaffoldPlan;
 import dev.opboot.scaffold.ScaffoldRenderer;
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.api.ApiRequest;
 import dev.opboot.scaffold.api.ApiScaffold;
@@ -101,7 +101,7 @@ final class CreateApiCommand implements Callable<Integer> {
   String javaPackage;
 
   @Override
-  public Integer call() throws ScaffoldException, OutputException {
+  public Integer call() throws BadInputException, OutputException {
     OpBoot root = (OpBoot) spec.root().userObject();
     Path projectRoot = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
     Project project = ProjectFile.load(projectRoot);
@@ -109,13 +109,13 @@ final class CreateApiCommand implements Callable<Integer> {
       return new CrdImport(this, project, projectRoot, root.workingDirectory().resolve(fromCrd).normalize()).run();
     }
     if (external || javaPackage != null) {
-      throw new ScaffoldException(external ? "--external" : "--package", (external ? "--external" : "--package")
+      throw new BadInputException(external ? "--external" : "--package", (external ? "--external" : "--package")
           + " applies to an API imported with --from-crd. Add --from-crd FILE, or drop it.");
     }
     ApiRequest request = ApiRequest.of(project, group, version, kind, plural, namespaced, resource,
         controller, force, path -> Files.exists(projectRoot.resolve(path)));
     ScaffoldPlan plan = new ScaffoldRenderer().plan(
-        ApiScaffold.of(project, request, ScaffoldVersions.current()), projectRoot);
+        ApiScaffold.of(project, request, Versions.current()), projectRoot);
     plan.changes().apply(projectRoot);
 
     ProjectResource r = request.resource();

@@ -1,6 +1,6 @@
 package dev.opboot.cli;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,17 +113,17 @@ final class DeployCommand implements Callable<Integer> {
       return new Manifests(kubectl, write(kubectl, project, image, namespace, purpose));
     }
 
-    private static String namespace(String value) throws ScaffoldException {
+    private static String namespace(String value) throws BadInputException {
       if (value != null && !value.matches("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")) {
-        throw new ScaffoldException("--namespace", "--namespace must be a DNS label (lower case letters, digits"
+        throw new BadInputException("--namespace", "--namespace must be a DNS label (lower case letters, digits"
             + " and '-', at most 63), not '" + value + "'.");
       }
       return value;
     }
 
-    private static void requireBundle(Path project) throws ScaffoldException {
+    private static void requireBundle(Path project) throws BadInputException {
       if (!Files.isRegularFile(project.resolve(InstallBundle.PATH))) {
-        throw new ScaffoldException(InstallBundle.PATH + " does not exist in " + project + ": run 'op-boot build'"
+        throw new BadInputException(InstallBundle.PATH + " does not exist in " + project + ": run 'op-boot build'"
             + " first (add --no-image to skip the image).");
       }
     }

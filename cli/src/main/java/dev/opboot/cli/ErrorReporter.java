@@ -2,7 +2,7 @@ package dev.opboot.cli;
 
 import dev.opboot.core.files.OutputException;
 import dev.opboot.generate.GeneratorException;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -25,7 +25,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     String message;
-    if (failure instanceof ScaffoldException || failure instanceof OutputException
+    if (failure instanceof BadInputException || failure instanceof OutputException
         || failure instanceof GeneratorException || failure instanceof CommandFailedException) {
       message = failure.getMessage();
     } else {

@@ -1,7 +1,7 @@
 package dev.opboot.cli;
 
 import dev.opboot.core.files.OutputException;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import picocli.CommandLine;
 
 /**
@@ -20,7 +20,7 @@ public final class ExitCodes {
 
   /** The exit code for a failure thrown by a command. */
   public static int of(Throwable failure) {
-    if (failure instanceof ScaffoldException || failure instanceof OutputException
+    if (failure instanceof BadInputException || failure instanceof OutputException
         || failure instanceof CommandLine.ParameterException) {
       return USAGE;
     }

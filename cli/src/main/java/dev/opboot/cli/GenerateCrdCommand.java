@@ -4,8 +4,8 @@ package dev.opboot.cli;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.generate.CrdGenerator;
 import dev.opboot.generate.GeneratorException;
-import dev.opboot.scaffold.ScaffoldException;
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.BadInputException;
+import dev.opboot.core.Versions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.SortedMap;
@@ -49,13 +49,13 @@ final class GenerateCrdCommand implements Callable<Integer> {
 
 
   @Override
-  public Integer call() throws ScaffoldException, GeneratorException, OutputException, IOException {
+  public Integer call() throws BadInputException, GeneratorException, OutputException, IOException {
     if (maxDescriptionLength != null && maxDescriptionLength < 0) {
-      throw new ScaffoldException("--max-desc-len", "--max-desc-len must be 0 or more, not " + maxDescriptionLength + ".");
+      throw new BadInputException("--max-desc-len", "--max-desc-len must be 0 or more, not " + maxDescriptionLength + ".");
     }
     GenerateTarget target = options.target(spec, "config/crd/bases", "API classes");
     SortedMap<String, String> files = CrdGenerator.generate(new CrdGenerator.Options(target.sources(), target.classpath(),
-        maxDescriptionLength, ScaffoldVersions.current().opBoot()));
+        maxDescriptionLength, Versions.current().opBoot()));
 
     PrintWriter out = spec.commandLine().getOut();
     if (files.isEmpty()) {

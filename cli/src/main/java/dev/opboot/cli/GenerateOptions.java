@@ -1,6 +1,6 @@
 package dev.opboot.cli;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ final class GenerateOptions {
   }
 
   /** Where to read and write, with the project's defaults. */
-  GenerateTarget target(CommandSpec spec, String defaultOutput, String what) throws ScaffoldException {
+  GenerateTarget target(CommandSpec spec, String defaultOutput, String what) throws BadInputException {
     return GenerateTarget.of(project(spec), sources, classpath, output, defaultOutput, what);
   }
 }

@@ -5,7 +5,7 @@ import dev.opboot.core.files.OutputException;
 import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.rbac.RbacGenerator;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -58,10 +58,10 @@ final class GenerateRbacCommand implements Callable<Integer> {
 
 
   @Override
-  public Integer call() throws ScaffoldException, GeneratorException, OutputException, IOException {
+  public Integer call() throws BadInputException, GeneratorException, OutputException, IOException {
     Optional<String> badName = KubernetesNames.checkDns1123Subdomain(roleName);
     if (badName.isPresent()) {
-      throw new ScaffoldException("--role-name", "--role-name '" + roleName + "' is not a valid role name: "
+      throw new BadInputException("--role-name", "--role-name '" + roleName + "' is not a valid role name: "
           + badName.get() + ".");
     }
     GenerateTarget target = options.target(spec, "config/rbac", "reconcilers");

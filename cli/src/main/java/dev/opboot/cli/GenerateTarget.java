@@ -4,7 +4,7 @@ import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.core.files.UnifiedDiff;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.project.ProjectFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +30,7 @@ record GenerateTarget(Path project, List<Path> sources, List<Path> classpath, Pa
    * not given; outside one, --source and --output are required. {@code what} names what the sources hold.
    */
   static GenerateTarget of(Path project, List<String> sources, String classpath, String output, String defaultOutput,
-      String what) throws ScaffoldException {
+      String what) throws BadInputException {
     boolean inProject = ProjectFile.exists(project);
     List<Path> sourceDirs = new ArrayList<>();
     for (String s : sources) {
@@ -38,13 +38,13 @@ record GenerateTarget(Path project, List<Path> sources, List<Path> classpath, Pa
     }
     if (sourceDirs.isEmpty()) {
       if (!inProject) {
-        throw new ScaffoldException("--source", "outside an op-boot project, pass --source with the folder of"
+        throw new BadInputException("--source", "outside an op-boot project, pass --source with the folder of"
             + " your " + what + " (and --classpath, --output).");
       }
       sourceDirs.add(project.resolve("src/main/java"));
     }
     if (output == null && !inProject) {
-      throw new ScaffoldException("--output", "outside an op-boot project, pass --output with the folder for"
+      throw new BadInputException("--output", "outside an op-boot project, pass --output with the folder for"
           + " the generated files.");
     }
     List<Path> cp = classpath != null ? ProjectClasspath.split(classpath)

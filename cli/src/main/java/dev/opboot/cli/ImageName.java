@@ -1,6 +1,6 @@
 package dev.opboot.cli;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 
 /**
  * A container image reference split the way kustomize's {@code images:} wants it: the name (with
@@ -13,12 +13,12 @@ import dev.opboot.scaffold.ScaffoldException;
 record ImageName(String name, String tag, String digest) {
 
   /** Parses {@code value}, blaming {@code option} when it is not an image reference. */
-  static ImageName parse(String value, String option) throws ScaffoldException {
+  static ImageName parse(String value, String option) throws BadInputException {
     ImageName image = split(value == null ? "" : value);
     if (!image.name.matches("[a-z0-9]+([._:/-]+[a-z0-9]+)*")
         || (image.tag != null && !image.tag.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}"))
         || (image.digest != null && !image.digest.matches("[a-z0-9]+:[a-f0-9]{32,}"))) {
-      throw new ScaffoldException(option, option + " must be an image reference such as"
+      throw new BadInputException(option, option + " must be an image reference such as"
           + " registry.example.com/team/operator:1.0 (the name in lower case), not '" + value + "'.");
     }
     return image;

@@ -1,9 +1,9 @@
 package dev.opboot.cli;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.ScaffoldPlan;
 import dev.opboot.scaffold.ScaffoldRenderer;
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import dev.opboot.scaffold.init.InitRequest;
 import dev.opboot.scaffold.init.InitScaffold;
 import dev.opboot.scaffold.project.ProjectFile;
@@ -98,21 +98,21 @@ final class InitCommand implements Callable<Integer> {
     boolean force;
   }
 
-  static int run(CommandSpec spec, Options options) throws ScaffoldException, java.io.IOException,
+  static int run(CommandSpec spec, Options options) throws BadInputException, java.io.IOException,
       dev.opboot.core.files.OutputException {
     OpBoot root = (OpBoot) spec.root().userObject();
     Path target = root.workingDirectory().resolve(options.dir == null ? "." : options.dir).normalize();
     if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new ScaffoldException("--dir", "--dir " + target + " is a file, not a folder. Pass a folder.");
+      throw new BadInputException("--dir", "--dir " + target + " is a file, not a folder. Pass a folder.");
     }
     if (ProjectFile.exists(target)) {
-      throw new ScaffoldException("--dir", target + " is already an op-boot project (it has a PROJECT"
+      throw new BadInputException("--dir", target + " is already an op-boot project (it has a PROJECT"
           + " file); init would forget the APIs it records. Add APIs with 'op-boot create api', or"
           + " choose an empty folder with --dir.");
     }
     List<String> present = entries(target);
     if (!present.isEmpty() && !options.force) {
-      throw new ScaffoldException("--force", target + " is not empty (it holds "
+      throw new BadInputException("--force", target + " is not empty (it holds "
           + String.join(", ", present.subList(0, Math.min(5, present.size())))
           + (present.size() > 5 ? ", ..." : "") + "). Run init in an empty folder, pass --dir with"
           + " a new one, or pass --force to scaffold here and replace files with op-boot's names.");
@@ -121,7 +121,7 @@ final class InitCommand implements Callable<Integer> {
     InitRequest request = InitRequest.of(options.domain, options.projectName, options.groupId,
         options.artifactId, options.packageName, name == null ? null : name.toString());
     ScaffoldPlan plan = new ScaffoldRenderer().plan(
-        InitScaffold.of(request, ScaffoldVersions.current(), options.force), target);
+        InitScaffold.of(request, Versions.current(), options.force), target);
     plan.changes().apply(target);
 
     var out = spec.commandLine().getOut();

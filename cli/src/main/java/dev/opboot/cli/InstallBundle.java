@@ -2,7 +2,7 @@ package dev.opboot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ final class InstallBundle {
    * bindings' subjects follow the namespace); null leaves either as it is.
    */
   static String override(Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
-      throws CommandFailedException, IOException, ScaffoldException {
+      throws CommandFailedException, IOException, BadInputException {
     if (image == null && namespace == null) {
       return bundle;
     }
@@ -60,7 +60,7 @@ final class InstallBundle {
   }
 
   /** The image of the manager's container in a rendered bundle, or null if there is no Deployment. */
-  static String managerImage(String bundle) throws ScaffoldException {
+  static String managerImage(String bundle) throws BadInputException {
     for (String document : documents(bundle)) {
       JsonNode object = Yaml.read(document);
       if ("Deployment".equals(object.path("kind").asText())) {
@@ -74,7 +74,7 @@ final class InstallBundle {
     return null;
   }
 
-  private static String imageNameOf(String reference) throws ScaffoldException {
+  private static String imageNameOf(String reference) throws BadInputException {
     return ImageName.parse(reference, "the manager image in " + PATH).name();
   }
 
@@ -113,11 +113,11 @@ final class InstallBundle {
   static final class Yaml {
     private static final ObjectMapper MAPPER = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
 
-    static JsonNode read(String document) throws ScaffoldException {
+    static JsonNode read(String document) throws BadInputException {
       try {
         return MAPPER.readTree(document);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new ScaffoldException(PATH + " is not valid YAML: " + e.getOriginalMessage()
+        throw new BadInputException(PATH + " is not valid YAML: " + e.getOriginalMessage()
             + ". Render it again with 'op-boot build'.");
       }
     }

@@ -1,6 +1,6 @@
 package dev.opboot.cli;
 
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -101,7 +101,7 @@ public final class OpBoot implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"op-boot " + ScaffoldVersions.current().opBoot()};
+      return new String[] {"op-boot " + Versions.current().opBoot()};
     }
   }
 }

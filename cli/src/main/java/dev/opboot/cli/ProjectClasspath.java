@@ -1,6 +1,6 @@
 package dev.opboot.cli;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
 final class ProjectClasspath {
   private ProjectClasspath() {}
 
-  static List<Path> of(Path project) throws ScaffoldException {
+  static List<Path> of(Path project) throws BadInputException {
     Path pom = project.resolve("pom.xml");
     if (!Files.isRegularFile(pom)) {
-      throw new ScaffoldException("--classpath", "no pom.xml in " + project + " to read the class path from."
+      throw new BadInputException("--classpath", "no pom.xml in " + project + " to read the class path from."
           + " Pass --classpath with the jars your API classes compile against.");
     }
     try {
@@ -43,22 +43,22 @@ final class ProjectClasspath {
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       if (!maven.waitFor(10, TimeUnit.MINUTES)) {
         maven.destroyForcibly();
-        throw new ScaffoldException("Maven took more than 10 minutes to resolve the class path of " + pom
+        throw new BadInputException("Maven took more than 10 minutes to resolve the class path of " + pom
             + "; see " + log + ". Pass --classpath to skip Maven.");
       }
       if (maven.exitValue() != 0 || !Files.isRegularFile(out)) {
-        throw new ScaffoldException("Maven could not resolve the class path of " + pom + " (see " + log
+        throw new BadInputException("Maven could not resolve the class path of " + pom + " (see " + log
             + "). Fix the build, or pass --classpath with the jars your API classes compile against.");
       }
       String classpath = Files.readString(out, StandardCharsets.UTF_8).strip();
       Files.writeString(cache, hash + "\n" + classpath + "\n", StandardCharsets.UTF_8);
       return split(classpath);
     } catch (IOException e) {
-      throw new ScaffoldException("--classpath", "could not run Maven to resolve the class path of " + pom + " ("
+      throw new BadInputException("--classpath", "could not run Maven to resolve the class path of " + pom + " ("
           + e.getMessage() + "). Install Maven, or pass --classpath.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ScaffoldException("interrupted while Maven resolved the class path");
+      throw new BadInputException("interrupted while Maven resolved the class path");
     }
   }
 

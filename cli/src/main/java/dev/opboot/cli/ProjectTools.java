@@ -1,6 +1,6 @@
 package dev.opboot.cli;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectFile;
 import java.io.PrintWriter;
@@ -17,7 +17,7 @@ import java.util.List;
 final class ProjectTools {
   private ProjectTools() {}
 
-  static Project load(Path projectRoot) throws ScaffoldException {
+  static Project load(Path projectRoot) throws BadInputException {
     return ProjectFile.load(projectRoot);
   }
 

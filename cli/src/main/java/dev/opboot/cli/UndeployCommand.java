@@ -1,5 +1,6 @@
 package dev.opboot.cli;
 
+import dev.opboot.core.BadInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ final class UndeployCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path project = this.project.root(spec);
     if (!timeout.matches("\\d+(ms|s|m|h)")) {
-      throw new dev.opboot.scaffold.ScaffoldException("--timeout", "--timeout must be a duration such as 90s or 5m,"
+      throw new dev.opboot.core.BadInputException("--timeout", "--timeout must be a duration such as 90s or 5m,"
           + " not '" + timeout + "'.");
     }
     DeployCommand.Manifests manifests = DeployCommand.Manifests.prepare(project, cluster, null, namespace,

@@ -1,6 +1,6 @@
 package dev.opboot.cli;
 
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +19,7 @@ final class VersionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScaffoldVersions versions = ScaffoldVersions.current();
+    Versions versions = Versions.current();
     var out = spec.commandLine().getOut();
     out.println("op-boot " + versions.opBoot());
     out.println("java-operator-sdk " + versions.get("josdk"));

@@ -3,7 +3,7 @@ package dev.opboot.maven;
 
 import dev.opboot.generate.CrdGenerator;
 import dev.opboot.generate.GeneratorException;
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +54,7 @@ public class GenerateCrdMojo extends GeneratorMojo {
     SortedMap<String, String> files;
     try {
       files = CrdGenerator.generate(new CrdGenerator.Options(sources, classpath, maxDescriptionLength,
-          ScaffoldVersions.current().opBoot()));
+          Versions.current().opBoot()));
     } catch (GeneratorException e) {
       throw new MojoFailureException("op-boot could not generate CRDs:\n" + e.getMessage(), e);
     }

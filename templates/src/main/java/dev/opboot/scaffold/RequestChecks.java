@@ -1,5 +1,6 @@
 package dev.opboot.scaffold;
 
+import dev.opboot.core.BadInputException;
 import java.util.Optional;
 
 /** The two shapes every flag check takes, so that every message reads alike. */
@@ -7,17 +8,17 @@ public final class RequestChecks {
   private RequestChecks() {}
 
   /** Fails when a required flag is missing; {@code example} shows how to pass it. */
-  public static void required(String option, String value, String example) throws ScaffoldException {
+  public static void required(String option, String value, String example) throws BadInputException {
     if (value == null || value.isEmpty()) {
-      throw new ScaffoldException(option, option + " is required: " + example + ".");
+      throw new BadInputException(option, option + " is required: " + example + ".");
     }
   }
 
   /** Fails when {@code problem} is present, saying what was expected instead. */
   public static void valid(String option, String value, Optional<String> problem, String expected)
-      throws ScaffoldException {
+      throws BadInputException {
     if (problem.isPresent()) {
-      throw new ScaffoldException(option, option + " '" + value + "' is not valid: " + problem.get()
+      throw new BadInputException(option, option + " '" + value + "' is not valid: " + problem.get()
           + ". Expected " + expected + ".");
     }
   }

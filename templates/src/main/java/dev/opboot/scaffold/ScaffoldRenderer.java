@@ -1,5 +1,6 @@
 package dev.opboot.scaffold;
 
+import dev.opboot.core.BadInputException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.opboot.core.files.ChangeSet;
@@ -31,9 +32,9 @@ public final class ScaffoldRenderer {
   /**
    * Renders {@code scaffold} for the project at {@code root}.
    *
-   * @throws ScaffoldException when files that must not be overwritten exist (all are listed)
+   * @throws BadInputException when files that must not be overwritten exist (all are listed)
    */
-  public ScaffoldPlan plan(Scaffold scaffold, Path root) throws ScaffoldException {
+  public ScaffoldPlan plan(Scaffold scaffold, Path root) throws BadInputException {
     return plan(scaffold, root, new ScaffoldPlan(new ChangeSet(), List.of()));
   }
 
@@ -41,7 +42,7 @@ public final class ScaffoldRenderer {
    * Renders {@code scaffold} as if {@code before} had been applied, and returns both as one plan,
    * so that several scaffolds (the versions of an imported CRD) are written all or nothing.
    */
-  public ScaffoldPlan plan(Scaffold scaffold, Path root, ScaffoldPlan before) throws ScaffoldException {
+  public ScaffoldPlan plan(Scaffold scaffold, Path root, ScaffoldPlan before) throws BadInputException {
     ScaffoldPlan next = render(scaffold, path -> {
       var planned = before.changes().get(path);
       return planned.isPresent() && planned.get().action().writes() ? planned.get().content() : read(root, path);
@@ -64,10 +65,10 @@ public final class ScaffoldRenderer {
 
   /** A file's current content by its path, null when it does not exist. */
   private interface CurrentFiles {
-    byte[] read(String path) throws ScaffoldException;
+    byte[] read(String path) throws BadInputException;
   }
 
-  private ScaffoldPlan render(Scaffold scaffold, CurrentFiles files) throws ScaffoldException {
+  private ScaffoldPlan render(Scaffold scaffold, CurrentFiles files) throws BadInputException {
     Map<String, FileChange> byPath = new LinkedHashMap<>();
     List<String> conflicts = new ArrayList<>();
     for (Template template : scaffold.files()) {
@@ -87,7 +88,7 @@ public final class ScaffoldRenderer {
       }
     }
     if (!conflicts.isEmpty()) {
-      throw new ScaffoldException("--force", (conflicts.size() == 1 ? "this file already exists: "
+      throw new BadInputException("--force", (conflicts.size() == 1 ? "this file already exists: "
           : "these files already exist: ") + String.join(", ", conflicts)
           + ". op-boot does not overwrite files you may have edited; pass --force to replace them.");
     }
@@ -139,7 +140,7 @@ public final class ScaffoldRenderer {
     return new ScaffoldPlan(changes, warnings);
   }
 
-  private static byte[] read(Path root, String relative) throws ScaffoldException {
+  private static byte[] read(Path root, String relative) throws BadInputException {
     Path file = ChangeSet.resolve(root, relative);
     if (!Files.exists(file)) {
       return null;
@@ -147,7 +148,7 @@ public final class ScaffoldRenderer {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ScaffoldException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 }

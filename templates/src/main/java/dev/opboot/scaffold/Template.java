@@ -1,5 +1,6 @@
 package dev.opboot.scaffold;
 
+import dev.opboot.core.BadInputException;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ public interface Template {
   IfExists ifExists();
 
   /** The file's content for the scaffold's data. */
-  String render(TemplateEngine engine, Map<String, Object> data) throws ScaffoldException;
+  String render(TemplateEngine engine, Map<String, Object> data) throws BadInputException;
 
   /** A file rendered from a FreeMarker template on the classpath. */
   static Template file(String path, String templateName, IfExists ifExists) {
@@ -30,7 +31,7 @@ public interface Template {
   /** A file rendered from a FreeMarker template. */
   record FreemarkerTemplate(String path, String templateName, IfExists ifExists) implements Template {
     @Override
-    public String render(TemplateEngine engine, Map<String, Object> data) throws ScaffoldException {
+    public String render(TemplateEngine engine, Map<String, Object> data) throws BadInputException {
       return engine.render(templateName, data);
     }
   }

@@ -1,5 +1,6 @@
 package dev.opboot.scaffold;
 
+import dev.opboot.core.Versions;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectResource;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ public final class TemplateData {
   private TemplateData() {}
 
   /** {@code project}: the project's names and the versions it builds with. */
-  public static Map<String, Object> project(Project project, ScaffoldVersions versions) {
+  public static Map<String, Object> project(Project project, Versions versions) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("domain", project.domain());
     data.put("name", project.projectName());

@@ -1,5 +1,6 @@
 package dev.opboot.scaffold;
 
+import dev.opboot.core.BadInputException;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -35,13 +36,13 @@ public final class TemplateEngine {
   }
 
   /** Renders the named template (relative to {@code /dev/opboot/scaffold/}) with {@code data}. */
-  public String render(String templateName, Map<String, Object> data) throws ScaffoldException {
+  public String render(String templateName, Map<String, Object> data) throws BadInputException {
     try {
       StringWriter out = new StringWriter();
       configuration.getTemplate(templateName).process(data, out);
       return out.toString();
     } catch (IOException | TemplateException e) {
-      throw new ScaffoldException("internal error: template " + templateName + " failed: " + e.getMessage(), e);
+      throw new BadInputException("internal error: template " + templateName + " failed: " + e.getMessage(), e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.opboot.scaffold;
 
+import dev.opboot.core.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class ScaffoldRendererTest {
         Template.file("err1.txt", "test/hello.txt.ftl", IfExists.ERROR),
         Template.file("err2.txt", "test/hello.txt.ftl", IfExists.ERROR)), List.of());
     assertThatThrownBy(() -> renderer.plan(conflicting, root))
-        .isInstanceOf(ScaffoldException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("these files already exist: err1.txt, err2.txt")
         .hasMessageContaining("--force");
 
@@ -120,7 +121,7 @@ class ScaffoldRendererTest {
     Scaffold scaffold = new Scaffold(Map.of(),
         List.of(Template.file("a.txt", "test/hello.txt.ftl", IfExists.ERROR)), List.of());
     assertThatThrownBy(() -> renderer.plan(scaffold, root))
-        .isInstanceOf(ScaffoldException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessageContaining("test/hello.txt.ftl");
   }
 }

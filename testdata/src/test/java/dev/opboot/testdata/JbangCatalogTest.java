@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import org.junit.jupiter.api.Test;
 
 /** The repository's jbang-catalog.json runs the op-boot this reactor builds: its version cannot drift. */
@@ -15,7 +15,7 @@ class JbangCatalogTest {
     JsonNode alias = catalog.path("aliases").path("op-boot");
     assertThat(alias.path("script-ref").asText())
         .as("jbang-catalog.json's op-boot alias must name the reactor's version; update it with the version")
-        .isEqualTo("dev.opboot:op-boot-cli:" + ScaffoldVersions.current().opBoot());
+        .isEqualTo("dev.opboot:op-boot-cli:" + Versions.current().opBoot());
     assertThat(alias.path("description").asText()).isNotBlank();
   }
 }

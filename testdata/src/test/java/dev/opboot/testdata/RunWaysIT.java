@@ -2,7 +2,7 @@ package dev.opboot.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ class RunWaysIT {
   @Test
   void javaJarLauncherAndJbangWriteTheSameTree() throws Exception {
     Path root = TestdataDir.path().getParent();
-    String version = ScaffoldVersions.current().opBoot();
+    String version = Versions.current().opBoot();
     Path jar = root.resolve("cli/target/op-boot-cli-" + version + "-all.jar");
     Assumptions.assumeTrue(Files.isRegularFile(jar),
         "no runnable jar " + jar + ": build it with 'mvn -B install' (or 'mvn -B package -pl cli -am')");

@@ -2,7 +2,7 @@ package dev.opboot.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ class RunnableJarTest {
 
   @Test
   void keepsEveryEmbeddedArtifactsLicense() throws IOException {
-    Path jar = TestdataDir.path().resolveSibling("cli/target/op-boot-cli-" + ScaffoldVersions.current().opBoot() + "-all.jar");
+    Path jar = TestdataDir.path().resolveSibling("cli/target/op-boot-cli-" + Versions.current().opBoot() + "-all.jar");
     Assumptions.assumeTrue(Files.isRegularFile(jar),
         "no runnable jar " + jar + ": build it with 'mvn -B install' (or 'mvn -B package -pl cli -am')");
     try (JarFile file = new JarFile(jar.toFile())) {

@@ -6,7 +6,7 @@ import dev.opboot.core.names.Plurals;
 import static dev.opboot.scaffold.RequestChecks.required;
 import static dev.opboot.scaffold.RequestChecks.valid;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectResource;
@@ -47,11 +47,11 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
    * @param controller whether to scaffold a reconciler; {@code null} lets op-boot choose
    *                   (yes, unless the kind already has one in another version)
    * @param fileExists whether a file exists, by its path relative to the project root
-   * @throws ScaffoldException naming the flag at fault
+   * @throws BadInputException naming the flag at fault
    */
   public static ApiRequest of(Project project, String group, String version, String kind,
       String plural, boolean namespaced, boolean resource, Boolean controller, boolean force,
-      Predicate<String> fileExists) throws ScaffoldException {
+      Predicate<String> fileExists) throws BadInputException {
     required("--group", group, "for example --group webapp (the API group becomes webapp."
         + project.domain() + ")");
     required("--version", version, "for example --version v1");
@@ -60,7 +60,7 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
         "a lower-case DNS name such as webapp or batch");
     String apiGroup = group + "." + project.domain();
     if (apiGroup.length() > 253) {
-      throw new ScaffoldException("--group", "the API group '" + apiGroup + "' is longer than 253"
+      throw new BadInputException("--group", "the API group '" + apiGroup + "' is longer than 253"
           + " characters. Pass a shorter --group.");
     }
     valid("--version", version, KubernetesNames.checkVersion(version), "v1, v1alpha1 or v2beta1");
@@ -80,7 +80,7 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
    */
   public static ApiRequest ofImport(Project project, String group, String domain, String version, String kind,
       String plural, boolean namespaced, String apiPackage, boolean storage, boolean external, Boolean controller,
-      boolean force) throws ScaffoldException {
+      boolean force) throws BadInputException {
     valid("--version", version, KubernetesNames.checkVersion(version), "v1, v1alpha1 or v2beta1");
     checkKind(kind);
     return create(project, group, domain, version, kind, plural, namespaced, true, controller, force, path -> true,
@@ -90,27 +90,27 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
   private static ApiRequest create(Project project, String group, String domain, String version, String kind,
       String plural, boolean namespaced, boolean resource, Boolean controller, boolean force,
       Predicate<String> fileExists, String importedPackage, Boolean importedStorage, boolean external)
-      throws ScaffoldException {
+      throws BadInputException {
     String apiGroup = group + "." + domain;
     String pluralName = plural != null ? plural : Plurals.pluralOf(kind);
     valid("--plural", pluralName, KubernetesNames.checkDns1035Label(pluralName),
         "a lower-case plural such as guestbooks");
     String singular = kind.toLowerCase(Locale.ROOT);
     if (pluralName.equals(singular) && plural != null) {
-      throw new ScaffoldException("--plural", "--plural '" + pluralName + "' is the kind's singular"
+      throw new BadInputException("--plural", "--plural '" + pluralName + "' is the kind's singular"
           + " name too; Kubernetes needs them to differ. Pass another --plural.");
     }
 
     for (ProjectResource r : project.resources()) {
       if (r.group().equals(group) && !r.domain().equals(domain) && r.kind().equals(kind)) {
-        throw new ScaffoldException("--kind", "the project already has the kind " + kind + " in " + r.apiGroup()
+        throw new BadInputException("--kind", "the project already has the kind " + kind + " in " + r.apiGroup()
             + "; op-boot names an API's files by its group's first label and kind (the reconciler, sample and"
             + " roles), so " + kind + " of " + apiGroup + " cannot sit beside it. Nothing was changed.");
       }
     }
     Optional<ProjectResource> same = project.find(group, domain, version, kind);
     if (same.isPresent() && !force) {
-      throw new ScaffoldException("--kind", "the API " + apiGroup + "/" + version + " " + kind
+      throw new BadInputException("--kind", "the API " + apiGroup + "/" + version + " " + kind
           + " already exists in PROJECT; nothing was changed. To scaffold its files again, pass --force.");
     }
 
@@ -119,17 +119,17 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
     for (ProjectResource r : project.resources()) {
       boolean sameGroup = r.group().equals(group) && r.domain().equals(domain);
       if (sameGroup && !r.kind().equals(kind) && r.plural().equals(pluralName)) {
-        throw new ScaffoldException("--plural", "the plural '" + pluralName + "' is already used by"
+        throw new BadInputException("--plural", "the plural '" + pluralName + "' is already used by"
             + " kind " + r.kind() + " in " + apiGroup + ". Pass another --plural.");
       }
       if (sameGroup && r.kind().equals(kind) && !r.version().equals(version)) {
         if (!r.plural().equals(pluralName)) {
-          throw new ScaffoldException("--plural", kind + " is already served as '" + r.plural()
+          throw new BadInputException("--plural", kind + " is already served as '" + r.plural()
               + "' by " + r.version() + "; every version of a kind has one plural. Pass --plural "
               + r.plural() + " or leave it out.");
         }
         if (r.namespaced() != namespaced) {
-          throw new ScaffoldException("--namespaced", kind + " " + r.version() + " is "
+          throw new BadInputException("--namespaced", kind + " " + r.version() + " is "
               + (r.namespaced() ? "namespaced" : "cluster-scoped") + "; every version of a kind has"
               + " the same scope. Pass --namespaced=" + r.namespaced() + ".");
         }
@@ -148,18 +148,18 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
     }
     if (withController && reconciled.isPresent()) {
       ProjectResource r = reconciled.get();
-      throw new ScaffoldException("--controller", "kind " + kind + " already has a reconciler ("
+      throw new BadInputException("--controller", "kind " + kind + " already has a reconciler ("
           + TemplateData.controllerPackage(project) + "." + kind + "Reconciler, for " + r.apiGroup()
           + "/" + r.version() + "); JOSDK runs one reconciler per class name. Pass --controller=false.");
     }
     if (!resource && !withController) {
-      throw new ScaffoldException("--resource", "--resource=false and --controller=false leave"
+      throw new BadInputException("--resource", "--resource=false and --controller=false leave"
           + " nothing to scaffold. Drop one of them.");
     }
     String apiPackage = importedPackage != null ? importedPackage
         : project.packageName() + ".api." + packageSegments(group) + "." + version;
     if (!resource && !fileExists.test("src/main/java/" + TemplateData.packagePath(apiPackage) + "/" + kind + ".java")) {
-      throw new ScaffoldException("--resource", "--resource=false needs the class " + apiPackage
+      throw new BadInputException("--resource", "--resource=false needs the class " + apiPackage
           + "." + kind + " to exist already, and it does not. Drop --resource=false.");
     }
 
@@ -171,18 +171,18 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
     return new ApiRequest(entry, force, same.isPresent());
   }
 
-  private static void checkKind(String kind) throws ScaffoldException {
+  private static void checkKind(String kind) throws BadInputException {
     if (JavaNames.isKeyword(kind)) {
-      throw new ScaffoldException("--kind", "--kind '" + kind + "' is a Java keyword; a kind is"
+      throw new BadInputException("--kind", "--kind '" + kind + "' is a Java keyword; a kind is"
           + " UpperCamelCase, for example Guestbook.");
     }
     valid("--kind", kind, KubernetesNames.checkKindSyntax(kind), "an UpperCamelCase name such as Guestbook");
     if (RESERVED_KINDS.contains(kind)) {
-      throw new ScaffoldException("--kind", "--kind '" + kind + "' is reserved: it clashes with a"
+      throw new BadInputException("--kind", "--kind '" + kind + "' is reserved: it clashes with a"
           + " Java or Kubernetes class the generated code uses. Choose another name, for example My" + kind + ".");
     }
     if (kind.endsWith("List")) {
-      throw new ScaffoldException("--kind", "--kind '" + kind + "' ends in 'List', which Kubernetes"
+      throw new BadInputException("--kind", "--kind '" + kind + "' ends in 'List', which Kubernetes"
           + " reserves for the list type of every kind. Choose another name.");
     }
   }

@@ -3,7 +3,7 @@ package dev.opboot.scaffold.api;
 import dev.opboot.scaffold.IfExists;
 import dev.opboot.scaffold.Insertion;
 import dev.opboot.scaffold.Scaffold;
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import dev.opboot.scaffold.Template;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.project.Project;
@@ -25,7 +25,7 @@ public final class ApiScaffold {
 
   private ApiScaffold() {}
 
-  public static Scaffold of(Project project, ApiRequest request, ScaffoldVersions versions) {
+  public static Scaffold of(Project project, ApiRequest request, Versions versions) {
     return build(project, request, versions, null);
   }
 
@@ -45,11 +45,11 @@ public final class ApiScaffold {
    * resource without assuming what its status holds. An external API ({@link ProjectResource#external()})
    * gets no sample and no CRD entries in the kustomizations: its CRD is installed by its owner.
    */
-  public static Scaffold ofImport(Project project, ApiRequest request, ScaffoldVersions versions, Imported imported) {
+  public static Scaffold ofImport(Project project, ApiRequest request, Versions versions, Imported imported) {
     return build(project, request, versions, imported);
   }
 
-  private static Scaffold build(Project project, ApiRequest request, ScaffoldVersions versions, Imported imported) {
+  private static Scaffold build(Project project, ApiRequest request, Versions versions, Imported imported) {
     ProjectResource resource = request.resource();
     Project updated = project.withResource(resource, versions.opBoot());
     Map<String, Object> names = new HashMap<>(TemplateData.resource(updated, resource));

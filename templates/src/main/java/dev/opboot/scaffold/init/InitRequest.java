@@ -5,7 +5,7 @@ import dev.opboot.core.names.KubernetesNames;
 import static dev.opboot.scaffold.RequestChecks.required;
 import static dev.opboot.scaffold.RequestChecks.valid;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.project.Project;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,10 +27,10 @@ public record InitRequest(String domain, String projectName, String groupId, Str
    * from the domain reversed, the artifactId from the project name, the package from both.
    *
    * @param folderName the target folder's name, the default project name
-   * @throws ScaffoldException naming the flag at fault
+   * @throws BadInputException naming the flag at fault
    */
   public static InitRequest of(String domain, String projectName, String groupId, String artifactId,
-      String packageName, String folderName) throws ScaffoldException {
+      String packageName, String folderName) throws BadInputException {
     required("--domain", domain, "the domain your API groups live under, for example --domain example.com"
         + " (group webapp becomes webapp.example.com)");
     valid("--domain", domain, KubernetesNames.checkDns1123Subdomain(domain),
@@ -41,7 +41,7 @@ public record InitRequest(String domain, String projectName, String groupId, Str
       name = folderName;
       Optional<String> problem = KubernetesNames.checkDns1123Label(name == null ? "" : name);
       if (problem.isPresent()) {
-        throw new ScaffoldException("--project-name", "the folder name '" + name + "' cannot be the"
+        throw new BadInputException("--project-name", "the folder name '" + name + "' cannot be the"
             + " project name: " + problem.get() + ". Pass --project-name with a lower-case name such"
             + " as my-operator.");
       }
@@ -49,18 +49,18 @@ public record InitRequest(String domain, String projectName, String groupId, Str
     valid("--project-name", name, KubernetesNames.checkDns1123Label(name),
         "a lower-case name such as my-operator (it prefixes the operator's Kubernetes objects)");
     if (name.length() > 40) {
-      throw new ScaffoldException("--project-name", "--project-name '" + name + "' is longer than 40"
+      throw new BadInputException("--project-name", "--project-name '" + name + "' is longer than 40"
           + " characters: it prefixes Kubernetes object names, which must stay within 63. Pass a shorter name.");
     }
 
     String group = groupId != null ? groupId : reverse(domain);
     if (!MAVEN_ID.matcher(group).matches()) {
-      throw new ScaffoldException("--group-id", "--group-id '" + group + "' is not a Maven groupId:"
+      throw new BadInputException("--group-id", "--group-id '" + group + "' is not a Maven groupId:"
           + " use letters, digits, '.', '-' and '_', for example com.example.");
     }
     String artifact = artifactId != null ? artifactId : name;
     if (!MAVEN_ID.matcher(artifact).matches()) {
-      throw new ScaffoldException("--artifact-id", "--artifact-id '" + artifact + "' is not a Maven"
+      throw new BadInputException("--artifact-id", "--artifact-id '" + artifact + "' is not a Maven"
           + " artifactId: use letters, digits, '.', '-' and '_', for example my-operator.");
     }
     String pkg = packageName;

@@ -2,7 +2,7 @@ package dev.opboot.scaffold.init;
 
 import dev.opboot.scaffold.IfExists;
 import dev.opboot.scaffold.Scaffold;
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import dev.opboot.scaffold.Template;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.project.Project;
@@ -41,7 +41,7 @@ public final class InitScaffold {
   private InitScaffold() {}
 
   /** The scaffold for {@code request}; with {@code force}, existing files are replaced. */
-  public static Scaffold of(InitRequest request, ScaffoldVersions versions, boolean force) {
+  public static Scaffold of(InitRequest request, Versions versions, boolean force) {
     Project project = request.toProject(versions.opBoot());
     IfExists ifExists = force ? IfExists.OVERWRITE : IfExists.ERROR;
     String packagePath = TemplateData.packagePath(project.packageName());

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,33 +54,33 @@ public final class ProjectFile {
   /**
    * Reads the PROJECT file of the project at {@code root}.
    *
-   * @throws ScaffoldException when there is none, or it is not a valid PROJECT file
+   * @throws BadInputException when there is none, or it is not a valid PROJECT file
    */
-  public static Project load(Path root) throws ScaffoldException {
+  public static Project load(Path root) throws BadInputException {
     Path file = root.resolve(NAME);
     if (!Files.isRegularFile(file)) {
-      throw new ScaffoldException("--dir", "no PROJECT file in " + root.toAbsolutePath().normalize()
+      throw new BadInputException("--dir", "no PROJECT file in " + root.toAbsolutePath().normalize()
           + ": this is not an op-boot project. Run 'op-boot init --domain <domain>' first, or pass"
           + " --dir with the project's folder.");
     }
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
-      throw new ScaffoldException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   /** Parses PROJECT text; {@code where} names the file in messages. */
-  public static Project parse(String text, String where) throws ScaffoldException {
+  public static Project parse(String text, String where) throws BadInputException {
     Project project;
     try {
       project = Yaml.MAPPER.readValue(text, Project.class);
     } catch (JsonProcessingException e) {
-      throw new ScaffoldException(where + locate(e, text) + ": " + explain(e)
+      throw new BadInputException(where + locate(e, text) + ": " + explain(e)
           + ". Fix the file (it is YAML) or restore it from version control.", e);
     }
     if (project == null) {
-      throw new ScaffoldException(where + ": the file is empty. Restore it from version control.");
+      throw new BadInputException(where + ": the file is empty. Restore it from version control.");
     }
     List<String> missing = new ArrayList<>();
     if (project.layout() == null) missing.add("layout");
@@ -90,18 +90,18 @@ public final class ProjectFile {
     if (project.artifactId() == null) missing.add("artifactId");
     if (project.packageName() == null) missing.add("package");
     if (!missing.isEmpty()) {
-      throw new ScaffoldException(where + ": missing " + String.join(", ", missing)
+      throw new BadInputException(where + ": missing " + String.join(", ", missing)
           + ". Restore the file from version control, or add the missing fields.");
     }
     if (!Project.LAYOUT.equals(project.layout())) {
-      throw new ScaffoldException(where + ": layout '" + project.layout() + "' is not one this op-boot"
+      throw new BadInputException(where + ": layout '" + project.layout() + "' is not one this op-boot"
           + " knows (it knows '" + Project.LAYOUT + "'). Use the op-boot version that wrote the file.");
     }
     for (int i = 0; i < project.resources().size(); i++) {
       ProjectResource r = project.resources().get(i);
       if (r == null || r.group() == null || r.domain() == null || r.version() == null
           || r.kind() == null || r.plural() == null || r.apiPackage() == null) {
-        throw new ScaffoldException(where + ": resources[" + i + "] needs group, domain, version,"
+        throw new BadInputException(where + ": resources[" + i + "] needs group, domain, version,"
             + " kind, plural and package. Restore the file from version control.");
       }
     }

@@ -3,7 +3,7 @@ package dev.opboot.scaffold.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opboot.scaffold.ScaffoldException;
+import dev.opboot.core.BadInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class ProjectFileTest {
   void invalidYamlIsReportedWithItsLine() {
     String broken = "layout: josdk.v5\ndomain: example.com\n  bad: indentation\n";
     assertThatThrownBy(() -> ProjectFile.parse(broken, "/p/PROJECT"))
-        .isInstanceOf(ScaffoldException.class)
+        .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith("/p/PROJECT:3:")
         .hasMessageContaining("mapping values are not allowed here")
         .hasMessageContaining("Fix the file");

@@ -1,4 +1,4 @@
-package dev.opboot.scaffold;
+package dev.opboot.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,17 +12,17 @@ import java.util.TreeMap;
  * {@code versions.properties} at build time, so the generated pom and {@code op-boot version}
  * cannot drift from what op-boot was tested with.
  */
-public final class ScaffoldVersions {
-  private static final ScaffoldVersions CURRENT = load();
+public final class Versions {
+  private static final Versions CURRENT = load();
 
   private final Map<String, String> versions;
 
-  private ScaffoldVersions(Map<String, String> versions) {
+  private Versions(Map<String, String> versions) {
     this.versions = Map.copyOf(versions);
   }
 
   /** The versions this build of op-boot was made with. */
-  public static ScaffoldVersions current() {
+  public static Versions current() {
     return CURRENT;
   }
 
@@ -45,9 +45,9 @@ public final class ScaffoldVersions {
     return new TreeMap<>(versions);
   }
 
-  private static ScaffoldVersions load() {
+  private static Versions load() {
     Properties properties = new Properties();
-    try (InputStream in = ScaffoldVersions.class.getResourceAsStream("versions.properties")) {
+    try (InputStream in = Versions.class.getResourceAsStream("versions.properties")) {
       if (in == null) {
         throw new IllegalStateException("versions.properties is missing from op-boot's jar");
       }
@@ -62,6 +62,6 @@ public final class ScaffoldVersions {
         throw new IllegalStateException("versions.properties was not filtered: " + k + "=" + v);
       }
     });
-    return new ScaffoldVersions(map);
+    return new Versions(map);
   }
 }
