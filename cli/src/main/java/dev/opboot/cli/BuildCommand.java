@@ -1,5 +1,13 @@
 package dev.opboot.cli;
 
+import dev.opboot.project.ProjectGeneration;
+import dev.opboot.project.CommandFailedException;
+import dev.opboot.project.ExternalCommand;
+import dev.opboot.project.ImageName;
+import dev.opboot.project.InstallBundle;
+import dev.opboot.project.Kubectl;
+import dev.opboot.project.Steps;
+import dev.opboot.project.ProjectTools;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
 import dev.opboot.core.BadInputException;
@@ -105,7 +113,7 @@ final class BuildCommand implements Callable<Integer> {
         : push ? null : project.resolve("target").resolve(model.projectName() + "-image.tar");
 
     Steps steps = new Steps(out, quiet);
-    ProjectTools.addGenerateStep(steps, project, check, echo);
+    ProjectGeneration.addStep(steps, project, check, echo, ((OpBoot) spec.root().userObject()).generators());
     ExternalCommand packaging = skipTests ? ProjectTools.maven(project, "package", "-DskipTests")
         : ProjectTools.maven(project, "package");
     steps.add("Build " + (skipTests ? "" : "and test ") + "the operator with Maven", List.of(packaging.display()),

@@ -1,6 +1,7 @@
 package dev.opboot.cli;
 
 import dev.opboot.core.files.OutputException;
+import dev.opboot.project.CrdImport;
 import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.ScaffoldPlan;
 import dev.opboot.scaffold.ScaffoldRenderer;
@@ -106,7 +107,12 @@ final class CreateApiCommand implements Callable<Integer> {
     Path projectRoot = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
     Project project = ProjectFile.load(projectRoot);
     if (fromCrd != null) {
-      return new CrdImport(this, project, projectRoot, root.workingDirectory().resolve(fromCrd).normalize()).run();
+      CrdImport.Result imported = new CrdImport(new CrdImport.Request(group, version, kind, plural, namespaced,
+          controller, force, external, javaPackage), project, projectRoot,
+          root.workingDirectory().resolve(fromCrd).normalize()).run();
+      spec.commandLine().getOut().println(imported.headline());
+      Report.print(spec.commandLine().getOut(), imported.plan(), imported.next());
+      return ExitCodes.OK;
     }
     if (external || javaPackage != null) {
       throw new BadInputException(external ? "--external" : "--package", (external ? "--external" : "--package")

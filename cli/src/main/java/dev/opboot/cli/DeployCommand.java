@@ -1,5 +1,11 @@
 package dev.opboot.cli;
 
+import dev.opboot.project.ExternalCommand;
+import dev.opboot.project.ImageName;
+import dev.opboot.project.InstallBundle;
+import dev.opboot.project.Kubectl;
+import dev.opboot.project.ClusterObjects;
+import dev.opboot.project.ProjectTools;
 import dev.opboot.core.BadInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.opboot.cli;
 
+import dev.opboot.project.CommandFailedException;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.core.BadInputException;

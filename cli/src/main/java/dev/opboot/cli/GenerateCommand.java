@@ -1,11 +1,65 @@
 package dev.opboot.cli;
 
+import dev.opboot.generate.Generation;
+import dev.opboot.generate.Generator;
+import dev.opboot.generate.GeneratorRegistry;
+import dev.opboot.project.ProjectGeneration;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code op-boot generate}: manifests derived from the code. */
+/**
+ * {@code op-boot generate}: every generator, as {@code make manifests} runs controller-gen's, over
+ * sources parsed once; {@code op-boot generate <name>} runs one ({@link GenerateOneCommand}, one
+ * subcommand per generator of the registry).
+ */
 @Command(
     name = "generate",
+    sortOptions = false,
     header = "Generate manifests from the project's Java code.",
-    subcommands = {GenerateCrdCommand.class, GenerateRbacCommand.class})
-final class GenerateCommand extends CommandGroup {
+    description = "With no generator named, runs them all over the op-boot project's sources, each into its"
+        + " own folder; name one to run only it, or to run it outside an op-boot project.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  op-boot generate",
+        "  op-boot generate --check",
+        "  op-boot generate crd"})
+final class GenerateCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  GenerateOptions options;
+
+  /** Adds {@code generate <name>} for each generator of {@code registry} under {@code generate}. */
+  static void addGenerators(CommandLine generate, GeneratorRegistry registry, OpBoot root) {
+    for (Generator generator : registry.all()) {
+      generate.addSubcommand(generator.name(), GenerateOneCommand.commandLine(generator, root));
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    Path project = options.project(root);
+    List<Generation.Task> tasks = ProjectGeneration.allTasks(project, root.generators());
+    PrintWriter out = spec.commandLine().getOut();
+    Generation.Outcome outcome = Generation.run(project,
+        ProjectGeneration.sources(project, options.sources, options.classpath, "Java sources"), tasks,
+        options.check, ProjectGeneration.printing(out));
+    if (!outcome.upToDate()) {
+      out.println(ProjectGeneration.staleMessage(outcome.stale().size(), "op-boot generate"));
+    }
+    out.flush();
+    return outcome.upToDate() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
 }

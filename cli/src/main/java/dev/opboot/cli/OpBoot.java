@@ -1,6 +1,7 @@
 package dev.opboot.cli;
 
 import dev.opboot.core.Versions;
+import dev.opboot.generate.GeneratorRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
         DeployCommand.class,
         UndeployCommand.class,
         VersionCommand.class,
+        CdsTrainingCommand.class,
         CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class},
     footerHeading = "%nExamples:%n",
@@ -45,6 +47,7 @@ import picocli.CommandLine.Spec;
         "Run 'op-boot <command> --help' for a command's options."})
 public final class OpBoot implements Runnable {
   private final Path workingDirectory;
+  private final GeneratorRegistry generators;
 
   @Spec
   CommandSpec spec;
@@ -53,13 +56,19 @@ public final class OpBoot implements Runnable {
       description = "Print stack traces and extra detail when something fails.")
   boolean verbose;
 
-  public OpBoot(Path workingDirectory) {
+  public OpBoot(Path workingDirectory, GeneratorRegistry generators) {
     this.workingDirectory = workingDirectory;
+    this.generators = generators;
   }
 
   /** The folder relative paths are resolved against (the process's current folder in production). */
   Path workingDirectory() {
     return workingDirectory;
+  }
+
+  /** The generators {@code generate}, {@code build} and {@code run} run. */
+  GeneratorRegistry generators() {
+    return generators;
   }
 
   @Override
@@ -69,8 +78,15 @@ public final class OpBoot implements Runnable {
 
   /** A command line for {@code op-boot} working in {@code workingDirectory}, errors mapped to exit codes. */
   public static CommandLine commandLine(Path workingDirectory, PrintWriter out, PrintWriter err) {
-    OpBoot root = new OpBoot(workingDirectory);
+    return commandLine(workingDirectory, out, err, GeneratorRegistry.builtIn());
+  }
+
+  /** The same, with {@code generators} for {@code generate}, {@code build} and {@code run}. */
+  public static CommandLine commandLine(Path workingDirectory, PrintWriter out, PrintWriter err,
+      GeneratorRegistry generators) {
+    OpBoot root = new OpBoot(workingDirectory, generators);
     CommandLine cli = new CommandLine(root);
+    GenerateCommand.addGenerators(cli.getSubcommands().get("generate"), generators, root);
     // 'op-boot generate-completion' prints the bash/zsh completion script install.sh installs;
     // hidden from the help, as picocli suggests, because users rarely run it themselves.
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);

@@ -1,5 +1,11 @@
 package dev.opboot.cli;
 
+import dev.opboot.project.ProjectGeneration;
+import dev.opboot.project.CommandFailedException;
+import dev.opboot.project.ExternalCommand;
+import dev.opboot.project.Kubectl;
+import dev.opboot.project.Steps;
+import dev.opboot.project.ProjectTools;
 import dev.opboot.scaffold.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -71,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
 
     Steps steps = new Steps(out, quiet);
     if (!noBuild) {
-      ProjectTools.addGenerateStep(steps, project, false, echo);
+      ProjectGeneration.addStep(steps, project, false, echo, ((OpBoot) spec.root().userObject()).generators());
       ExternalCommand packaging = ProjectTools.maven(project, "package", "-DskipTests");
       steps.add("Package the operator", List.of(packaging.display()), () -> packaging.run(echo));
     }

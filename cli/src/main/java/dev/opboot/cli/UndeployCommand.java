@@ -1,5 +1,8 @@
 package dev.opboot.cli;
 
+import dev.opboot.project.InstallBundle;
+import dev.opboot.project.Kubectl;
+import dev.opboot.project.ClusterObjects;
 import dev.opboot.core.BadInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

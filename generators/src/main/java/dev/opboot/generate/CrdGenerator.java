@@ -1,5 +1,6 @@
 package dev.opboot.generate;
 
+import dev.opboot.core.Versions;
 import dev.opboot.generate.crd.CrdDocument;
 import dev.opboot.generate.crd.Yaml;
 import dev.opboot.generate.model.ApiModelReader;
@@ -15,10 +16,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * {@code generate crd}'s engine, behind both the CLI and the Maven plugin: Java sources → API
- * model → OpenAPI schemas → CRD YAML, all in memory. Callers decide whether to compare or write.
+ * {@code generate crd}: Java sources → API model → OpenAPI schemas → CRD YAML, all in memory, one
+ * file per CRD named as kubebuilder names it. {@link Generation} decides whether to compare or write.
  */
-public final class CrdGenerator {
+public final class CrdGenerator implements Generator {
+  /** {@code --max-desc-len}: descriptions cut at a sentence end, as controller-gen's crd:maxDescLen. */
+  static final GeneratorOption MAX_DESC_LEN = new GeneratorOption("max-desc-len", "N",
+      GeneratorOption.Type.INTEGER, null, "Truncate descriptions to N characters at a sentence end; 0 leaves them out.",
+      (flag, value) -> Integer.parseInt(value) < 0
+          ? java.util.Optional.of(flag + " must be 0 or more, not " + value + ".") : java.util.Optional.empty());
+
   /**
    * What to read and how to write.
    *
@@ -36,21 +43,70 @@ public final class CrdGenerator {
     }
   }
 
-  private CrdGenerator() {}
+  @Override
+  public String name() {
+    return "crd";
+  }
+
+  @Override
+  public String header() {
+    return "Generate CustomResourceDefinitions from the API classes.";
+  }
+
+  @Override
+  public String description() {
+    return "Reads the custom resource classes (subclasses of fabric8's CustomResource) in the sources"
+        + " with the JDK's compiler, honouring Jackson, Bean Validation, fabric8 and op-boot annotations and"
+        + " Javadoc. In an op-boot project: src/main/java -> config/crd/bases/<group>_<plural>.yaml.";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of("op-boot generate crd", "op-boot generate crd --check",
+        "op-boot generate crd --source api/src --classpath \"$(cat cp.txt)\" --output crds");
+  }
+
+  @Override
+  public String defaultOutput() {
+    return "config/crd/bases";
+  }
+
+  @Override
+  public String reads() {
+    return "API classes";
+  }
+
+  @Override
+  public List<GeneratorOption> options() {
+    return List.of(MAX_DESC_LEN);
+  }
+
+  @Override
+  public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings) throws GeneratorException {
+    SortedMap<String, String> files = generate(sources.declarations(), settings.integer(MAX_DESC_LEN),
+        Versions.current().opBoot());
+    return GeneratedFiles.of(files, "No custom resource classes (subclasses of fabric8's CustomResource with"
+        + " @Group and @Version) found under " + sources.roots() + ".");
+  }
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
     CompiledSources sources = JavaSources.compile(options.sources(), options.classpath(),
         JavaSources.Depth.DECLARATIONS);
+    return generate(sources, options.maxDescriptionLength(), options.generatorVersion());
+  }
+
+  private static SortedMap<String, String> generate(CompiledSources sources, Integer maxDescriptionLength,
+      String generatorVersion) throws GeneratorException {
     List<Crd> crds = ApiModelReader.read(sources);
     SortedMap<String, String> files = new TreeMap<>();
     for (Crd crd : crds) {
-      if (options.maxDescriptionLength() != null) {
+      if (maxDescriptionLength != null) {
         for (CrdVersion version : crd.versions()) {
-          truncate(version.schema(), options.maxDescriptionLength());
+          truncate(version.schema(), maxDescriptionLength);
         }
       }
-      files.put(fileName(crd), Yaml.write(CrdDocument.of(crd, options.generatorVersion())));
+      files.put(fileName(crd), Yaml.write(CrdDocument.of(crd, generatorVersion)));
     }
     return files;
   }

@@ -1,13 +1,12 @@
 package dev.opboot.maven;
 
-
-import dev.opboot.generate.CrdGenerator;
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.core.Versions;
+import dev.opboot.core.BadInputException;
+import dev.opboot.generate.Generation;
+import dev.opboot.generate.Generator;
+import dev.opboot.generate.GeneratorSettings;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -16,9 +15,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Regenerates the project's CRDs from its API classes as part of the build, the same engine as
- * {@code op-boot generate crd}: {@code mvn package} leaves {@code config/crd/bases} up to date, and
- * {@code -Dop-boot.crd.check} fails the build instead when a committed CRD is stale.
+ * {@code op-boot:generate-crd}: {@code op-boot:generate} with only the CRD generator, kept for the
+ * poms that name it (every project op-boot scaffolded does). {@code -Dop-boot.crd.check} fails the
+ * build when a committed CRD is stale.
  */
 @Mojo(name = "generate-crd", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -45,19 +44,14 @@ public class GenerateCrdMojo extends GeneratorMojo {
       getLog().info("op-boot: CRD generation skipped");
       return;
     }
-    List<Path> sources = sources();
-    if (sources.isEmpty()) {
-      getLog().info("op-boot: no sources, no CRDs");
-      return;
-    }
-    List<Path> classpath = classpath();
-    SortedMap<String, String> files;
+    Generator crd = registry.find("crd").orElseThrow();
+    GeneratorSettings settings;
     try {
-      files = CrdGenerator.generate(new CrdGenerator.Options(sources, classpath, maxDescriptionLength,
-          Versions.current().opBoot()));
-    } catch (GeneratorException e) {
-      throw new MojoFailureException("op-boot could not generate CRDs:\n" + e.getMessage(), e);
+      settings = GeneratorSettings.checked(crd, maxDescriptionLength == null ? Map.of()
+          : Map.of("max-desc-len", maxDescriptionLength.toString()), o -> "op-boot.crd." + o.camelName());
+    } catch (BadInputException e) {
+      throw badInput(e);
     }
-    writeOrCheck(files, outputDirectory.toPath(), check, "op-boot generate crd");
+    generate(List.of(new Generation.Task(crd, settings, outputDirectory.toPath())), check);
   }
 }

@@ -1,12 +1,13 @@
 package dev.opboot.maven;
 
-
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.core.BadInputException;
+import dev.opboot.generate.Generation;
+import dev.opboot.generate.Generator;
+import dev.opboot.generate.GeneratorSettings;
 import dev.opboot.generate.rbac.RbacGenerator;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.SortedMap;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,10 +16,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Regenerates the manager's role from the project's reconcilers as part of the build, the same
- * engine as {@code op-boot generate rbac}: {@code mvn package} leaves {@code config/rbac/role.yaml}
- * up to date, and {@code -Dop-boot.rbac.check} fails the build instead when the committed role is
- * stale, so a new dependent or informer cannot ship without its permission.
+ * {@code op-boot:generate-rbac}: {@code op-boot:generate} with only the RBAC generator, kept for the
+ * poms that name it (every project op-boot scaffolded does). {@code -Dop-boot.rbac.check} fails the
+ * build when the committed role is stale, so a new dependent or informer cannot ship without its
+ * permission.
  */
 @Mojo(name = "generate-rbac", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -45,22 +46,13 @@ public class GenerateRbacMojo extends GeneratorMojo {
       getLog().info("op-boot: role generation skipped");
       return;
     }
-    List<Path> sources = sources();
-    if (sources.isEmpty()) {
-      getLog().info("op-boot: no sources, no role");
-      return;
-    }
-    List<Path> classpath = classpath();
-    SortedMap<String, String> files;
+    Generator rbac = registry.find("rbac").orElseThrow();
+    GeneratorSettings settings;
     try {
-      files = RbacGenerator.generate(new RbacGenerator.Options(sources, classpath, roleName));
-    } catch (GeneratorException e) {
-      throw new MojoFailureException("op-boot could not generate the role:\n" + e.getMessage(), e);
+      settings = GeneratorSettings.checked(rbac, Map.of("role-name", roleName), o -> "op-boot.rbac." + o.camelName());
+    } catch (BadInputException e) {
+      throw badInput(e);
     }
-    if (files.isEmpty()) {
-      getLog().info("op-boot: no reconcilers and no @RbacRule, no role");
-      return;
-    }
-    writeOrCheck(files, outputDirectory.toPath(), check, "op-boot generate rbac");
+    generate(List.of(new Generation.Task(rbac, settings, outputDirectory.toPath())), check);
   }
 }

@@ -1,16 +1,19 @@
 package dev.opboot.maven;
 
-import dev.opboot.core.files.ChangeSet;
-import dev.opboot.core.files.FileChange;
+import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.OutputException;
-import dev.opboot.core.files.UnifiedDiff;
+import dev.opboot.generate.Generation;
+import dev.opboot.generate.Generator;
+import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.GeneratorRegistry;
+import dev.opboot.generate.ProjectSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -18,12 +21,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What op-boot's goals share: the project's sources and compile class path as the engines' input,
- * and writing their files, or (with check) failing the build with a diff when a committed one is stale.
+ * What op-boot's goals share: the project's sources and compile class path, parsed once for every
+ * generator of the goal, and {@link Generation}'s write-or-check, the same as {@code op-boot generate}'s,
+ * its report going to Maven's log and a stale file failing the build.
  */
 abstract class GeneratorMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  MavenSession session;
+
+  /** The generators this build knows; tests add their own. */
+  GeneratorRegistry registry = GeneratorRegistry.builtIn();
 
   /** The project's source folders that exist. */
   List<Path> sources() {
@@ -49,39 +59,66 @@ abstract class GeneratorMojo extends AbstractMojo {
     return classpath;
   }
 
+  /** A property as {@code -D} gives it, else as the pom's {@code <properties>} do; {@code null} if neither. */
+  String property(String name) {
+    String value = session == null ? null : session.getUserProperties().getProperty(name);
+    return value != null ? value : project.getProperties().getProperty(name);
+  }
+
   /**
-   * Writes {@code files} under {@code output}, or with {@code check} compares them and fails with a diff
-   * naming {@code regenerate}, the command that brings them up to date.
+   * Runs {@code tasks} over the project's sources, writing their files or, with {@code check},
+   * failing the build with a diff of every stale one.
    */
-  void writeOrCheck(Map<String, String> files, Path output, boolean check, String regenerate)
-      throws MojoExecutionException, MojoFailureException {
-    ChangeSet changes;
-    try {
-      changes = ChangeSet.against(output, files);
-    } catch (IOException e) {
-      throw new MojoExecutionException("cannot read " + output, e);
-    }
-    Path base = project.getBasedir().toPath();
-    if (check) {
-      List<FileChange> stale = changes.writes();
-      for (FileChange change : stale) {
-        getLog().error(UnifiedDiff.of(base.relativize(output.resolve(change.path())).toString(),
-            change.previous(), change.content()));
-      }
-      if (!stale.isEmpty()) {
-        throw new MojoFailureException(stale.size() + " file(s) under " + base.relativize(output)
-            + " are stale: run 'mvn process-classes' (or '" + regenerate + "') and commit the result.");
-      }
-      getLog().info("op-boot: " + files.size() + " file(s) under " + base.relativize(output) + " up to date");
+  void generate(List<Generation.Task> tasks, boolean check) throws MojoExecutionException, MojoFailureException {
+    List<Path> sources = sources();
+    if (tasks.isEmpty()) {
       return;
     }
+    if (sources.isEmpty()) {
+      getLog().info("op-boot: no sources, nothing to generate");
+      return;
+    }
+    Path base = project.getBasedir().toPath();
+    Generation.Outcome outcome;
     try {
-      changes.apply(output);
-    } catch (OutputException e) {
+      outcome = Generation.run(base, ProjectSources.of(sources, classpath()), tasks, check, new Generation.Report() {
+        @Override
+        public void file(String line) {
+          getLog().info("op-boot: " + line);
+        }
+
+        @Override
+        public void diff(String unifiedDiff) {
+          getLog().error(unifiedDiff);
+        }
+
+        @Override
+        public void note(String line) {
+          getLog().info("op-boot: " + line);
+        }
+      });
+    } catch (GeneratorException e) {
+      throw new MojoFailureException("op-boot could not generate " + names(tasks) + ":\n" + e.getMessage(), e);
+    } catch (IOException | OutputException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    for (FileChange change : changes.changes()) {
-      getLog().info("op-boot: " + change.action().pastTense() + " " + base.relativize(output.resolve(change.path())));
+    if (!outcome.upToDate()) {
+      throw new MojoFailureException(outcome.stale().size() + " file(s) are stale: run 'mvn process-classes' (or"
+          + " 'op-boot generate') and commit the result.");
     }
+  }
+
+  static String names(List<Generation.Task> tasks) {
+    return String.join(", ", tasks.stream().map(t -> t.generator().name()).toList());
+  }
+
+  /** Bad input in the plugin's configuration fails the build with op-boot's message. */
+  static MojoFailureException badInput(BadInputException e) {
+    return new MojoFailureException("op-boot: " + e.getMessage(), e);
+  }
+
+  /** The default output folder of {@code generator} in this project. */
+  Path defaultOutput(Generator generator) {
+    return project.getBasedir().toPath().resolve(generator.defaultOutput());
   }
 }

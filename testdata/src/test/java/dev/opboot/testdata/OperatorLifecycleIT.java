@@ -76,7 +76,7 @@ class OperatorLifecycleIT {
     Processes.Result build = opBoot("build.log", "build", "--image", IMAGE, "--image-tar", tarball.toString(),
         "--base-image", baseImage);
     assertThat(build.exitCode()).as("op-boot build:%n%s", build.output()).isZero();
-    assertThat(build.output()).contains("[1/4] Generate CRDs and RBAC", "[2/4] Build and test the operator with Maven",
+    assertThat(build.output()).contains("[1/4] Generate the manifests (crd, rbac)", "[2/4] Build and test the operator with Maven",
         "[3/4] Build the image " + IMAGE, "[4/4] Render dist/install.yaml", "All 4 steps done in");
     assertThat(SurefireReports.of(project, "com.example.guestbookoperator.controller.GuestbookReconcilerTest").tests())
         .as("the operator's tests ran").isGreaterThanOrEqualTo(3);

@@ -1,7 +1,12 @@
 package dev.opboot.generate.rbac;
 
 import dev.opboot.core.names.KubernetesNames;
+import dev.opboot.generate.GeneratedFiles;
+import dev.opboot.generate.Generator;
 import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.GeneratorOption;
+import dev.opboot.generate.GeneratorSettings;
+import dev.opboot.generate.ProjectSources;
 import dev.opboot.generate.GeneratorException.Problem;
 import dev.opboot.generate.crd.Yaml;
 import dev.opboot.generate.source.CompiledSources;
@@ -36,7 +41,7 @@ import javax.lang.model.element.TypeElement;
  * kubebuilder does. Rules are merged and sorted by {@link RuleNormalizer}; the role's scope is
  * decided by {@link RoleScope}. Every problem found is reported at once, each with file:line.
  */
-public final class RbacGenerator {
+public final class RbacGenerator implements Generator {
   /** The file controller-gen writes the role to. */
   public static final String FILE_NAME = "role.yaml";
   /** kubebuilder's name for the manager's role. */
@@ -60,7 +65,60 @@ public final class RbacGenerator {
     }
   }
 
-  private RbacGenerator() {}
+  /** {@code --role-name}: the name config/rbac/role_binding.yaml binds. */
+  static final GeneratorOption ROLE_NAME = new GeneratorOption("role-name", "NAME", GeneratorOption.Type.STRING,
+      DEFAULT_ROLE_NAME, "The role's name (default: " + DEFAULT_ROLE_NAME + ", which the scaffold's"
+          + " role_binding.yaml binds).",
+      (flag, value) -> KubernetesNames.checkDns1123Subdomain(value)
+          .map(bad -> flag + " '" + value + "' is not a valid role name: " + bad + "."));
+
+  @Override
+  public String name() {
+    return "rbac";
+  }
+
+  @Override
+  public String header() {
+    return "Generate the operator's role from its reconcilers.";
+  }
+
+  @Override
+  public String description() {
+    return "Reads the reconcilers in the sources with the JDK's compiler: each one's primary resource"
+        + " (with /status and /finalizers), the Kubernetes dependents of its @Workflow and those the code"
+        + " creates, the informers the code declares, events, and op-boot's @RbacRule for what the code cannot"
+        + " show. Rules are merged and sorted as controller-gen merges them. In an op-boot project:"
+        + " src/main/java -> config/rbac/role.yaml, a ClusterRole named manager-role (a Role when an @RbacRule"
+        + " names a namespace).";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of("op-boot generate rbac", "op-boot generate rbac --check",
+        "op-boot generate rbac --source src --classpath \"$(cat cp.txt)\" --output rbac --role-name shop-manager");
+  }
+
+  @Override
+  public String defaultOutput() {
+    return "config/rbac";
+  }
+
+  @Override
+  public String reads() {
+    return "reconcilers";
+  }
+
+  @Override
+  public List<GeneratorOption> options() {
+    return List.of(ROLE_NAME);
+  }
+
+  @Override
+  public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings) throws GeneratorException {
+    return GeneratedFiles.of(files(sources.code(), settings.string(ROLE_NAME)),
+        "No reconcilers (classes implementing JOSDK's Reconciler) and no @RbacRule found under "
+            + sources.roots() + "; no role written.");
+  }
 
   /** {@code role.yaml} and its content; empty when the sources declare no reconciler and no {@code @RbacRule}. */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
@@ -69,9 +127,12 @@ public final class RbacGenerator {
       throw new GeneratorException(null, "the role name '" + options.roleName() + "' is not valid: " + bad.get()
           + ".");
     }
-    CompiledSources sources = JavaSources.compile(options.sources(), options.classpath());
+    return files(JavaSources.compile(options.sources(), options.classpath()), options.roleName());
+  }
+
+  private static SortedMap<String, String> files(CompiledSources sources, String roleName) throws GeneratorException {
     SortedMap<String, String> files = new TreeMap<>();
-    role(sources, options.roleName()).ifPresent(role -> files.put(FILE_NAME, Yaml.write(RoleDocument.of(role))));
+    role(sources, roleName).ifPresent(role -> files.put(FILE_NAME, Yaml.write(RoleDocument.of(role))));
     return files;
   }
 

@@ -6,12 +6,21 @@ import com.sun.source.util.DocTrees;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
+import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.GeneratorException.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaFileObject;
 
 /**
  * Java sources parsed and attributed by javac: the types they declare, with javac's own view of
@@ -20,12 +29,52 @@ import javax.lang.model.util.Types;
 public final class CompiledSources {
   private final JavacTask task;
   private final DocTrees trees;
+  private final DiagnosticCollector<JavaFileObject> diagnostics;
   private final List<TypeElement> declaredTypes;
+  private int diagnosticsSeen;
+  private boolean codeAttributed;
 
-  CompiledSources(JavacTask task, List<TypeElement> declaredTypes) {
+  CompiledSources(JavacTask task, DiagnosticCollector<JavaFileObject> diagnostics, List<TypeElement> declaredTypes) {
     this.task = task;
+    this.diagnostics = diagnostics;
     this.trees = DocTrees.instance(task);
     this.declaredTypes = List.copyOf(declaredTypes);
+  }
+
+  /**
+   * Attributes every method body of the sources (once; later calls do nothing), so that every
+   * expression has its type and symbol, continuing the compilation that entered the classes.
+   *
+   * @throws GeneratorException with javac's messages and locations when a body does not compile
+   */
+  public void attributeCode() throws GeneratorException {
+    if (codeAttributed) {
+      return;
+    }
+    codeAttributed = true;
+    try {
+      task.analyze();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throwErrors();
+  }
+
+  /** Reports the errors javac found since the last call, all at once, each with its location. */
+  void throwErrors() throws GeneratorException {
+    List<Diagnostic<? extends JavaFileObject>> all = diagnostics.getDiagnostics();
+    List<Problem> errors = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : all.subList(diagnosticsSeen, all.size())) {
+      if (d.getKind() == Diagnostic.Kind.ERROR) {
+        SourceLocation where = d.getSource() == null ? null
+            : new SourceLocation(d.getSource().getName(), d.getLineNumber(), d.getColumnNumber());
+        errors.add(new Problem(where, d.getMessage(Locale.ROOT)));
+      }
+    }
+    diagnosticsSeen = all.size();
+    if (!errors.isEmpty()) {
+      throw new GeneratorException(errors);
+    }
   }
 
   /** Every class, record, enum and interface declared in the sources, nested ones included, in source order. */

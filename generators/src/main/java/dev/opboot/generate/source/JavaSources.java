@@ -7,7 +7,6 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.GeneratorException.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -96,15 +94,11 @@ public final class JavaSources {
     List<TypeElement> declared = new ArrayList<>();
     try {
       Iterable<? extends CompilationUnitTree> units = task.parse();
-      if (depth == Depth.CODE) {
-        task.analyze();
-      } else {
-        // Elements.getTypeElement makes javac enter what it parsed first: every class entered, its
-        // members' types and its annotations resolved (what annotation processors see), and no
-        // method body attributed. Attribution is some 40% of javac's time on a large API, for
-        // nothing the CRD engine reads.
-        task.getElements().getTypeElement("java.lang.Object");
-      }
+      // Elements.getTypeElement makes javac enter what it parsed first: every class entered, its
+      // members' types and its annotations resolved (what annotation processors see), and no
+      // method body attributed. Attribution is some 40% of javac's time on a large API, for
+      // nothing the CRD engine reads; CompiledSources.attributeCode does it when asked.
+      task.getElements().getTypeElement("java.lang.Object");
       Trees trees = Trees.instance(task);
       for (CompilationUnitTree unit : units) {
         for (Tree decl : unit.getTypeDecls()) {
@@ -119,18 +113,12 @@ public final class JavaSources {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Problem> errors = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-      if (d.getKind() == Diagnostic.Kind.ERROR) {
-        SourceLocation where = d.getSource() == null ? null
-            : new SourceLocation(d.getSource().getName(), d.getLineNumber(), d.getColumnNumber());
-        errors.add(new Problem(where, d.getMessage(Locale.ROOT)));
-      }
+    CompiledSources compiled = new CompiledSources(task, diagnostics, declared);
+    compiled.throwErrors();
+    if (depth == Depth.CODE) {
+      compiled.attributeCode();
     }
-    if (!errors.isEmpty()) {
-      throw new GeneratorException(errors);
-    }
-    return new CompiledSources(task, declared);
+    return compiled;
   }
 
   private static void collect(TypeElement type, List<TypeElement> into) {

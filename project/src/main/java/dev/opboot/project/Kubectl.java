@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.List;
  * re-implementing server-side apply, kustomize and kubeconfig handling: it is what users already
  * have and trust, and it is what they would run by hand.
  */
-final class Kubectl {
+public final class Kubectl {
   private final Path executable;
   private final Path workingDirectory;
   private final String kubeconfig;
@@ -25,7 +25,7 @@ final class Kubectl {
    * kubectl from PATH, talking to the cluster of {@code kubeconfigOption} (or KUBECONFIG, or
    * ~/.kube/config). {@code forWhat} says in the error what it was needed for.
    */
-  static Kubectl find(Path workingDirectory, String kubeconfigOption, String forWhat) throws CommandFailedException {
+  public static Kubectl find(Path workingDirectory, String kubeconfigOption, String forWhat) throws CommandFailedException {
     Path kubectl = ExternalCommand.onPath("kubectl").orElseThrow(() -> new CommandFailedException(
         "kubectl was not found on PATH; op-boot uses it to " + forWhat + ". Install kubectl"
             + " (https://kubernetes.io/docs/tasks/tools/) and put it on PATH."));
@@ -41,7 +41,7 @@ final class Kubectl {
   }
 
   /** A kubectl command line with the kubeconfig op-boot was told to use. */
-  ExternalCommand command(String... args) {
+  public ExternalCommand command(String... args) {
     List<String> line = new ArrayList<>();
     line.add(executable.toString());
     if (kubeconfig != null) {
@@ -52,7 +52,7 @@ final class Kubectl {
   }
 
   /** The kubeconfig file(s) kubectl reads, as a user would name them. */
-  String kubeconfigShown() {
+  public String kubeconfigShown() {
     if (kubeconfig != null) {
       return kubeconfig;
     }
@@ -67,7 +67,7 @@ final class Kubectl {
    * Fails unless the cluster answers, naming the kubeconfig, context and server it tried: the
    * first thing a user needs to know when "nothing happens".
    */
-  String checkReachable() throws CommandFailedException {
+  public String checkReachable() throws CommandFailedException {
     ExternalCommand.Result context = command("config", "current-context").runForResult();
     if (context.exitCode() != 0) {
       throw new CommandFailedException("no cluster to talk to: kubeconfig " + kubeconfigShown()

@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,15 +16,15 @@ import java.util.List;
  * overlay under {@code target/op-boot}, so the user's kustomization files are never edited to set
  * an image, unlike kubebuilder's {@code kustomize edit set image}.
  */
-final class InstallBundle {
-  static final String PATH = "dist/install.yaml";
+public final class InstallBundle {
+  public static final String PATH = "dist/install.yaml";
   private static final String MANAGER_IMAGE = "controller";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private InstallBundle() {}
 
   /** Renders config/default with the manager's image set to {@code image}. */
-  static String render(Kubectl kubectl, Path project, ImageName image) throws CommandFailedException, IOException {
+  public static String render(Kubectl kubectl, Path project, ImageName image) throws CommandFailedException, IOException {
     Path overlay = project.resolve("target/op-boot/dist");
     String base = overlay.relativize(project.resolve("config/default")).toString().replace('\\', '/');
     writeOverlay(overlay, List.of(base), null, MANAGER_IMAGE, image);
@@ -35,7 +35,7 @@ final class InstallBundle {
    * {@code bundle} with the manager's image and the namespace replaced, as kustomize would (role
    * bindings' subjects follow the namespace); null leaves either as it is.
    */
-  static String override(Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
+  public static String override(Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
       throws CommandFailedException, IOException, BadInputException {
     if (image == null && namespace == null) {
       return bundle;
@@ -49,7 +49,7 @@ final class InstallBundle {
   }
 
   /** The documents of a multi-document YAML file, in order, without empty ones. */
-  static List<String> documents(String yaml) {
+  public static List<String> documents(String yaml) {
     List<String> documents = new ArrayList<>();
     for (String document : yaml.split("(?m)^---[ \\t]*$\\n?")) {
       if (!document.isBlank() && !document.lines().allMatch(l -> l.isBlank() || l.startsWith("#"))) {
@@ -60,7 +60,7 @@ final class InstallBundle {
   }
 
   /** The image of the manager's container in a rendered bundle, or null if there is no Deployment. */
-  static String managerImage(String bundle) throws BadInputException {
+  public static String managerImage(String bundle) throws BadInputException {
     for (String document : documents(bundle)) {
       JsonNode object = Yaml.read(document);
       if ("Deployment".equals(object.path("kind").asText())) {
@@ -110,7 +110,7 @@ final class InstallBundle {
   }
 
   /** YAML reading for bundles; a document that is not YAML is a bad bundle, reported as such. */
-  static final class Yaml {
+  public static final class Yaml {
     private static final ObjectMapper MAPPER = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
 
     static JsonNode read(String document) throws BadInputException {

@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -10,9 +10,9 @@ import java.util.Locale;
  * it does, then how long it took; the first failure stops the rest. With --dry-run the same list is
  * printed as a plan and nothing runs, so the plan and the work cannot disagree.
  */
-final class Steps {
+public final class Steps {
   /** One step's work. */
-  interface Work {
+  public interface Work {
     void run() throws Exception;
   }
 
@@ -22,18 +22,18 @@ final class Steps {
   private final boolean quiet;
   private final List<Step> steps = new ArrayList<>();
 
-  Steps(PrintWriter out, boolean quiet) {
+  public Steps(PrintWriter out, boolean quiet) {
     this.out = out;
     this.quiet = quiet;
   }
 
   /** Adds a step; {@code details} are what the plan shows under its title (commands, files). */
-  Steps add(String title, List<String> details, Work work) {
+  public Steps add(String title, List<String> details, Work work) {
     steps.add(new Step(title, List.copyOf(details), work));
     return this;
   }
 
-  void printPlan() {
+  public void printPlan() {
     out.println("Plan (nothing is run with --dry-run):");
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
@@ -44,7 +44,7 @@ final class Steps {
   }
 
   /** Runs every step in order, stopping at the first failure, which it rethrows. */
-  void run() throws Exception {
+  public void run() throws Exception {
     long start = System.nanoTime();
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);

@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import dev.opboot.core.BadInputException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,13 +13,13 @@ import java.util.Map;
  * Which of a manifest's objects exist in the cluster, and at which resourceVersion: read before and
  * after a change, it tells what deploy created, changed or left alone, and what undeploy removed.
  */
-final class ClusterObjects {
+public final class ClusterObjects {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ClusterObjects() {}
 
   /** Each object of {@code manifest} that exists now, by {@link #key}, with its resourceVersion. */
-  static Map<String, String> existing(Kubectl kubectl, Path manifest) throws CommandFailedException {
+  public static Map<String, String> existing(Kubectl kubectl, Path manifest) throws CommandFailedException {
     String json = kubectl.command("get", "-f", manifest.toString(), "--ignore-not-found", "-o", "json").run(null);
     Map<String, String> objects = new LinkedHashMap<>();
     if (json.isBlank()) {
@@ -39,7 +39,7 @@ final class ClusterObjects {
   }
 
   /** The keys of a manifest's objects, in the manifest's order. */
-  static List<String> keys(List<String> documents) throws dev.opboot.core.BadInputException {
+  public static List<String> keys(List<String> documents) throws dev.opboot.core.BadInputException {
     List<String> keys = new java.util.ArrayList<>();
     for (String document : documents) {
       keys.add(key(InstallBundle.Yaml.read(document)));
@@ -48,7 +48,7 @@ final class ClusterObjects {
   }
 
   /** {@code Kind namespace/name}, or {@code Kind name} for cluster-scoped objects: how they are reported. */
-  static String key(JsonNode object) {
+  public static String key(JsonNode object) {
     String namespace = object.at("/metadata/namespace").asText("");
     return object.path("kind").asText() + " " + (namespace.isEmpty() ? "" : namespace + "/")
         + object.at("/metadata/name").asText();

@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,24 +35,50 @@ import java.util.TreeMap;
  * {@code create api} scaffolds an API (reconciler for the first, sample, roles, PROJECT entry)
  * with the imported classes in place of the template's, all planned into one change set.
  */
-final class CrdImport {
-  private final CreateApiCommand command;
+public final class CrdImport {
+  /**
+   * What the user asked for, as {@code create api}'s flags give it; {@code null} where a flag was not given.
+   *
+   * @param group       --group: the group's short name or whole name, to pick a CRD of the file
+   * @param version     --version: the one version to import
+   * @param kind        --kind: the kind to pick
+   * @param plural      --plural: must agree with the CRD's
+   * @param namespaced  --namespaced
+   * @param controller  --controller: whether to scaffold a reconciler ({@code null}: the default)
+   * @param force       --force: replace this API's files
+   * @param external    --external: another project's CRD
+   * @param javaPackage --package: where the classes go
+   */
+  public record Request(String group, String version, String kind, String plural, boolean namespaced,
+      Boolean controller, boolean force, boolean external, String javaPackage) {}
+
+  /**
+   * What an import did, for the command to report.
+   *
+   * @param headline what was imported from where
+   * @param plan     every file's change, and the warnings
+   * @param next     what the user does next
+   */
+  public record Result(String headline, ScaffoldPlan plan, List<String> next) {}
+
+  private final Request command;
   private final Project project;
   private final Path projectRoot;
   private final Path file;
 
-  CrdImport(CreateApiCommand command, Project project, Path projectRoot, Path file) {
+  public CrdImport(Request command, Project project, Path projectRoot, Path file) {
     this.command = command;
     this.project = project;
     this.projectRoot = projectRoot;
     this.file = file;
   }
 
-  int run() throws BadInputException, OutputException {
-    if (command.javaPackage != null) {
-      Optional<String> problem = JavaNames.checkPackageName(command.javaPackage);
+  /** Imports the file into the project: plans every file, then writes them all at once. */
+  public Result run() throws BadInputException, OutputException {
+    if (command.javaPackage() != null) {
+      Optional<String> problem = JavaNames.checkPackageName(command.javaPackage());
       if (problem.isPresent()) {
-        throw new BadInputException("--package", "--package '" + command.javaPackage + "' is not a Java package: "
+        throw new BadInputException("--package", "--package '" + command.javaPackage() + "' is not a Java package: "
             + problem.get() + ".");
       }
     }
@@ -82,8 +108,8 @@ final class CrdImport {
           }
         }
         ApiRequest request = ApiRequest.ofImport(current, crd.groupName(), crd.groupDomain(), v.name(), crd.kind(),
-            crd.plural(), crd.namespaced(), v.javaPackage(), v.storage(), command.external, command.controller,
-            command.force);
+            crd.plural(), crd.namespaced(), v.javaPackage(), v.storage(), command.external(), command.controller(),
+            command.force());
         plan = renderer.plan(ApiScaffold.ofImport(current, request, versions,
             new ApiScaffold.Imported(sources, v.sampleSpec(), v.reportsReady())), projectRoot, plan);
         current = current.withResource(request.resource(), versions.opBoot());
@@ -95,19 +121,17 @@ final class CrdImport {
         }
       }
     }
-    if (command.external) {
+    if (command.external()) {
       plan = withExternalCrds(plan, crds);
     }
     plan.changes().apply(projectRoot);
 
-    var out = command.spec.commandLine().getOut();
-    out.println("Imported " + String.join(", ", imported) + " from " + file + (command.external
-        ? " (external: no CRD is generated or installed for it)" : "") + ":");
+    String headline = "Imported " + String.join(", ", imported) + " from " + file + (command.external()
+        ? " (external: no CRD is generated or installed for it)" : "") + ":";
     next.add("mvn verify          # build and test the operator");
     List<String> warnings = new ArrayList<>(plan.warnings());
     warnings.addAll(notes);
-    Report.print(out, new ScaffoldPlan(plan.changes(), warnings), next);
-    return ExitCodes.OK;
+    return new Result(headline, new ScaffoldPlan(plan.changes(), warnings), next);
   }
 
   /**
@@ -150,13 +174,13 @@ final class CrdImport {
   private List<ImportedCrd> read() throws BadInputException {
     try {
       if (CrdImporter.isOpenApi(file)) {
-        if (command.group == null || command.version == null || command.kind == null) {
+        if (command.group() == null || command.version() == null || command.kind() == null) {
           throw new BadInputException("--from-crd", file + " is an OpenAPI document: pass --group, --version and"
               + " --kind to say which component schema to import and as which API (the group is"
               + " GROUP." + project.domain() + ").");
         }
-        return List.of(CrdImporter.readOpenApi(file, command.group + "." + project.domain(), command.version,
-            command.kind, command.plural, command.namespaced));
+        return List.of(CrdImporter.readOpenApi(file, command.group() + "." + project.domain(), command.version(),
+            command.kind(), command.plural(), command.namespaced()));
       }
       return CrdImporter.read(file);
     } catch (GeneratorException e) {
@@ -168,45 +192,45 @@ final class CrdImport {
   private List<ImportedCrd> select(List<ImportedCrd> crds) throws BadInputException {
     List<ImportedCrd> picked = new ArrayList<>();
     for (ImportedCrd crd : crds) {
-      boolean kind = command.kind == null || command.kind.equals(crd.kind());
-      boolean group = command.group == null || command.group.equals(crd.group())
-          || command.group.equals(crd.groupName()) || (command.group + "." + project.domain()).equals(crd.group());
+      boolean kind = command.kind() == null || command.kind().equals(crd.kind());
+      boolean group = command.group() == null || command.group().equals(crd.group())
+          || command.group().equals(crd.groupName()) || (command.group() + "." + project.domain()).equals(crd.group());
       if (kind && group) {
         picked.add(crd);
       }
     }
     if (picked.isEmpty()) {
       String has = String.join(", ", crds.stream().map(c -> c.group() + " " + c.kind()).toList());
-      String flag = command.kind != null ? "--kind" : "--group";
-      throw new BadInputException(flag, file + " has no CRD for " + (command.group != null ? "group "
-          + command.group + " " : "") + (command.kind != null ? "kind " + command.kind : "") + "; it has " + has
+      String flag = command.kind() != null ? "--kind" : "--group";
+      throw new BadInputException(flag, file + " has no CRD for " + (command.group() != null ? "group "
+          + command.group() + " " : "") + (command.kind() != null ? "kind " + command.kind() : "") + "; it has " + has
           + ". Pass the CRD's own --group and --kind, or leave them out.");
     }
-    if (command.plural != null && picked.stream().anyMatch(c -> !c.plural().equals(command.plural))) {
-      throw new BadInputException("--plural", "--plural " + command.plural + " contradicts the CRD's plural "
+    if (command.plural() != null && picked.stream().anyMatch(c -> !c.plural().equals(command.plural()))) {
+      throw new BadInputException("--plural", "--plural " + command.plural() + " contradicts the CRD's plural "
           + picked.get(0).plural() + "; leave --plural out, the CRD names it.");
     }
-    if (command.version != null && picked.stream().anyMatch(c -> c.versions().stream()
-        .noneMatch(v -> v.name().equals(command.version)))) {
+    if (command.version() != null && picked.stream().anyMatch(c -> c.versions().stream()
+        .noneMatch(v -> v.name().equals(command.version())))) {
       ImportedCrd crd = picked.get(0);
       throw new BadInputException("--version", file + ": the CRD " + crd.group() + " " + crd.kind() + " has no"
-          + " version " + command.version + "; it has " + String.join(", ", crd.versions().stream()
+          + " version " + command.version() + "; it has " + String.join(", ", crd.versions().stream()
               .map(ImportedCrd.Version::name).toList()) + ".");
     }
-    if (command.version != null && !command.external) {
+    if (command.version() != null && !command.external()) {
       for (ImportedCrd crd : picked) {
-        boolean stored = crd.versions().stream().anyMatch(v -> v.name().equals(command.version) && v.storage());
+        boolean stored = crd.versions().stream().anyMatch(v -> v.name().equals(command.version()) && v.storage());
         boolean storedBefore = project.versionsOf(crd.groupName(), crd.groupDomain(), crd.kind()).stream()
             .anyMatch(ProjectResource::storage);
         if (!stored && !storedBefore) {
-          throw new BadInputException("--version", "version " + command.version + " of " + crd.kind() + " is not"
+          throw new BadInputException("--version", "version " + command.version() + " of " + crd.kind() + " is not"
               + " the version the API server stores, and the project has no stored version of it yet; generate"
               + " crd needs one. Import the stored version too (leave --version out), or pass --external if the"
               + " CRD is another project's.");
         }
       }
     }
-    if (picked.stream().anyMatch(c -> c.namespaced() != command.namespaced) && !command.namespaced) {
+    if (picked.stream().anyMatch(c -> c.namespaced() != command.namespaced()) && !command.namespaced()) {
       throw new BadInputException("--namespaced", "--namespaced=false contradicts the CRD's scope Namespaced;"
           + " leave it out, the CRD says it.");
     }
@@ -214,11 +238,11 @@ final class CrdImport {
   }
 
   private CrdImporter.ImportedApi toJava(ImportedCrd crd) throws BadInputException {
-    boolean several = command.version == null && crd.versions().size() > 1;
-    String base = command.javaPackage;
-    CrdImporter.Options options = new CrdImporter.Options(command.version, v -> base == null
+    boolean several = command.version() == null && crd.versions().size() > 1;
+    String base = command.javaPackage();
+    CrdImporter.Options options = new CrdImporter.Options(command.version(), v -> base == null
         ? project.packageName() + ".api." + JavaNames.toPackageSegment(crd.groupName()) + "." + v
-        : several ? base + "." + v : base, command.external);
+        : several ? base + "." + v : base, command.external());
     try {
       return CrdImporter.toJava(crd, options);
     } catch (GeneratorException e) {

@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import java.util.Optional;
  * a failure can show it: a build that stops must say why in the tool's own words, not only that it
  * stopped.
  */
-final class ExternalCommand {
+public final class ExternalCommand {
   private static final int SHOWN_LINES = 80;
 
   private final List<String> command;
@@ -30,21 +30,21 @@ final class ExternalCommand {
     this.directory = directory;
   }
 
-  static ExternalCommand of(Path directory, List<String> command) {
+  public static ExternalCommand of(Path directory, List<String> command) {
     return new ExternalCommand(command, directory);
   }
 
-  ExternalCommand env(String name, String value) {
+  public ExternalCommand env(String name, String value) {
     environment.put(name, value);
     return this;
   }
 
-  List<String> command() {
+  public List<String> command() {
     return command;
   }
 
   /** The command as a user would type it, for plans and error messages. */
-  String display() {
+  public String display() {
     StringBuilder line = new StringBuilder();
     environment.forEach((k, v) -> line.append(k).append('=').append(quote(v)).append(' '));
     for (String word : command) {
@@ -57,7 +57,7 @@ final class ExternalCommand {
    * Runs to the end and returns stdout; with {@code echo} set, streams what it prints there as it
    * prints it. A non-zero exit becomes a {@link CommandFailedException} holding the end of its output.
    */
-  String run(PrintWriter echo) throws CommandFailedException {
+  public String run(PrintWriter echo) throws CommandFailedException {
     Process process = start(false);
     StringBuilder stdout = new StringBuilder();
     StringBuilder stderr = new StringBuilder();
@@ -74,7 +74,7 @@ final class ExternalCommand {
   }
 
   /** Runs it, returning its exit code and combined output; a non-zero exit is not an error here. */
-  Result runForResult() throws CommandFailedException {
+  public Result runForResult() throws CommandFailedException {
     Process process = start(true);
     StringBuilder all = new StringBuilder();
     Thread output = pump(process.getInputStream(), all, null);
@@ -84,7 +84,7 @@ final class ExternalCommand {
   }
 
   /** Starts it with op-boot's own terminal as its stdin, stdout and stderr. */
-  Process startAttached() throws CommandFailedException {
+  public Process startAttached() throws CommandFailedException {
     ProcessBuilder builder = builder().inheritIO();
     try {
       return builder.start();
@@ -93,7 +93,7 @@ final class ExternalCommand {
     }
   }
 
-  record Result(int exitCode, String output) {
+  public record Result(int exitCode, String output) {
     String lastLine() {
       String[] lines = output.strip().split("\n");
       return lines[lines.length - 1];
@@ -101,7 +101,7 @@ final class ExternalCommand {
   }
 
   /** The executable named {@code name} on PATH, if any. */
-  static Optional<Path> onPath(String name) {
+  public static Optional<Path> onPath(String name) {
     String path = System.getenv("PATH");
     if (path == null) {
       return Optional.empty();

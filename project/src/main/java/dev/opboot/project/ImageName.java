@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import dev.opboot.core.BadInputException;
 
@@ -10,10 +10,10 @@ import dev.opboot.core.BadInputException;
  * @param tag    {@code 1.0}, or null
  * @param digest {@code sha256:...}, or null
  */
-record ImageName(String name, String tag, String digest) {
+public record ImageName(String name, String tag, String digest) {
 
   /** Parses {@code value}, blaming {@code option} when it is not an image reference. */
-  static ImageName parse(String value, String option) throws BadInputException {
+  public static ImageName parse(String value, String option) throws BadInputException {
     ImageName image = split(value == null ? "" : value);
     if (!image.name.matches("[a-z0-9]+([._:/-]+[a-z0-9]+)*")
         || (image.tag != null && !image.tag.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}"))

@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +18,7 @@ import javax.tools.ToolProvider;
 
 /**
  * The training run behind the launcher's class-data sharing archive: install.sh runs it once as
- * {@code java -XX:ArchiveClassesAtExit=op-boot.jsa -cp op-boot.jar dev.opboot.cli.CdsTraining DIR},
+ * {@code java -XX:ArchiveClassesAtExit=op-boot.jsa -jar op-boot.jar cds-training DIR} (a hidden command),
  * and the JVM archives every class it loaded, op-boot's and the JDK compiler's, parsed and verified,
  * for later runs to map instead of loading again. It runs, in this one process and inside {@code DIR},
  * what users run most: {@code --help}, {@code init}, {@code create api}, {@code generate crd} (on a
@@ -29,40 +29,47 @@ import javax.tools.ToolProvider;
 public final class CdsTraining {
   private CdsTraining() {}
 
-  public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: CdsTraining DIR");
-      System.exit(2);
-    }
-    Path dir = Path.of(args[0]).toAbsolutePath();
+  /** Runs op-boot's command line in-process: its exit code for {@code args}, run in {@code workingDirectory}. */
+  @FunctionalInterface
+  public interface CommandLine {
+    int execute(Path workingDirectory, PrintWriter out, String... args);
+  }
+
+  /**
+   * Runs the training inside {@code dir} through {@code opBoot}; returns the steps that did not
+   * succeed, with their output (the archive is only smaller for them).
+   */
+  public static List<String> run(Path dir, CommandLine opBoot) throws IOException {
+    dir = dir.toAbsolutePath();
     Path project = dir.resolve("project");
     Files.createDirectories(project);
     StringWriter log = new StringWriter();
     List<String> failed = new ArrayList<>();
-    run(project, log, failed, "--help");
-    run(project, log, failed, "init", "--domain", "example.com");
-    run(project, log, failed, "create", "api", "--group", "webapp", "--version", "v1", "--kind", "Guestbook");
+    run(opBoot, project, log, failed, "--help");
+    run(opBoot, project, log, failed, "init", "--domain", "example.com");
+    run(opBoot, project, log, failed, "create", "api", "--group", "webapp", "--version", "v1", "--kind", "Guestbook");
     Path jar = stubsJar(dir);
     Path api = dir.resolve("api");
     for (Map.Entry<String, String> source : API.entrySet()) {
       write(api.resolve(source.getKey()), source.getValue());
     }
     if (jar != null) {
-      run(dir, log, failed, "generate", "crd", "--source", api.toString(), "--classpath", jar.toString(),
+      run(opBoot, dir, log, failed, "generate", "crd", "--source", api.toString(), "--classpath", jar.toString(),
           "--output", dir.resolve("crds").toString());
     }
-    run(dir, log, failed, "version");
+    run(opBoot, dir, log, failed, "version");
     if (!failed.isEmpty()) {
-      System.err.println("CdsTraining: these steps did not succeed (the archive is only smaller): " + failed);
-      System.err.println(log);
+      failed.add(log.toString());
     }
+    return failed;
   }
 
-  private static void run(Path workingDirectory, StringWriter log, List<String> failed, String... args) {
+  private static void run(CommandLine opBoot, Path workingDirectory, StringWriter log, List<String> failed,
+      String... args) {
     PrintWriter out = new PrintWriter(log);
-    int code = OpBoot.commandLine(workingDirectory, out, out).execute(args);
+    int code = opBoot.execute(workingDirectory, out, args);
     out.flush();
-    if (code != ExitCodes.OK) {
+    if (code != 0) {
       failed.add(String.join(" ", args) + " -> " + code);
     }
   }

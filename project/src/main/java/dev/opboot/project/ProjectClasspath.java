@@ -1,4 +1,4 @@
-package dev.opboot.cli;
+package dev.opboot.project;
 
 import dev.opboot.core.BadInputException;
 import java.io.IOException;
@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
  * {@code target/op-boot/classpath.txt} with the hash of the pom it came from, so that a CI step
  * that regenerates manifests pays for Maven only when the pom changes.
  */
-final class ProjectClasspath {
+public final class ProjectClasspath {
   private ProjectClasspath() {}
 
-  static List<Path> of(Path project) throws BadInputException {
+  public static List<Path> of(Path project) throws BadInputException {
     Path pom = project.resolve("pom.xml");
     if (!Files.isRegularFile(pom)) {
       throw new BadInputException("--classpath", "no pom.xml in " + project + " to read the class path from."
@@ -62,7 +62,7 @@ final class ProjectClasspath {
     }
   }
 
-  static List<Path> split(String classpath) {
+  public static List<Path> split(String classpath) {
     List<Path> paths = new ArrayList<>();
     for (String entry : classpath.split(java.io.File.pathSeparator)) {
       if (!entry.isBlank()) {

@@ -1,0 +1,89 @@
+package dev.opboot.cli;
+
+import dev.opboot.generate.Generation;
+import dev.opboot.generate.Generator;
+import dev.opboot.generate.GeneratorOption;
+import dev.opboot.generate.GeneratorSettings;
+import dev.opboot.generate.ProjectSources;
+import dev.opboot.project.ProjectGeneration;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * {@code op-boot generate <name>}: one generator, its command built from the generator's own
+ * description (header, description, examples, options), so that registering a generator is all it
+ * takes to have its command, its help, its man page and its completion.
+ */
+final class GenerateOneCommand implements Callable<Integer> {
+  /** The generator's own options start after --source, --classpath and --output in help. */
+  private static final int FIRST_OPTION_ORDER = 4;
+
+  private final Generator generator;
+  private final OpBoot root;
+  private final GenerateOptions options = new GenerateOptions();
+  private final OutputOption output = new OutputOption();
+  private CommandSpec spec;
+
+  private GenerateOneCommand(Generator generator, OpBoot root) {
+    this.generator = generator;
+    this.root = root;
+  }
+
+  static CommandLine commandLine(Generator generator, OpBoot root) {
+    GenerateOneCommand command = new GenerateOneCommand(generator, root);
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    spec.name(generator.name());
+    spec.usageMessage()
+        .sortOptions(false)
+        .header(generator.header())
+        .description(generator.description())
+        .footerHeading("%nExamples:%n")
+        .footer(generator.examples().stream().map(example -> "  " + example).toArray(String[]::new));
+    spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOption()));
+    spec.addMixin("generate", CommandSpec.forAnnotatedObject(command.options));
+    spec.addMixin("output", CommandSpec.forAnnotatedObject(command.output));
+    int order = FIRST_OPTION_ORDER;
+    for (GeneratorOption option : generator.options()) {
+      spec.addOption(OptionSpec.builder(option.flag())
+          .paramLabel(option.paramLabel())
+          .type(option.type() == GeneratorOption.Type.INTEGER ? Integer.class : String.class)
+          .description(option.description())
+          .order(order++)
+          .build());
+    }
+    command.spec = spec;
+    return new CommandLine(spec);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Map<String, String> given = new TreeMap<>();
+    for (GeneratorOption option : generator.options()) {
+      Object value = spec.findOption(option.flag()).getValue();
+      if (value != null) {
+        given.put(option.name(), value.toString());
+      }
+    }
+    GeneratorSettings settings = GeneratorSettings.checked(generator, given, GeneratorOption::flag);
+    Path project = options.project(root);
+    ProjectSources sources = ProjectGeneration.sources(project, options.sources, options.classpath,
+        generator.reads());
+    Path outputFolder = ProjectGeneration.output(project, generator, output.output);
+    PrintWriter out = spec.commandLine().getOut();
+    Generation.Outcome outcome = Generation.run(project, sources,
+        List.of(new Generation.Task(generator, settings, outputFolder)), options.check,
+        ProjectGeneration.printing(out));
+    if (!outcome.upToDate()) {
+      out.println(ProjectGeneration.staleMessage(outcome.stale().size(), "op-boot generate " + generator.name()));
+    }
+    out.flush();
+    return outcome.upToDate() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+}
