@@ -4,6 +4,7 @@ import dev.opboot.project.ProjectGeneration;
 import dev.opboot.project.CommandFailedException;
 import dev.opboot.project.ExternalCommand;
 import dev.opboot.project.Kubectl;
+import dev.opboot.project.OperatorProcess;
 import dev.opboot.project.Steps;
 import dev.opboot.project.ProjectTools;
 import dev.opboot.scaffold.project.Project;
@@ -13,15 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * {@code op-boot run}: apiserver-boot's {@code run local} and kubebuilder's {@code make install run}.
@@ -42,8 +39,6 @@ import sun.misc.SignalHandler;
         "  op-boot run",
         "  op-boot run --kubeconfig ~/.kube/kind --no-install"})
 final class RunCommand implements Callable<Integer> {
-  private static final long GRACE_SECONDS = 30;
-
   @Mixin
   HelpOption help;
 
@@ -118,53 +113,7 @@ final class RunCommand implements Callable<Integer> {
       out.println("Running the operator (Ctrl-C stops it): " + operator.display());
     }
     out.flush();
-    return runUntilStopped(operator, out);
-  }
-
-  /** Runs the operator; SIGINT or SIGTERM to op-boot stops it with SIGTERM and a grace period. */
-  private int runUntilStopped(ExternalCommand operator, PrintWriter out) throws CommandFailedException, InterruptedException {
-    Process process = operator.startAttached();
-    AtomicBoolean stopping = new AtomicBoolean();
-    SignalHandler stop = signal -> {
-      if (stopping.getAndSet(true)) {
-        return;
-      }
-      process.destroy();
-      Thread grace = new Thread(() -> {
-        try {
-          if (!process.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-          }
-        } catch (InterruptedException e) {
-          process.destroyForcibly();
-        }
-      }, "op-boot-operator-grace");
-      grace.setDaemon(true);
-      grace.start();
-    };
-    SignalHandler previousInt = Signal.handle(new Signal("INT"), stop);
-    SignalHandler previousTerm = Signal.handle(new Signal("TERM"), stop);
-    Thread killOnExit = new Thread(process::destroyForcibly, "op-boot-operator-stop");
-    Runtime.getRuntime().addShutdownHook(killOnExit);
-    try {
-      int code = process.waitFor();
-      if (stopping.get()) {
-        out.println("Stopped the operator.");
-        out.flush();
-        return ExitCodes.OK;
-      }
-      if (code != 0) {
-        throw new CommandFailedException("the operator exited with code " + code + " (its output is above).");
-      }
-      return ExitCodes.OK;
-    } finally {
-      Signal.handle(new Signal("INT"), previousInt);
-      Signal.handle(new Signal("TERM"), previousTerm);
-      try {
-        Runtime.getRuntime().removeShutdownHook(killOnExit);
-      } catch (IllegalStateException shuttingDown) {
-        // the JVM is exiting; the hook runs and the operator is already gone
-      }
-    }
+    OperatorProcess.runUntilStopped(operator, out);
+    return ExitCodes.OK;
   }
 }

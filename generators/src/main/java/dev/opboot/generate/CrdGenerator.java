@@ -1,6 +1,7 @@
 package dev.opboot.generate;
 
 import dev.opboot.core.Versions;
+import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.generate.crd.CrdDocument;
 import dev.opboot.generate.crd.Yaml;
 import dev.opboot.generate.model.ApiModelReader;
@@ -113,7 +114,7 @@ public final class CrdGenerator implements Generator {
 
   /** kubebuilder's file name for a CRD: {@code <group>_<plural>.yaml}. */
   public static String fileName(Crd crd) {
-    return crd.group() + "_" + crd.plural() + ".yaml";
+    return KubernetesNames.crdFileName(crd.group(), crd.plural());
   }
 
   private static void truncate(Schema<?> schema, int max) {

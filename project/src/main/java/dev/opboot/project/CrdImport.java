@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.core.names.JavaNames;
+import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.importer.CrdImporter;
 import dev.opboot.generate.importer.ImportedCrd;
@@ -142,7 +143,7 @@ public final class CrdImport {
     ChangeSet changes = new ChangeSet();
     plan.changes().changes().forEach(changes::add);
     for (ImportedCrd crd : crds) {
-      String path = "config/crd/external/" + crd.group() + "_" + crd.plural() + ".yaml";
+      String path = "config/crd/external/" + KubernetesNames.crdFileName(crd.group(), crd.plural());
       String text = "# " + crd.group() + "'s CRD, imported with --external. Its owner installs it; the operator's\n"
           + "# tests install it too, since its reconcilers watch it.\n---\n" + Yamls.write(crd.definition());
       try {

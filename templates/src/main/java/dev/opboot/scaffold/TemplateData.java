@@ -1,6 +1,7 @@
 package dev.opboot.scaffold;
 
 import dev.opboot.core.Versions;
+import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectResource;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public final class TemplateData {
     data.put("external", resource.external());
     data.put("apiPackage", resource.apiPackage());
     data.put("apiPath", packagePath(resource.apiPackage()));
-    data.put("crdFile", resource.apiGroup() + "_" + resource.plural() + ".yaml");
+    data.put("crdFile", KubernetesNames.crdFileName(resource.apiGroup(), resource.plural()));
     data.put("sampleFile", resource.group() + "_" + resource.version() + "_" + kindLower + ".yaml");
     data.put("roleFilePrefix", resource.group() + "_" + kindLower);
     data.put("roleNamePrefix", resource.group() + "-" + kindLower);

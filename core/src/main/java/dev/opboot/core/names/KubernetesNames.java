@@ -99,4 +99,12 @@ public final class KubernetesNames {
     }
     return Optional.empty();
   }
+
+  /**
+   * kubebuilder's file name for a CRD, {@code <group>_<plural>.yaml}: what {@code generate crd}
+   * writes, what the scaffold's kustomization lists and where an imported external CRD goes.
+   */
+  public static String crdFileName(String group, String plural) {
+    return group + "_" + plural + ".yaml";
+  }
 }
