@@ -1,6 +1,11 @@
 package dev.opboot.core.files;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -30,6 +35,8 @@ import java.util.TreeMap;
  */
 public final class ChangeSet {
   private static final String TEMP_SUFFIX = ".op-boot-tmp";
+  /** How old a staged file must be before a later run takes it for the leftover of a killed one. */
+  static final Duration STALE_AFTER = Duration.ofMinutes(1);
 
   private final Map<String, FileChange> changes = new TreeMap<>();
 
@@ -97,16 +104,20 @@ public final class ChangeSet {
     Deque<Path> createdDirs = new ArrayDeque<>();
     Map<Path, Path> staged = new LinkedHashMap<>();
     List<FileChange> moved = new ArrayList<>();
+    Path current = null;
     try {
       for (FileChange change : writes) {
         Path target = resolve(root, change.path());
+        current = target;
         createDirectories(target.getParent(), createdDirs);
+        removeStaleTemps(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
+        staged.put(temp, target); // before writing: a write that fails half-way leaves a file to remove
         Files.write(temp, change.content());
-        staged.put(temp, target);
       }
       for (FileChange change : writes) {
         Path target = resolve(root, change.path());
+        current = target;
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
         move(temp, target);
         staged.remove(temp);
@@ -114,8 +125,25 @@ public final class ChangeSet {
       }
     } catch (IOException e) {
       rollBack(root, staged.keySet(), moved, createdDirs);
-      throw new OutputException("could not write under " + root + ": " + describe(e)
+      throw new OutputException("could not write " + current + ": " + describe(e)
           + ". Nothing was changed.", e);
+    }
+  }
+
+  /**
+   * Removes what an earlier run that was killed while staging left in {@code dir}: files named as
+   * this class names its staged files, which no user writes, and older than any staging lasts (so
+   * that a run under way elsewhere keeps its own).
+   */
+  private static void removeStaleTemps(Path dir) throws IOException {
+    FileTime before = FileTime.from(Instant.now().minus(STALE_AFTER));
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*" + TEMP_SUFFIX)) {
+      for (Path stale : entries) {
+        if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(stale, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
+          Files.deleteIfExists(stale);
+        }
+      }
     }
   }
 

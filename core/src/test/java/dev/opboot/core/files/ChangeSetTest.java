@@ -91,4 +91,40 @@ class ChangeSetTest {
   private static byte[] bytes(String s) {
     return s.getBytes(UTF_8);
   }
+
+  @Test
+  void aFullDiskLeavesNoStagedFileAndNamesTheFileItCouldNotWrite() throws Exception {
+    try (FileSystem small = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+        .setMaxSize(64 * 1024).setBlockSize(4096).build())) {
+      Path project = small.getPath("/work/project");
+      Files.createDirectories(project.resolve("config"));
+      ChangeSet set = new ChangeSet()
+          .add(FileChange.replacing("config/a.yaml", bytes("small"), null, ""))
+          .add(FileChange.replacing("config/b.yaml", new byte[256 * 1024], null, ""));
+
+      assertThatThrownBy(() -> set.apply(project)).isInstanceOf(OutputException.class)
+          .hasMessageContaining("could not write /work/project/config/b.yaml")
+          .hasMessageContaining("Nothing was changed.");
+      try (Stream<Path> left = Files.walk(project)) {
+        assertThat(left.map(p -> project.relativize(p).toString())).containsExactlyInAnyOrder("", "config");
+      }
+    }
+  }
+
+  @Test
+  void aLaterRunRemovesWhatAKilledRunLeftStagedButNotWhatARunUnderWayStages() throws Exception {
+    Files.createDirectories(root.resolve("config"));
+    Path killed = root.resolve("config/.role.yaml.op-boot-tmp");
+    Files.writeString(killed, "");
+    Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(ChangeSet.STALE_AFTER).minusSeconds(1)));
+    Path underWay = root.resolve("config/.other.yaml.op-boot-tmp");
+    Files.writeString(underWay, "");
+
+    new ChangeSet().add(FileChange.replacing("config/crd.yaml", bytes("crd"), null, "")).apply(root);
+
+    assertThat(killed).doesNotExist();
+    assertThat(underWay).exists();
+    assertThat(root.resolve("config/crd.yaml")).hasContent("crd");
+  }
 }
