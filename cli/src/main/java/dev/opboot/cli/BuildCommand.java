@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
         "  op-boot build --image registry.example.com/team/guestbook-operator:0.1.0 --push",
         "  op-boot build --image-tar target/image.tar --skip-tests",
         "  op-boot build --check --dry-run"})
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Mixin
   HelpOption help;
 
@@ -94,6 +94,11 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin
   ProjectDirOption project;
+
+  @Override
+  public Path projectToLock() {
+    return dryRun ? null : project.root(spec);
+  }
 
   @Override
   public Integer call() throws Exception {

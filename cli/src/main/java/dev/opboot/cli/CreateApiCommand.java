@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false",
         "  op-boot create api --from-crd config/crd/widgets.yaml              # an API this project owns",
         "  op-boot create api --from-crd cert-manager.crds.yaml --kind Certificate --external"})
-final class CreateApiCommand implements Callable<Integer> {
+final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Mixin
   HelpOption help;
 
@@ -102,9 +102,15 @@ final class CreateApiCommand implements Callable<Integer> {
   String javaPackage;
 
   @Override
+  public Path projectToLock() {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    return root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
+  }
+
+  @Override
   public Integer call() throws BadInputException, OutputException {
     OpBoot root = (OpBoot) spec.root().userObject();
-    Path projectRoot = root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
+    Path projectRoot = projectToLock();
     Project project = ProjectFile.load(projectRoot);
     if (fromCrd != null) {
       CrdImport.Result imported = new CrdImport(new CrdImport.Request(group, version, kind, plural, namespaced,

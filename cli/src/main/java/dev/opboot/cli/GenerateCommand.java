@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         "  op-boot generate",
         "  op-boot generate --check",
         "  op-boot generate crd"})
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Mixin
   HelpOption help;
 
@@ -45,6 +45,11 @@ final class GenerateCommand implements Callable<Integer> {
     for (Generator generator : registry.all()) {
       generate.addSubcommand(generator.name(), GenerateOneCommand.commandLine(generator, root));
     }
+  }
+
+  @Override
+  public Path projectToLock() {
+    return options.check ? null : options.project((OpBoot) spec.root().userObject());
   }
 
   @Override

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * description (header, description, examples, options), so that registering a generator is all it
  * takes to have its command, its help, its man page and its completion.
  */
-final class GenerateOneCommand implements Callable<Integer> {
+final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProject {
   /** The generator's own options start after --source, --classpath and --output in help. */
   private static final int FIRST_OPTION_ORDER = 4;
 
@@ -60,6 +60,11 @@ final class GenerateOneCommand implements Callable<Integer> {
     }
     command.spec = spec;
     return new CommandLine(spec);
+  }
+
+  @Override
+  public Path projectToLock() {
+    return options.check ? null : options.project(root);
   }
 
   @Override

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "  mkdir guestbook-operator && cd guestbook-operator",
         "  op-boot init --domain example.com",
         "  op-boot init --domain example.com --dir my-operator --package com.example.myoperator"})
-final class InitCommand implements Callable<Integer> {
+final class InitCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Mixin
   HelpOption help;
 
@@ -44,6 +44,11 @@ final class InitCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
+  public Path projectToLock() {
+    return target(spec, options);
+  }
+
+  @Override
   public Integer call() throws Exception {
     return run(spec, options);
   }
@@ -51,7 +56,7 @@ final class InitCommand implements Callable<Integer> {
   /** {@code op-boot init repo}: apiserver-boot's spelling of the same command. */
   @Command(name = "repo", sortOptions = false, header = "The same as 'op-boot init'.",
       description = "apiserver-boot's spelling of 'op-boot init', with the same options.")
-  static final class Repo implements Callable<Integer> {
+  static final class Repo implements Callable<Integer>, OpBoot.WritesProject {
     @Mixin
     HelpOption help;
 
@@ -60,6 +65,11 @@ final class InitCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public Path projectToLock() {
+      return target(spec, options);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -98,10 +108,15 @@ final class InitCommand implements Callable<Integer> {
     boolean force;
   }
 
+  /** The folder the project goes to: --dir, against op-boot's working folder. */
+  static Path target(CommandSpec spec, Options options) {
+    OpBoot root = (OpBoot) spec.root().userObject();
+    return root.workingDirectory().resolve(options.dir == null ? "." : options.dir).normalize();
+  }
+
   static int run(CommandSpec spec, Options options) throws BadInputException, java.io.IOException,
       dev.opboot.core.files.OutputException {
-    OpBoot root = (OpBoot) spec.root().userObject();
-    Path target = root.workingDirectory().resolve(options.dir == null ? "." : options.dir).normalize();
+    Path target = target(spec, options);
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new BadInputException("--dir", "--dir " + target + " is a file, not a folder. Pass a folder.");
     }

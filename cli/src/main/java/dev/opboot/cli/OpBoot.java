@@ -1,7 +1,10 @@
 package dev.opboot.cli;
 
 import dev.opboot.core.Versions;
+import dev.opboot.core.files.ProjectLock;
 import dev.opboot.generate.GeneratorRegistry;
+import dev.opboot.project.CommandFailedException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -10,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -92,6 +96,7 @@ public final class OpBoot implements Runnable {
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setExecutionStrategy(OpBoot::executeHoldingTheProjectLock);
     cli.setExecutionExceptionHandler(new ErrorReporter(root));
     cli.setParameterExceptionHandler(ErrorReporter::reportUsage);
     return cli;
@@ -111,6 +116,41 @@ public final class OpBoot implements Runnable {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * A command that writes into a project: it runs holding the project's {@link ProjectLock}, taken
+   * before it reads anything of the project, so that concurrent op-boot runs (and Maven builds)
+   * never work from the same old state and lose each other's changes.
+   */
+  interface WritesProject {
+    /** The project folder it is about to change, or {@code null} when this run changes nothing. */
+    Path projectToLock();
+  }
+
+  private static int executeHoldingTheProjectLock(ParseResult parseResult) {
+    ParseResult leaf = parseResult;
+    while (leaf.hasSubcommand()) {
+      leaf = leaf.subcommand();
+    }
+    CommandLine command = leaf.commandSpec().commandLine();
+    Path project = command.getCommand() instanceof WritesProject writer && !leaf.isUsageHelpRequested()
+        ? writer.projectToLock() : null;
+    if (project == null) {
+      return new CommandLine.RunLast().execute(parseResult);
+    }
+    PrintWriter err = command.getErr();
+    try (ProjectLock lock = ProjectLock.acquire(project, ProjectLock.DEFAULT_WAIT, waiting -> {
+      err.println("op-boot: " + waiting);
+      err.flush();
+    })) {
+      return new CommandLine.RunLast().execute(parseResult);
+    } catch (ProjectLock.BusyException | IOException e) {
+      throw new CommandLine.ExecutionException(command, e.getMessage(), new CommandFailedException(
+          e instanceof IOException ? "cannot take the project lock for " + project + ": " + e.getMessage()
+              + ". Check that op-boot's cache folder (OP_BOOT_CACHE, default ~/.cache/op-boot) is writable."
+              : e.getMessage()));
+    }
   }
 
   /** Reads op-boot's version from the build. */

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     footer = {
         "  op-boot run",
         "  op-boot run --kubeconfig ~/.kube/kind --no-install"})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Mixin
   HelpOption help;
 
@@ -60,6 +60,12 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin
   ProjectDirOption project;
+
+  /** Only the generate and package steps change the project; the operator then runs unlocked. */
+  @Override
+  public Path projectToLock() {
+    return null;
+  }
 
   @Override
   public Integer call() throws Exception {

@@ -2,6 +2,7 @@ package dev.opboot.maven;
 
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.OutputException;
+import dev.opboot.core.files.ProjectLock;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
 import dev.opboot.generate.GeneratorException;
@@ -80,7 +81,10 @@ abstract class GeneratorMojo extends AbstractMojo {
     }
     Path base = project.getBasedir().toPath();
     Generation.Outcome outcome;
-    try {
+    // Writing holds the project lock, as op-boot's own commands do, so that a build and an
+    // 'op-boot create api' beside it cannot lose each other's changes.
+    try (ProjectLock lock = check ? null
+        : ProjectLock.acquire(base, ProjectLock.DEFAULT_WAIT, waiting -> getLog().info("op-boot: " + waiting))) {
       outcome = Generation.run(base, ProjectSources.of(sources, classpath()), tasks, check, new Generation.Report() {
         @Override
         public void file(String line) {
@@ -99,6 +103,8 @@ abstract class GeneratorMojo extends AbstractMojo {
       });
     } catch (GeneratorException e) {
       throw new MojoFailureException("op-boot could not generate " + names(tasks) + ":\n" + e.getMessage(), e);
+    } catch (ProjectLock.BusyException e) {
+      throw new MojoFailureException("op-boot: " + e.getMessage(), e);
     } catch (IOException | OutputException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
