@@ -28,11 +28,11 @@ import java.util.concurrent.TimeUnit;
  * and the temporary folder deleted on {@link #stop()}, by a shutdown hook when the JVM is
  * interrupted, and by the next start in any JVM when the JVM that started them was killed outright.
  *
- * <p>This class is the lifecycle (start, share, stop) and the API tests use; each job behind it is
- * its own class: {@link RunFolder} (the temporary folder and what a killed JVM left),
- * {@link ProcessGroup} and {@link ServerProcess} (launching, waiting, ending), {@link Etcd},
- * {@link ApiServer}, {@link Credentials} (token, keys, trusted certificate), {@link Kubeconfig} and
- * {@link CrdInstaller}.
+ * <p>This class is the lifecycle (start, share, stop) and the API tests use; each job behind it is a
+ * package-private class of its own: {@code RunFolder} (the temporary folder and what a killed JVM
+ * left), {@code ProcessGroup} and {@code ServerProcess} (launching, waiting, ending), {@code Etcd},
+ * {@code ApiServer}, {@code Credentials} (token, keys, trusted certificate), {@code Kubeconfig} and
+ * {@code CrdInstaller}.
  */
 public final class KubeApiServer implements AutoCloseable {
 
