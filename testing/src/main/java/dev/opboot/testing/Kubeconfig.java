@@ -25,7 +25,7 @@ final class Kubeconfig {
     return file;
   }
 
-  static String yaml(URI server, byte[] caPem, String user, String token) {
+  private static String yaml(URI server, byte[] caPem, String user, String token) {
     return "apiVersion: v1\n"
         + "kind: Config\n"
         + "clusters:\n"

@@ -27,14 +27,6 @@ final class ServerProcess {
     this.startTimeout = startTimeout;
   }
 
-  String name() {
-    return name;
-  }
-
-  Process process() {
-    return process;
-  }
-
   ProcessHandle handle() {
     return process.toHandle();
   }
