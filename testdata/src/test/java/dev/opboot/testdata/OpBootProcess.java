@@ -1,5 +1,6 @@
 package dev.opboot.testdata;
 
+import dev.opboot.testing.EnvTestAssets;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,7 +60,11 @@ final class OpBootProcess {
     return command;
   }
 
-  /** {@code mvn -B <goals>} in {@code project}; its output goes to {@code log}. */
+  /**
+   * {@code mvn -B <goals>} in {@code project}; its output goes to {@code log}. The project's tests
+   * get the API server assets this test has, also when they were given as the system property
+   * {@code -DKUBEBUILDER_ASSETS}, which would not reach them by itself.
+   */
   static Processes.Result maven(Path project, Path log, String... goals) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp"));
     String localRepository = System.getProperty("opboot.localRepository");
@@ -67,7 +72,10 @@ final class OpBootProcess {
       command.add("-Dmaven.repo.local=" + localRepository);
     }
     command.addAll(List.of(goals));
-    return Processes.run(project, command, Map.of(), log, 20);
+    Map<String, String> env = new HashMap<>();
+    EnvTestAssets.configured(System::getenv, System::getProperty)
+        .ifPresent(assets -> env.put(EnvTestAssets.VARIABLE, assets));
+    return Processes.run(project, command, env, log, 20);
   }
 
   static String tail(String output, int lines) {

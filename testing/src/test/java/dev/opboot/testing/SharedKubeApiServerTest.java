@@ -85,7 +85,7 @@ class SharedKubeApiServerTest {
   @Test
   void anonymousRequestsAreForbiddenByRbacAndAWrongTokenIsUnauthorized() throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .sslContext(KubeApiServer.trusting(
+        .sslContext(Credentials.trusting(
             Files.readAllBytes(server.runDir().resolve("certs/apiserver.crt"))))
         .build();
     URI namespaces = URI.create(server.url() + "/api/v1/namespaces");
