@@ -78,7 +78,7 @@ public final class ProjectLock implements AutoCloseable {
         String holder = holder(file);
         if (System.nanoTime() > deadline) {
           throw new BusyException("another op-boot (" + holder + ") has been working on " + project + " for more"
-              + " than " + wait.toSeconds() + " s. Wait for it to finish, or stop it if it hangs, then try again.");
+              + " than " + (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s") + ". Wait for it to finish, or stop it if it hangs, then try again.");
         }
         if (!told) {
           waiting.accept("waiting for another op-boot (" + holder + ") to finish with " + project + " ...");
