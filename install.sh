@@ -65,7 +65,7 @@ fi
 
 built="the build did not produce"
 $build || built="--no-build: nothing to install, run 'mvn -B install' (or ./install.sh without --no-build) first:"
-versions="$here/templates/target/classes/dev/opboot/scaffold/versions.properties"
+versions="$here/core/target/classes/dev/opboot/core/versions.properties"
 [ -f "$versions" ] || die "$built no $versions."
 version=$(sed -n 's/^opBoot=//p' "$versions")
 jar="$here/cli/target/op-boot-cli-$version-all.jar"

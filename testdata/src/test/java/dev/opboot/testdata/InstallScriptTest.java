@@ -2,7 +2,7 @@ package dev.opboot.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opboot.scaffold.ScaffoldVersions;
+import dev.opboot.core.Versions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class InstallScriptTest {
    */
   @Test
   void installsIntoAPrefixWithSpacesAndTheLauncherRuns() throws Exception {
-    String version = ScaffoldVersions.current().opBoot();
+    String version = Versions.current().opBoot();
     Path jar = TestdataDir.path().resolveSibling("cli/target/op-boot-cli-" + version + "-all.jar");
     Assumptions.assumeTrue(Files.isRegularFile(jar),
         "no runnable jar " + jar + ": build it with 'mvn -B install' (or 'mvn -B package -pl cli -am')");
