@@ -22,6 +22,12 @@ public record InitRequest(String domain, String projectName, String groupId, Str
 
   private static final Pattern MAVEN_ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
+  /** Why {@code id} is no Maven groupId or artifactId, or empty when it is one. */
+  public static Optional<String> checkMavenId(String id) {
+    return MAVEN_ID.matcher(id).matches() ? Optional.empty()
+        : Optional.of("use letters, digits, '.', '-' and '_'");
+  }
+
   /**
    * Checks the user's values and derives the rest: the project name from the folder, the groupId
    * from the domain reversed, the artifactId from the project name, the package from both.

@@ -105,6 +105,7 @@ public final class ProjectFile {
             + " kind, plural and package. Restore the file from version control.");
       }
     }
+    ProjectChecks.check(project, text, where);
     return project;
   }
 
