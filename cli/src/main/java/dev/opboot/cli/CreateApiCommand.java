@@ -112,6 +112,8 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
     OpBoot root = (OpBoot) spec.root().userObject();
     Path projectRoot = projectToLock();
     Project project = ProjectFile.load(projectRoot);
+    ProjectFile.checkClassesExist(projectRoot, project, r -> force && fromCrd == null && r.kind().equals(kind)
+        && r.version().equals(version) && (r.group().equals(group) || r.apiGroup().equals(group)));
     if (fromCrd != null) {
       CrdImport.Result imported = new CrdImport(new CrdImport.Request(group, version, kind, plural, namespaced,
           controller, force, external, javaPackage), project, projectRoot,

@@ -196,6 +196,31 @@ class CreateApiCommandTest {
   }
 
   @Test
+  void anApiWhoseClassesAreGoneIsNamedWithTheWayToRepairIt() throws Exception {
+    assertThat(api("--group", "webapp", "--version", "v1", "--kind", "Guestbook").exitCode()).isZero();
+    Path apiPackage = project.resolve("src/main/java/com/example/guestbookoperator/api/webapp/v1");
+    try (var files = Files.walk(apiPackage)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    Map<String, String> before = CliRun.tree(project);
+
+    CliRun v2 = api("--group", "webapp", "--version", "v2", "--kind", "Guestbook");
+
+    assertThat(v2.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(v2.err()).contains("PROJECT records APIs whose classes are missing:",
+        "webapp.example.com/v1 Guestbook: src/main/java/com/example/guestbookoperator/api/webapp/v1/Guestbook.java",
+        "'op-boot create api --group webapp --version v1 --kind Guestbook --force'");
+    assertThat(CliRun.tree(project)).isEqualTo(before);
+
+    CliRun repaired = api("--group", "webapp", "--version", "v1", "--kind", "Guestbook", "--force");
+    assertThat(repaired.exitCode()).as(repaired.err()).isZero();
+    assertThat(apiPackage.resolve("Guestbook.java")).exists();
+    assertThat(api("--group", "webapp", "--version", "v2", "--kind", "Guestbook").exitCode()).isZero();
+  }
+
+  @Test
   void anExistingFileOfTheNewResourceIsNotOverwritten() throws Exception {
     Files.createDirectories(project.resolve(MAIN + "api/webapp/v1"));
     Files.writeString(project.resolve(MAIN + "api/webapp/v1/Guestbook.java"), "// hand-written\n");

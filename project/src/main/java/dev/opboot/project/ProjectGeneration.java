@@ -45,6 +45,7 @@ public final class ProjectGeneration {
         throw new BadInputException("--source", "outside an op-boot project, pass --source with the folder of"
             + " your " + what + " (and --classpath, --output).");
       }
+      ProjectFile.checkClassesExist(project, ProjectFile.load(project), r -> false);
       roots.add(project.resolve("src/main/java"));
     }
     List<Path> cp = classpath != null ? ProjectClasspath.split(classpath)

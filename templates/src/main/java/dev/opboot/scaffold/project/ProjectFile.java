@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +108,28 @@ public final class ProjectFile {
     }
     ProjectChecks.check(project, text, where);
     return project;
+  }
+
+  /**
+   * Fails when classes PROJECT records are not in the tree (their package deleted or moved), which
+   * would otherwise show up later as javac errors, or as a new version scaffolded against a stored
+   * one that is gone. {@code rescaffolded} is the resource the command is about to write again.
+   */
+  public static void checkClassesExist(Path root, Project project, Predicate<ProjectResource> rescaffolded)
+      throws BadInputException {
+    List<String> missing = new ArrayList<>();
+    for (ProjectResource r : project.resources()) {
+      String path = "src/main/java/" + r.apiPackage().replace('.', '/') + "/" + r.kind() + ".java";
+      if (r.api() && !rescaffolded.test(r) && !Files.isRegularFile(root.resolve(path))) {
+        missing.add("  " + r.apiGroup() + "/" + r.version() + " " + r.kind() + ": " + path + " (re-create it with"
+            + " 'op-boot create api --group " + r.group() + " --version " + r.version() + " --kind " + r.kind()
+            + " --force')");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new BadInputException("PROJECT records APIs whose classes are missing:\n" + String.join("\n", missing)
+          + "\nRestore them from version control, re-create them as shown, or remove their entries from PROJECT.");
+    }
   }
 
   /** The PROJECT file's text for {@code project}. */
