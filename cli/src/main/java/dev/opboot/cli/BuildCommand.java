@@ -13,6 +13,7 @@ import dev.opboot.core.files.FileChange;
 import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.project.Project;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,18 +104,13 @@ final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Override
   public Integer call() throws Exception {
     Path project = this.project.root(spec);
+    Path workingDirectory = ((OpBoot) spec.root().userObject()).workingDirectory();
+    checkFlags(workingDirectory);
     Project model = ProjectTools.load(project);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter echo = ProjectDirOption.echo(spec);
     ImageName target = ImageName.parse(image != null ? image : model.projectName() + ":latest", "--image");
-    if (baseImage != null && baseImage.isBlank()) {
-      throw new BadInputException("--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
-    }
-    if (noImage && (push || imageTar != null || baseImage != null || insecureRegistry)) {
-      throw new BadInputException("--no-image", "--no-image cannot be combined with --push, --image-tar, --base-image"
-          + " or --insecure-registry.");
-    }
-    Path tarball = imageTar != null ? ((OpBoot) spec.root().userObject()).workingDirectory().resolve(imageTar).normalize()
+    Path tarball = imageTar != null ? workingDirectory.resolve(imageTar).normalize()
         : push ? null : project.resolve("target").resolve(model.projectName() + "-image.tar");
 
     Steps steps = new Steps(out, quiet);
@@ -159,6 +155,36 @@ final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Every flag checked, alone and together, before anything is read or run. */
+  private void checkFlags(Path workingDirectory) throws BadInputException {
+    if (image != null) {
+      ImageName.parse(image, "--image");
+    }
+    if (noImage && (push || imageTar != null || baseImage != null || insecureRegistry)) {
+      throw new BadInputException("--no-image", "--no-image cannot be combined with --push, --image-tar, --base-image"
+          + " or --insecure-registry.");
+    }
+    if (push && imageTar != null) {
+      throw new BadInputException("--push", "--push and --image-tar ask for two different images: push it to the"
+          + " registry (--push) or write it to a tarball (--image-tar), not both.");
+    }
+    if (imageTar != null && (imageTar.isBlank() || Files.isDirectory(workingDirectory.resolve(imageTar)))) {
+      throw new BadInputException("--image-tar", "--image-tar " + (imageTar.isBlank() ? "is empty"
+          : workingDirectory.resolve(imageTar) + " is a folder") + ": pass the path of the tarball to write, such as"
+          + " target/image.tar.");
+    }
+    if (baseImage != null && baseImage.isBlank()) {
+      throw new BadInputException("--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
+    }
+    if (baseImage != null && baseImage.startsWith("tar://")) {
+      Path tar = Path.of(baseImage.substring("tar://".length()));
+      if (!Files.isRegularFile(tar)) {
+        throw new BadInputException("--base-image", "--base-image " + baseImage + ": " + tar + " does not exist."
+            + " Pass an image tarball (docker save, jib:buildTar) or a registry image.");
+      }
+    }
   }
 
   private List<ExternalCommand> imageCommands(Path project, ImageName target, Path tarball) throws CommandFailedException {

@@ -112,9 +112,10 @@ final class DeployCommand implements Callable<Integer> {
      */
     static Manifests prepare(Path project, ClusterOptions cluster, ImageName image, String namespace, String purpose,
         String forWhat) throws Exception {
+      namespace(namespace);
+      Kubectl.kubeconfig(project, cluster.kubeconfig);
       ProjectTools.load(project);
       requireBundle(project);
-      namespace(namespace);
       Kubectl kubectl = Kubectl.find(project, cluster.kubeconfig, forWhat);
       return new Manifests(kubectl, write(kubectl, project, image, namespace, purpose));
     }

@@ -34,7 +34,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
           + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
           + ". This is a bug in op-boot; run again with --verbose and report the output.";
     }
-    err.println("op-boot: error: " + message);
+    err.println("op-boot: error: " + shortened(message));
     if (root.verbose) {
       StringWriter trace = new StringWriter();
       failure.printStackTrace(new PrintWriter(trace));
@@ -44,11 +44,31 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     return ExitCodes.of(failure);
   }
 
+  /** Longest run of characters without a space that a message shows whole. */
+  static final int LONGEST_WORD = 200;
+
+  /**
+   * {@code message} with every run of more than {@link #LONGEST_WORD} characters without a space
+   * (a pasted value, a binary file's content) cut, saying how long it was: the user needs to
+   * recognise the value, not to read it back.
+   */
+  static String shortened(String message) {
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}").matcher(message);
+    int last = 0;
+    while (word.find()) {
+      out.append(message, last, word.start()).append(message, word.start(), word.start() + LONGEST_WORD / 2)
+          .append("... (").append(word.end() - word.start()).append(" characters)");
+      last = word.end();
+    }
+    return out.append(message.substring(last)).toString();
+  }
+
   /** picocli's own parse errors: the message, then where to find the command's usage. */
   static int reportUsage(CommandLine.ParameterException failure, String[] args) {
     CommandLine command = failure.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("op-boot: error: " + failure.getMessage());
+    err.println("op-boot: error: " + shortened(failure.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(failure, err);
     err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for its options.");
     err.flush();

@@ -110,12 +110,17 @@ final class InitCommand implements Callable<Integer>, OpBoot.WritesProject {
 
   /** The folder the project goes to: --dir, against op-boot's working folder. */
   static Path target(CommandSpec spec, Options options) {
+    // an empty --dir is refused in run(); the lock is then taken on the working folder, unchanged
     OpBoot root = (OpBoot) spec.root().userObject();
     return root.workingDirectory().resolve(options.dir == null ? "." : options.dir).normalize();
   }
 
   static int run(CommandSpec spec, Options options) throws BadInputException, java.io.IOException,
       dev.opboot.core.files.OutputException {
+    if (options.dir != null && options.dir.isBlank()) {
+      throw new BadInputException("--dir", "--dir is empty: pass the folder for the new project, or leave --dir"
+          + " out to use the current folder.");
+    }
     Path target = target(spec, options);
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new BadInputException("--dir", "--dir " + target + " is a file, not a folder. Pass a folder.");

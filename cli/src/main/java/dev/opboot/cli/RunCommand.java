@@ -70,6 +70,7 @@ final class RunCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Override
   public Integer call() throws Exception {
     Path project = this.project.root(spec);
+    Kubectl.kubeconfig(project, cluster.kubeconfig);
     Project model = ProjectTools.load(project);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter echo = ProjectDirOption.echo(spec);

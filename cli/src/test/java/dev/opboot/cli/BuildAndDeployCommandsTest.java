@@ -19,6 +19,10 @@ class BuildAndDeployCommandsTest {
   @TempDir
   Path tmp;
 
+  /** Outside the project, whose tree must not change. */
+  @TempDir
+  Path images;
+
   private Map<String, String> before;
 
   @BeforeEach
@@ -29,8 +33,9 @@ class BuildAndDeployCommandsTest {
 
   @Test
   void dryRunPrintsEveryStepAndRunsNone() throws Exception {
+    Path jre = java.nio.file.Files.writeString(images.resolve("jre.tar"), "an image tarball");
     CliRun run = CliRun.in(tmp, "build", "--dry-run", "--image", "registry.example.com:5000/team/shop:1.2",
-        "--base-image", "tar:///images/jre.tar", "--skip-tests");
+        "--base-image", "tar://" + jre, "--skip-tests");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains(
@@ -39,7 +44,7 @@ class BuildAndDeployCommandsTest {
         "package -DskipTests",
         "3. Build the image registry.example.com:5000/team/shop:1.2 with Jib and write target/shop-operator-image.tar",
         "jib:buildTar -Djib.outputPaths.tar=" + tmp.resolve("target/shop-operator-image.tar"),
-        "-Dimage=registry.example.com:5000/team/shop:1.2 -Djib.from.image=tar:///images/jre.tar",
+        "-Dimage=registry.example.com:5000/team/shop:1.2 -Djib.from.image=tar://" + jre,
         "4. Render dist/install.yaml from config/default");
     assertThat(CliRun.tree(tmp)).isEqualTo(before);
   }

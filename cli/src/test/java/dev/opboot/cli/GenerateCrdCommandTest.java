@@ -59,11 +59,11 @@ class GenerateCrdCommandTest {
   }
 
   @Test
-  void sourceErrorsExitOneWithFileAndLineAndWriteNothing() throws Exception {
+  void sourceErrorsAreBadInputWithFileAndLineAndWriteNothing() throws Exception {
     Files.writeString(sources.resolve("Thing.java"), Files.readString(sources.resolve("Thing.java"))
         .replace("@io.fabric8.generator.annotation.Min(1)", "@io.fabric8.generator.annotation.Min(5) @io.fabric8.generator.annotation.Max(1)"));
     CliRun run = generate();
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).startsWith("op-boot: error: " + sources.resolve("Thing.java") + ":6:")
         .contains("the minimum 5 is above the maximum 1");
     assertThat(tmp.resolve("out")).doesNotExist();

@@ -91,14 +91,14 @@ class GenerateRbacCommandTest {
   }
 
   @Test
-  void anUnresolvableDependentExitsOneWithFileAndLineAndWritesNothing() throws Exception {
+  void anUnresolvableDependentIsBadInputWithFileAndLineAndWritesNothing() throws Exception {
     Files.writeString(sources.resolve("ConfigDependent.java"), """
         package com.example;
         class ConfigDependent<R extends io.fabric8.kubernetes.api.model.HasMetadata>
             extends io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource<R, Shop> {}
         """);
     CliRun run = generate();
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).startsWith("op-boot: error: " + sources.resolve("ShopReconciler.java") + ":4:24:")
         .contains("cannot tell which Kubernetes resource the dependent ConfigDependent manages");
     assertThat(tmp.resolve("out")).doesNotExist();

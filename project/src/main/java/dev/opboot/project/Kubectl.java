@@ -1,5 +1,6 @@
 package dev.opboot.project;
 
+import dev.opboot.core.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,19 +26,27 @@ public final class Kubectl {
    * kubectl from PATH, talking to the cluster of {@code kubeconfigOption} (or KUBECONFIG, or
    * ~/.kube/config). {@code forWhat} says in the error what it was needed for.
    */
-  public static Kubectl find(Path workingDirectory, String kubeconfigOption, String forWhat) throws CommandFailedException {
+  public static Kubectl find(Path workingDirectory, String kubeconfigOption, String forWhat)
+      throws CommandFailedException, BadInputException {
+    String kubeconfig = kubeconfig(workingDirectory, kubeconfigOption);
     Path kubectl = ExternalCommand.onPath("kubectl").orElseThrow(() -> new CommandFailedException(
         "kubectl was not found on PATH; op-boot uses it to " + forWhat + ". Install kubectl"
             + " (https://kubernetes.io/docs/tasks/tools/) and put it on PATH."));
-    String kubeconfig = null;
-    if (kubeconfigOption != null) {
-      Path file = workingDirectory.resolve(kubeconfigOption);
-      if (!Files.isRegularFile(file)) {
-        throw new CommandFailedException("--kubeconfig: " + file + " does not exist or is not a file.");
-      }
-      kubeconfig = file.toString();
-    }
     return new Kubectl(kubectl, workingDirectory, kubeconfig);
+  }
+
+  /** The file --kubeconfig names, checked, or {@code null} when it is not given. */
+  public static String kubeconfig(Path workingDirectory, String kubeconfigOption) throws BadInputException {
+    if (kubeconfigOption == null) {
+      return null;
+    }
+    Path file = workingDirectory.resolve(kubeconfigOption);
+    if (kubeconfigOption.isBlank() || !Files.isRegularFile(file)) {
+      throw new BadInputException("--kubeconfig", "--kubeconfig " + file + (Files.isDirectory(file) ? " is a folder"
+          : " does not exist") + ": pass a kubeconfig file, or leave --kubeconfig out to use KUBECONFIG or"
+          + " ~/.kube/config.");
+    }
+    return file.toString();
   }
 
   /** A kubectl command line with the kubeconfig op-boot was told to use. */

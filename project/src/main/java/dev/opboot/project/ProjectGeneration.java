@@ -36,9 +36,21 @@ public final class ProjectGeneration {
    */
   public static ProjectSources sources(Path project, List<String> sources, String classpath, String what)
       throws BadInputException {
+    if (!Files.isDirectory(project)) {
+      throw new BadInputException("--dir", "--dir " + project + (Files.exists(project) ? " is a file" : " does not exist")
+          + ": pass the folder of the project (or of the sources).");
+    }
     List<Path> roots = new ArrayList<>();
     for (String s : sources) {
-      roots.add(project.resolve(s));
+      if (s.isBlank()) {
+        throw new BadInputException("--source", "--source is empty: pass a folder of Java sources, such as src/main/java.");
+      }
+      Path root = project.resolve(s);
+      if (!Files.isDirectory(root)) {
+        throw new BadInputException("--source", "--source " + root + (Files.exists(root) ? " is a file" : " does not exist")
+            + ": pass a folder of Java sources, such as src/main/java.");
+      }
+      roots.add(root);
     }
     if (roots.isEmpty()) {
       if (!ProjectFile.exists(project)) {
@@ -50,6 +62,15 @@ public final class ProjectGeneration {
     }
     List<Path> cp = classpath != null ? ProjectClasspath.split(classpath)
         : Files.isRegularFile(project.resolve("pom.xml")) ? ProjectClasspath.of(project) : List.of();
+    if (classpath != null) {
+      List<String> missing = cp.stream().filter(entry -> !Files.exists(project.resolve(entry)))
+          .map(Path::toString).toList();
+      if (!missing.isEmpty()) {
+        throw new BadInputException("--classpath", "--classpath names " + (missing.size() == 1 ? "a jar or folder"
+            : "jars or folders") + " that do not exist: " + String.join(", ", missing) + ". Pass the class path"
+            + " your sources compile against (for a Maven project: leave --classpath out, op-boot asks Maven).");
+      }
+    }
     return ProjectSources.of(roots, cp);
   }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.opboot.core.BadInputException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,10 @@ public final class ProjectFile {
    */
   public static Project load(Path root) throws BadInputException {
     Path file = root.resolve(NAME);
+    if (Files.isDirectory(file)) {
+      throw new BadInputException("--dir", file + " is a folder, but PROJECT must be the file op-boot wrote when it"
+          + " scaffolded the project. Move the folder away and restore PROJECT from version control.");
+    }
     if (!Files.isRegularFile(file)) {
       throw new BadInputException("--dir", "no PROJECT file in " + root.toAbsolutePath().normalize()
           + ": this is not an op-boot project. Run 'op-boot init --domain <domain>' first, or pass"
@@ -66,6 +71,9 @@ public final class ProjectFile {
     }
     try {
       return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (CharacterCodingException e) {
+      throw new BadInputException(file + " is not a text file (it is not UTF-8): PROJECT is the YAML op-boot"
+          + " wrote when it scaffolded the project. Restore it from version control.", e);
     } catch (IOException e) {
       throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
     }
