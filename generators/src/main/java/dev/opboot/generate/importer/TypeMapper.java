@@ -5,7 +5,6 @@ import static dev.opboot.generate.schema.AnnotationRule.Site.TYPE_USE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opboot.generate.crd.SchemaJson;
 import dev.opboot.generate.importer.JavaModel.Annotation;
 import dev.opboot.generate.importer.JavaModel.Constant;
 import dev.opboot.generate.importer.JavaModel.Doc;
@@ -236,7 +235,7 @@ final class TypeMapper {
           value.type().annotated(value.annotations())), false, consumed);
     }
     if (!hasProperties && preserve && Canonical.of(Canonical.without(s, Set.of("description", "default", "nullable")))
-        .equals(Canonical.of(SchemaJson.toJson(TypeSchemas.schemaOf(GENERIC_RESOURCE))))) {
+        .equals(Canonical.of(TypeSchemas.schemaOf(GENERIC_RESOURCE).json()))) {
       return new ObjectType(TypeRef.of(GENERIC_RESOURCE), false,
           Set.of("type", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource"));
     }
@@ -429,10 +428,10 @@ final class TypeMapper {
   }
 
   private static JsonNode intOrStringAnyOf() {
-    return SchemaJson.toJson(TypeSchemas.schemaOf(INT_OR_STRING)).get("anyOf");
+    return TypeSchemas.schemaOf(INT_OR_STRING).json().get("anyOf");
   }
 
   private static String quantityPattern() {
-    return TypeSchemas.schemaOf(QUANTITY).getPattern();
+    return TypeSchemas.schemaOf(QUANTITY).pattern();
   }
 }

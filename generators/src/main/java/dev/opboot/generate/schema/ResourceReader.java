@@ -8,7 +8,6 @@ import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.SourceLocation;
 import dev.opboot.generate.source.TypeQueries;
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class ResourceReader {
       More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds""";
 
   /** One resource class read. */
-  public record Resource(ResourceFacts facts, Schema<?> schema, boolean hasStatus, Scale scale, boolean namespaced,
+  public record Resource(ResourceFacts facts, JsonSchema schema, boolean hasStatus, Scale scale, boolean namespaced,
       SourceLocation location) {}
 
   private final CompiledSources sources;
@@ -84,10 +83,10 @@ public final class ResourceReader {
     TypeMirror spec = base.getTypeArguments().size() > 0 ? base.getTypeArguments().get(0) : null;
     TypeMirror status = base.getTypeArguments().size() > 1 ? base.getTypeArguments().get(1) : null;
 
-    Schema<?> root = builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE));
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    properties.put("apiVersion", described(Schemas.of("string"), API_VERSION_DOC));
-    properties.put("kind", described(Schemas.of("string"), KIND_DOC));
+    JsonSchema root = builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE));
+    Map<String, JsonSchema> properties = new LinkedHashMap<>();
+    properties.put("apiVersion", Schemas.of("string").description(API_VERSION_DOC));
+    properties.put("kind", Schemas.of("string").description(KIND_DOC));
     properties.put("metadata", Schemas.of("object"));
     if (isPresent(spec)) {
       properties.put("spec", builder.valueSchema(spec, type, facts, ".spec"));
@@ -96,12 +95,10 @@ public final class ResourceReader {
     if (hasStatus) {
       properties.put("status", builder.valueSchema(status, type, facts, ".status"));
     }
-    if (root.getProperties() != null) {
-      properties.putAll(root.getProperties());
-    }
-    root.setProperties(properties);
+    properties.putAll(root.properties());
+    root.properties(properties);
     String doc = DocText.description(sources.docComment(type));
-    root.setDescription(doc.isEmpty() ? null : doc);
+    root.description(doc.isEmpty() ? null : doc);
     int fieldColumns = facts.printerColumns.size();
     int fieldSelectables = facts.selectableFields.size();
     builder.apply(Site.RESOURCE, Phase.RESOURCE, List.copyOf(type.getAnnotationMirrors()), type,
@@ -121,11 +118,6 @@ public final class ResourceReader {
     boolean namespaced = types.isSubtype(types.erasure(type.asType()),
         types.erasure(sources.elements().getTypeElement(NAMESPACED).asType()));
     return new Resource(facts, root, hasStatus, scale, namespaced, location);
-  }
-
-  private static Schema<?> described(Schema<?> schema, String description) {
-    schema.setDescription(description);
-    return schema;
   }
 
   private boolean isPresent(TypeMirror type) {
