@@ -139,7 +139,8 @@ final class OpenApiDocuments {
     }
     String path = "components.schemas." + name;
     boolean status = root.path("properties").has("status");
-    Version v = new Version(version, true, true, false, null, root, path, status, null, List.of(), List.of());
+    Version v = new Version(version, true, true, false, null, JsonSchema.of(root), path, status, null, List.of(),
+        List.of());
     return new ImportedCrd(source, "", group, kind, plural != null ? plural : Plurals.pluralOf(kind),
         kind.toLowerCase(Locale.ROOT), null, new ArrayList<>(), new ArrayList<>(), namespaced, Map.of(), Map.of(),
         List.of(v), List.of());

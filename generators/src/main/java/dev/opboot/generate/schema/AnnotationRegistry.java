@@ -30,23 +30,26 @@ import java.util.Set;
 /**
  * Every annotation op-boot understands, each defined once: Jackson's, Bean Validation's, fabric8's
  * and op-boot's own. The schema builder asks this table and names no annotation itself, so
- * honouring a new annotation is adding one entry here, plus its test.
+ * honouring a new annotation is adding one entry here, plus its test. Where an import writes the
+ * annotation, the entry also says how (its {@link AnnotationRule.Inverse}): the importer reads its
+ * keyword table from the registry it is given, so the two directions are defined side by side.
  *
  * <p>Rules apply phase by phase ({@link Phase}) and, within a phase, in the order of this table.
  */
 public final class AnnotationRegistry {
-  private static final String JACKSON = "com.fasterxml.jackson.annotation.";
-  private static final String JAKARTA = "jakarta.validation.constraints.";
-  private static final String FABRIC8_GEN = "io.fabric8.generator.annotation.";
-  private static final String FABRIC8_CRD = "io.fabric8.crd.generator.annotation.";
-  private static final String FABRIC8_MODEL = "io.fabric8.kubernetes.model.annotation.";
-  private static final String OP_BOOT = "dev.opboot.annotations.";
+  public static final String JACKSON = "com.fasterxml.jackson.annotation.";
+  public static final String JAKARTA = "jakarta.validation.constraints.";
+  public static final String FABRIC8_GEN = "io.fabric8.generator.annotation.";
+  public static final String FABRIC8_CRD = "io.fabric8.crd.generator.annotation.";
+  public static final String FABRIC8_MODEL = "io.fabric8.kubernetes.model.annotation.";
+  public static final String OP_BOOT = "dev.opboot.annotations.";
 
   private static final Set<Site> ON_PROPERTY = EnumSet.of(PROPERTY);
   private static final Set<Site> ON_VALUE = EnumSet.of(PROPERTY, TYPE_USE);
   private static final Set<Site> ON_PROPERTY_OR_CLASS = EnumSet.of(PROPERTY, CLASS);
   private static final Set<Site> ON_RESOURCE = EnumSet.of(Site.RESOURCE);
   private static final Set<Site> ON_CLASS_OR_PACKAGE = EnumSet.of(CLASS, PACKAGE);
+  private static final Set<Site> ON_CLASS = EnumSet.of(CLASS);
 
   private static final AnnotationRegistry DEFAULT = new AnnotationRegistry(defaultRules());
 
@@ -61,6 +64,11 @@ public final class AnnotationRegistry {
   /** The registry of everything op-boot understands. */
   public static AnnotationRegistry defaults() {
     return DEFAULT;
+  }
+
+  /** Every rule, in the order they apply: phase by phase, and within a phase in table order. */
+  public List<AnnotationRule> rules() {
+    return rules;
   }
 
   /** The rules for annotations at {@code site}, in the order they apply. */
@@ -155,18 +163,27 @@ public final class AnnotationRegistry {
     t.add(rule(FABRIC8_CRD + "SchemaFrom", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(s.schemaOf(a.type("type")))));
     t.add(rule(OP_BOOT + "Schemaless", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(JsonSchema.empty())));
     t.add(rule(FABRIC8_CRD + "PreserveUnknownFields", ON_PROPERTY_OR_CLASS, SHAPE,
-        (a, s) -> s.schema().preserveUnknownFields(true)));
+        (a, s) -> s.schema().preserveUnknownFields(true))
+        .readFrom(List.of(JsonSchema.PRESERVE_UNKNOWN), ON_PROPERTY_OR_CLASS,
+            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_CRD + "PreserveUnknownFields"))));
     t.add(rule(OP_BOOT + "IntOrString", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(Schemas.intOrString())));
     t.add(rule(OP_BOOT + "EmbeddedResource", ON_PROPERTY, SHAPE, (a, s) -> {
       s.schema().embeddedResource(true);
       if (s.schema().type() == null) {
         s.schema().type("object");
       }
-    }));
+    }).readFrom(List.of(JsonSchema.EMBEDDED_RESOURCE), ON_PROPERTY,
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "EmbeddedResource"))));
 
     // --- bounds on numbers ---
-    t.add(rule(FABRIC8_GEN + "Min", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive"))));
-    t.add(rule(FABRIC8_GEN + "Max", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive"))));
+    t.add(rule(FABRIC8_GEN + "Min", ON_VALUE, CONSTRAINT,
+        (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive")))
+        .readFrom(List.of("minimum", "exclusiveMinimum"), ON_VALUE,
+            (s, site) -> List.of(ReadBack.bound(FABRIC8_GEN + "Min", s, "minimum", "exclusiveMinimum"))));
+    t.add(rule(FABRIC8_GEN + "Max", ON_VALUE, CONSTRAINT,
+        (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive")))
+        .readFrom(List.of("maximum", "exclusiveMaximum"), ON_VALUE,
+            (s, site) -> List.of(ReadBack.bound(FABRIC8_GEN + "Max", s, "maximum", "exclusiveMaximum"))));
     t.add(rule(JAKARTA + "Min", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), false)));
     t.add(rule(JAKARTA + "Max", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), false)));
     t.add(rule(JAKARTA + "DecimalMin", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, decimal(a), !a.bool("inclusive"))));
@@ -178,14 +195,21 @@ public final class AnnotationRegistry {
     t.add(rule(OP_BOOT + "MultipleOf", ON_VALUE, CONSTRAINT, (a, s) -> {
       requireNumeric(a, s);
       s.schema().multipleOf(Schemas.decimal(a.number("value")));
-    }));
+    }).readFrom(List.of("multipleOf"), ON_VALUE, (s, site) -> List.of(
+        JavaAnnotation.of(OP_BOOT + "MultipleOf", ReadBack.exactDouble(s.get("multipleOf"), "multipleOf")))));
 
     // --- strings ---
-    t.add(rule(FABRIC8_GEN + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("value"))));
+    t.add(rule(FABRIC8_GEN + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("value")))
+        .readFrom(List.of("pattern"), ON_VALUE,
+            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Pattern", s.get("pattern").asText()))));
     t.add(rule(JAKARTA + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("regexp"))));
     t.add(rule(JAKARTA + "Email", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().format("email")));
-    t.add(rule(OP_BOOT + "Format", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().format(a.string("value"))));
-    t.add(rule(OP_BOOT + "Enum", ON_VALUE, CONSTRAINT, AnnotationRegistry::enumValues));
+    t.add(rule(OP_BOOT + "Format", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().format(a.string("value")))
+        .readFrom(List.of("format"), ON_VALUE,
+            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Format", s.get("format").asText()))));
+    t.add(rule(OP_BOOT + "Enum", ON_VALUE, CONSTRAINT, AnnotationRegistry::enumValues)
+        .readFrom(List.of("enum"), ON_VALUE,
+            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Enum", AnnotationTexts.enumTexts(s)))));
     t.add(rule(JAKARTA + "NotBlank", ON_VALUE, CONSTRAINT, (a, s) -> {
       if (s.schema().minLength() == null) {
         s.schema().minLength(1L);
@@ -196,13 +220,23 @@ public final class AnnotationRegistry {
     }));
 
     // --- sizes of strings, lists and maps ---
-    t.add(rule(FABRIC8_GEN + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size));
+    t.add(rule(FABRIC8_GEN + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size)
+        .readFrom(List.of("minLength", "maxLength"), ON_VALUE,
+            (s, site) -> List.of(ReadBack.size(s, "minLength", "maxLength")))
+        .readFrom(List.of("minItems", "maxItems"), ON_VALUE,
+            (s, site) -> List.of(ReadBack.size(s, "minItems", "maxItems")))
+        .readFrom(List.of("minProperties", "maxProperties"), ON_VALUE, (s, site) -> site != CLASS,
+            (s, site) -> List.of(ReadBack.size(s, "minProperties", "maxProperties"))));
     t.add(rule(JAKARTA + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size));
     t.add(rule(JAKARTA + "NotEmpty", ON_VALUE, CONSTRAINT, AnnotationRegistry::notEmpty));
     t.add(rule(OP_BOOT + "MinProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
-        (a, s) -> s.schema().minProperties(a.number("value").longValue())));
+        (a, s) -> s.schema().minProperties(a.number("value").longValue()))
+        .readFrom(List.of("minProperties"), ON_CLASS, (s, site) -> site == CLASS, (s, site) -> List.of(
+            JavaAnnotation.of(OP_BOOT + "MinProperties", s.get("minProperties").longValue()))));
     t.add(rule(OP_BOOT + "MaxProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
-        (a, s) -> s.schema().maxProperties(a.number("value").longValue())));
+        (a, s) -> s.schema().maxProperties(a.number("value").longValue()))
+        .readFrom(List.of("maxProperties"), ON_CLASS, (s, site) -> site == CLASS, (s, site) -> List.of(
+            JavaAnnotation.of(OP_BOOT + "MaxProperties", s.get("maxProperties").longValue()))));
     // Kubernetes refuses uniqueItems: true in a CRD (quadratic cost); a set list is what it enforces instead
     t.add(rule(OP_BOOT + "UniqueItems", ON_PROPERTY, CONSTRAINT, (a, s) -> {
       requireType(a, s, "array", "a list or array");
@@ -213,43 +247,61 @@ public final class AnnotationRegistry {
             + " set (x-kubernetes-list-type: set), which holds only scalars. For objects, use @ListMapKeys");
       }
       s.schema().listType("set");
-    }));
+    }).readFrom(List.of("uniqueItems"), ON_PROPERTY,
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "UniqueItems"))));
 
     // --- how server-side apply merges ---
     t.add(rule(OP_BOOT + "ListType", ON_PROPERTY, CONSTRAINT, (a, s) -> {
       requireType(a, s, "array", "a list or array");
       s.schema().listType(a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }));
+    }).readFrom(List.of(JsonSchema.LIST_TYPE), ON_PROPERTY, (s, site) -> !s.has(JsonSchema.LIST_MAP_KEYS),
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "ListType", ReadBack.listKind(s)))));
     t.add(rule(OP_BOOT + "ListMapKeys", ON_PROPERTY, CONSTRAINT, (a, s) -> {
       requireType(a, s, "array", "a list or array");
       s.schema().listType("map").listMapKeys(a.strings("value"));
-    }));
+    }).readFrom(List.of(JsonSchema.LIST_TYPE, JsonSchema.LIST_MAP_KEYS), ON_PROPERTY,
+        (s, site) -> s.has(JsonSchema.LIST_MAP_KEYS), (s, site) -> ReadBack.listMapKeys(s)));
     t.add(rule(OP_BOOT + "MapType", ON_PROPERTY, CONSTRAINT, (a, s) -> {
       if (!s.schema().isMap()) {
         throw fail(a, "applies to a Map property; this property is not a map");
       }
       s.schema().mapType(a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }));
+    }).readFrom(List.of(JsonSchema.MAP_TYPE), ON_PROPERTY, (s, site) -> s.has("additionalProperties"),
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "MapType", ReadBack.mapKind(s)))));
     t.add(rule(OP_BOOT + "StructType", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
       requireType(a, s, "object", "an object");
       s.schema().mapType(a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }));
+    }).readFrom(List.of(JsonSchema.MAP_TYPE), ON_PROPERTY_OR_CLASS, (s, site) -> !s.has("additionalProperties"),
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "StructType", ReadBack.mapKind(s)))));
 
     // --- documentation-like keywords ---
-    t.add(rule(OP_BOOT + "Title", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().title(a.string("value"))));
-    t.add(rule(OP_BOOT + "Example", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().example(Json.parse(a, a.string("value")))));
+    t.add(rule(OP_BOOT + "Title", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().title(a.string("value")))
+        .readFrom(List.of("title"), ON_PROPERTY_OR_CLASS,
+            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Title", s.get("title").asText()))));
+    t.add(rule(OP_BOOT + "Example", ON_PROPERTY_OR_CLASS, CONSTRAINT,
+        (a, s) -> s.schema().example(Json.parse(a, a.string("value"))))
+        .readFrom(List.of("example"), ON_PROPERTY_OR_CLASS,
+            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Example", AnnotationTexts.json(s.get("example"))))));
     t.add(rule(OP_BOOT + "ExternalDocs", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
       String description = a.string("description");
       s.schema().externalDocs(new JsonSchema.ExternalDocs(a.string("url"),
           description == null || description.isEmpty() ? null : description));
-    }));
+    }).readFrom(List.of("externalDocs"), ON_PROPERTY_OR_CLASS, (s, site) -> ReadBack.externalDocs(s)));
 
     // --- values: nullable, defaults ---
-    t.add(rule(FABRIC8_GEN + "Nullable", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().nullable(true)));
-    t.add(rule(FABRIC8_GEN + "Default", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().defaultValue(Defaults.parse(a, a.string("value"), s.schema()))));
+    t.add(rule(FABRIC8_GEN + "Nullable", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().nullable(true))
+        .readFrom(List.of("nullable"), ON_PROPERTY,
+            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Nullable"))));
+    t.add(rule(FABRIC8_GEN + "Default", ON_PROPERTY, CONSTRAINT,
+        (a, s) -> s.schema().defaultValue(Defaults.parse(a, a.string("value"), s.schema())))
+        .readFrom(List.of("default"), ON_PROPERTY,
+            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Default", AnnotationTexts.defaultText(s)))));
 
     // --- CEL rules ---
-    t.add(rule(FABRIC8_GEN + "ValidationRule", ON_PROPERTY_OR_CLASS, CONSTRAINT, AnnotationRegistry::validationRule));
+    // read back with @Immutable and the one-of annotations, which write rules of the same list
+    t.add(rule(FABRIC8_GEN + "ValidationRule", ON_PROPERTY_OR_CLASS, CONSTRAINT, AnnotationRegistry::validationRule)
+        .readFrom(List.of(JsonSchema.VALIDATIONS), ON_PROPERTY_OR_CLASS,
+            (s, site) -> ValidationRules.annotations(s.get(JsonSchema.VALIDATIONS), site)));
     t.add(rule(FABRIC8_GEN + "ValidationRules", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
       for (AnnotationValues rule : a.annotations("value")) {
         validationRule(rule, s);
@@ -445,7 +497,7 @@ public final class AnnotationRegistry {
    * {@code @AtLeastOneOf} (by qualified name) writes for {@code fields}, so that an import can
    * recognise one; empty for another annotation.
    */
-  public static Optional<Map<String, Object>> oneOfValidation(String annotation, List<String> fields) {
+  static Optional<Map<String, Object>> oneOfValidation(String annotation, List<String> fields) {
     OneOf kind = switch (annotation) {
       case OP_BOOT + "AtMostOneOf" -> OneOf.AT_MOST;
       case OP_BOOT + "ExactlyOneOf" -> OneOf.EXACTLY;
