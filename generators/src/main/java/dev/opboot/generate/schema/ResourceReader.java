@@ -60,11 +60,26 @@ public final class ResourceReader {
         && types.isSubtype(types.erasure(type.asType()), customResource);
   }
 
-  public Resource read(TypeElement type) throws GeneratorException {
+  /**
+   * What the annotations on a resource class say of its names and version ({@code @Group},
+   * {@code @Version}, {@code @Kind}, {@code @Plural}, ...), read by the registry's rules, with no
+   * default filled in: for a custom resource class, and for any other class fabric8 addresses the
+   * same way (its built-in kinds). The one reading of those annotations, for CRDs and RBAC alike.
+   */
+  public ResourceFacts facts(TypeElement type) throws GeneratorException {
+    return facts(type, new SchemaBuilder(sources, AnnotationRegistry.defaults()));
+  }
+
+  private static ResourceFacts facts(TypeElement type, SchemaBuilder builder) throws GeneratorException {
     ResourceFacts facts = new ResourceFacts();
-    SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
     builder.apply(Site.RESOURCE, Phase.NAME, List.copyOf(type.getAnnotationMirrors()), type,
         new Subject(null, null, facts, "", null));
+    return facts;
+  }
+
+  public Resource read(TypeElement type) throws GeneratorException {
+    SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
+    ResourceFacts facts = facts(type, builder);
     SourceLocation location = sources.location(type);
     if (facts.group == null || facts.group.isEmpty()) {
       throw new GeneratorException(location, type.getSimpleName() + " extends CustomResource but has no @Group."
