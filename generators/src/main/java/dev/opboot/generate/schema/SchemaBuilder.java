@@ -38,7 +38,10 @@ import javax.lang.model.util.Types;
  * naming the place.
  */
 public final class SchemaBuilder {
-  /** Marks a schema that has no type yet, so it must be made preserve-unknown or schemaless. */
+  /**
+   * Marks a schema that has no type yet, so it must be made preserve-unknown or schemaless: a key of
+   * op-boot's own in the tree, which the JSON edge ({@code crd.SchemaJson}) never writes.
+   */
   private static final String UNTYPED = "x-op-boot-untyped";
 
   private final CompiledSources sources;
