@@ -7,10 +7,10 @@ import dev.opboot.generate.crd.Yaml;
 import dev.opboot.generate.model.ApiModelReader;
 import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
+import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.JavaSources;
-import io.swagger.v3.oas.models.media.Schema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
@@ -117,25 +117,19 @@ public final class CrdGenerator implements Generator {
     return KubernetesNames.crdFileName(crd.group(), crd.plural());
   }
 
-  private static void truncate(Schema<?> schema, int max) {
+  private static void truncate(JsonSchema schema, int max) {
     if (schema == null) {
       return;
     }
-    if (schema.getDescription() != null) {
-      String cut = max == 0 ? "" : DocText.truncate(schema.getDescription(), max);
-      schema.setDescription(cut.isEmpty() ? null : cut);
+    if (schema.description() != null) {
+      String cut = max == 0 ? "" : DocText.truncate(schema.description(), max);
+      schema.description(cut.isEmpty() ? null : cut);
     }
-    if (schema.getProperties() != null) {
-      schema.getProperties().values().forEach(p -> truncate(p, max));
-    }
-    truncate(schema.getItems(), max);
-    if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-      truncate(values, max);
-    }
-    for (List<Schema> list : java.util.Arrays.asList(schema.getAnyOf(), schema.getAllOf(), schema.getOneOf())) {
-      if (list != null) {
-        list.forEach(s -> truncate(s, max));
-      }
+    schema.properties().values().forEach(p -> truncate(p, max));
+    truncate(schema.items(), max);
+    truncate(schema.additionalProperties(), max);
+    for (List<JsonSchema> list : List.of(schema.anyOf(), schema.allOf(), schema.oneOf())) {
+      list.forEach(s -> truncate(s, max));
     }
   }
 }

@@ -177,7 +177,7 @@ final class SyntheticCrds {
     surge.put("pattern", "^[0-9]+%?$").put("x-kubernetes-int-or-string", true);
     ObjectNode memory = p.putObject("memory");
     memory.set("anyOf", anyOfIntOrString());
-    memory.put("pattern", TypeSchemas.schemaOf("io.fabric8.kubernetes.api.model.Quantity").getPattern())
+    memory.put("pattern", TypeSchemas.schemaOf("io.fabric8.kubernetes.api.model.Quantity").pattern())
         .put("x-kubernetes-int-or-string", true).put("description", "Memory as a quantity.");
     p.putObject("free").put("description", "Anything.").put("x-kubernetes-preserve-unknown-fields", true);
     p.putObject("freeObject").put("type", "object").put("x-kubernetes-preserve-unknown-fields", true);

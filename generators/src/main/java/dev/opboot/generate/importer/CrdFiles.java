@@ -8,6 +8,7 @@ import dev.opboot.generate.importer.ImportedCrd.Column;
 import dev.opboot.generate.importer.ImportedCrd.Scale;
 import dev.opboot.generate.importer.ImportedCrd.Source;
 import dev.opboot.generate.importer.ImportedCrd.Version;
+import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.source.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +124,7 @@ final class CrdFiles {
       v.path("selectableFields").forEach(f -> selectable.add(f.path("jsonPath").asText()));
       versions.add(new Version(v.path("name").asText(), v.path("served").asBoolean(true),
           v.path("storage").asBoolean(false), v.path("deprecated").asBoolean(false), text(v, "deprecationWarning"),
-          (ObjectNode) schema, vPath + ".schema.openAPIV3Schema", v.path("subresources").has("status"),
+          JsonSchema.of((ObjectNode) schema), vPath + ".schema.openAPIV3Schema", v.path("subresources").has("status"),
           scale.isObject() ? new Scale(text(scale, "specReplicasPath"), text(scale, "statusReplicasPath"),
               text(scale, "labelSelectorPath")) : null, columns, selectable));
     }

@@ -1,9 +1,10 @@
 package dev.opboot.generate.importer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.GeneratorException.Problem;
 import dev.opboot.generate.importer.ImportedCrd.Version;
+import dev.opboot.generate.schema.AnnotationRegistry;
+import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +31,16 @@ public final class CrdImporter {
    * @param version   the one version to import, or null for all of them
    * @param packageOf the Java package of a version's classes
    * @param external  whether the CRD belongs to someone else ({@code @External})
+   * @param registry  the annotations generate crd will read the types with: the import writes the
+   *                  annotations whose rules read back a schema's keywords
    */
-  public record Options(String version, Function<String, String> packageOf, boolean external) {}
+  public record Options(String version, Function<String, String> packageOf, boolean external,
+      AnnotationRegistry registry) {
+    /** Options for the annotations op-boot understands. */
+    public Options(String version, Function<String, String> packageOf, boolean external) {
+      this(version, packageOf, external, AnnotationRegistry.defaults());
+    }
+  }
 
   /**
    * One imported version: its package, its source files by path ({@code com/example/v1/Foo.java}),
@@ -104,15 +113,16 @@ public final class CrdImporter {
     List<String> notes = new ArrayList<>();
     List<ImportedVersion> out = new ArrayList<>();
     for (Version v : versions) {
-      ObjectNode schema = v.schema().deepCopy();
-      SchemaNormalization.apply(schema);
+      JsonSchema schema = v.schema().copy();
+      SchemaNormalization.apply(schema.json());
       Version normalized = new Version(v.name(), v.served(), v.storage(), v.deprecated(), v.deprecationWarning(),
           schema, v.schemaPath(), v.statusSubresource(), v.scale(), v.printerColumns(), v.selectableFields());
       Problems problems = new Problems();
       if (v == versions.get(0)) {
         crd.unsupported().forEach(u -> problems.notExpressible(u.path(), u.message()));
       }
-      Map<String, JavaModel.Type> types = ResourceMapper.map(crd, normalized, options.external(), problems);
+      Map<String, JavaModel.Type> types = ResourceMapper.map(crd, normalized, options.external(), options.registry(),
+          problems);
       for (Problems.Problem p : problems.all()) {
         Problem problem = new Problem(crd.source().location(p.path()), p.path() + ": " + p.message()
             + (p.forbidden() ? " (Kubernetes refuses such a schema)." : "."));

@@ -1,6 +1,6 @@
 package dev.opboot.generate.importer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.source.SourceLocation;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ public record ImportedCrd(Source source, String path, String group, String kind,
 
   /** One version of the CRD. */
   public record Version(String name, boolean served, boolean storage, boolean deprecated, String deprecationWarning,
-      ObjectNode schema, String schemaPath, boolean statusSubresource, Scale scale, List<Column> printerColumns,
+      JsonSchema schema, String schemaPath, boolean statusSubresource, Scale scale, List<Column> printerColumns,
       List<String> selectableFields) {}
 
   /** The scale subresource's paths. */

@@ -1,9 +1,8 @@
 package dev.opboot.generate.importer;
 
+import dev.opboot.generate.schema.JavaAnnotation;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Java types an import produces, before they become source text: small enough to compare in
@@ -23,7 +22,7 @@ public final class JavaModel {
    * @param doc         the class's Javadoc, or null
    * @param annotations class-level annotations, in the order generate crd applies them
    */
-  public record ObjectClass(String name, Doc doc, List<Annotation> annotations, List<Field> fields)
+  public record ObjectClass(String name, Doc doc, List<JavaAnnotation> annotations, List<Field> fields)
       implements Type {}
 
   /** A Java enum; each constant names its JSON value when that is not a Java identifier. */
@@ -41,7 +40,7 @@ public final class JavaModel {
    * @param fields      properties of the resource beside spec and status (rare)
    * @param requiredRoots spec and/or status when the CRD requires them at the root
    */
-  public record ResourceClass(String name, Doc doc, List<Annotation> annotations, String spec, String status,
+  public record ResourceClass(String name, Doc doc, List<JavaAnnotation> annotations, String spec, String status,
       boolean namespaced, List<Field> fields, List<String> requiredRoots) implements Type {}
 
   /**
@@ -51,7 +50,7 @@ public final class JavaModel {
    * @param javaName    the field's name (different from jsonName only when jsonName is not a safe name)
    * @param annotations field annotations in the order generate crd applies them
    */
-  public record Field(String jsonName, String javaName, TypeRef type, Doc doc, List<Annotation> annotations) {}
+  public record Field(String jsonName, String javaName, TypeRef type, Doc doc, List<JavaAnnotation> annotations) {}
 
   /**
    * Documentation text, exactly as the CRD's description, and whether a doc comment can carry it
@@ -63,13 +62,13 @@ public final class JavaModel {
    * A use of a type: a qualified name ({@code byte[]} for the one array), type arguments, and
    * type-use annotations.
    */
-  public record TypeRef(String name, List<TypeRef> arguments, List<Annotation> annotations) {
+  public record TypeRef(String name, List<TypeRef> arguments, List<JavaAnnotation> annotations) {
     public static TypeRef of(String name, TypeRef... arguments) {
       return new TypeRef(name, List.of(arguments), List.of());
     }
 
-    public TypeRef annotated(List<Annotation> more) {
-      List<Annotation> all = new ArrayList<>(annotations);
+    public TypeRef annotated(List<JavaAnnotation> more) {
+      List<JavaAnnotation> all = new ArrayList<>(annotations);
       all.addAll(more);
       return new TypeRef(name, arguments, List.copyOf(all));
     }
@@ -79,37 +78,4 @@ public final class JavaModel {
       return name.indexOf('.') < 0 && !name.equals("byte[]");
     }
   }
-
-  /**
-   * An annotation with its members in order. Member values are {@link String}, {@link Long},
-   * {@link java.math.BigDecimal} (for {@code double} members), {@link Boolean}, {@link EnumValue},
-   * or a {@link List} of those.
-   */
-  public record Annotation(String type, Map<String, Object> members) {
-    public static Annotation of(String type) {
-      return new Annotation(type, Map.of());
-    }
-
-    public static Annotation of(String type, Object value) {
-      return new Annotation(type, Map.of("value", value));
-    }
-
-    /** Members from alternating names and values; null values are left out. */
-    public static Annotation of(String type, Object... namesAndValues) {
-      Map<String, Object> members = new LinkedHashMap<>();
-      for (int i = 0; i < namesAndValues.length; i += 2) {
-        if (namesAndValues[i + 1] != null) {
-          members.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-      }
-      return new Annotation(type, members);
-    }
-
-    public String simpleName() {
-      return type.substring(type.lastIndexOf('.') + 1);
-    }
-  }
-
-  /** A constant of an enum used as an annotation member, e.g. {@code ListType.Kind.ATOMIC}. */
-  public record EnumValue(String enumType, String constant) {}
 }

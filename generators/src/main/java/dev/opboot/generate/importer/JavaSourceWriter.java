@@ -10,15 +10,15 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import dev.opboot.generate.importer.JavaModel.Annotation;
 import dev.opboot.generate.importer.JavaModel.Constant;
 import dev.opboot.generate.importer.JavaModel.Doc;
 import dev.opboot.generate.importer.JavaModel.EnumClass;
-import dev.opboot.generate.importer.JavaModel.EnumValue;
 import dev.opboot.generate.importer.JavaModel.Field;
 import dev.opboot.generate.importer.JavaModel.ObjectClass;
 import dev.opboot.generate.importer.JavaModel.ResourceClass;
 import dev.opboot.generate.importer.JavaModel.TypeRef;
+import dev.opboot.generate.schema.JavaAnnotation;
+import dev.opboot.generate.schema.JavaAnnotation.EnumValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +198,7 @@ final class JavaSourceWriter {
     return base.annotated(ref.annotations().stream().map(JavaSourceWriter::annotation).toList());
   }
 
-  static AnnotationSpec annotation(Annotation a) {
+  static AnnotationSpec annotation(JavaAnnotation a) {
     AnnotationSpec.Builder b = AnnotationSpec.builder(ClassName.bestGuess(a.type()));
     for (Map.Entry<String, Object> member : a.members().entrySet()) {
       Object value = member.getValue();
@@ -227,7 +227,7 @@ final class JavaSourceWriter {
       return CodeBlock.of("$L", doubleLiteral(d));
     } else if (value instanceof Long l) {
       return CodeBlock.of("$L", l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? l.toString() : l + "L");
-    } else if (value instanceof Annotation nested) {
+    } else if (value instanceof JavaAnnotation nested) {
       return CodeBlock.of("$L", annotation(nested));
     }
     return CodeBlock.of("$L", value);

@@ -1,7 +1,6 @@
 package dev.opboot.generate.importer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opboot.generate.crd.SchemaJson;
 import dev.opboot.generate.schema.TypeSchemas;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +29,7 @@ final class KubernetesCatalog {
     private static Map<String, Match> build() {
       Map<String, Match> byShape = new HashMap<>();
       for (String name : TypeSchemas.kubernetesTypes()) {
-        ObjectNode json = SchemaJson.toJson(TypeSchemas.schemaOf(name));
+        ObjectNode json = TypeSchemas.schemaOf(name).json();
         if (json.path("properties").size() == 0) {
           continue; // an empty object says too little to stand for a Kubernetes type
         }

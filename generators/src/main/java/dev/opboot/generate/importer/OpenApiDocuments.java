@@ -1,5 +1,6 @@
 package dev.opboot.generate.importer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,19 +9,27 @@ import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.crd.SchemaJson;
 import dev.opboot.generate.importer.ImportedCrd.Source;
 import dev.opboot.generate.importer.ImportedCrd.Version;
+import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.schema.SchemaNodes;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * An OpenAPI v3 document's component schema as a one-version CRD, read with swagger-parser (which
- * resolves the document's references, so the schema is whole).
+ * resolves the document's references, so the schema is whole). This is an input edge: swagger's
+ * model is turned into JSON once, and only the schema model goes on from here.
  */
 final class OpenApiDocuments {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -31,16 +40,12 @@ final class OpenApiDocuments {
    * {@code schema} with every {@code #/components/schemas/...} reference replaced by the schema it
    * names: a CRD's schema holds no references. A schema that contains itself cannot be inlined.
    */
-  @SuppressWarnings({"rawtypes", "unchecked"})
-  private static Schema inline(Schema schema, Map<String, Schema> components, java.util.Deque<String> stack,
+  private static ObjectNode inline(JsonNode schema, Map<String, JsonNode> components, Deque<String> stack,
       Source source, String path) throws GeneratorException {
-    if (schema == null) {
-      return null;
-    }
-    if (schema.get$ref() != null) {
-      String ref = schema.get$ref();
+    if (schema.has("$ref")) {
+      String ref = schema.get("$ref").asText();
       String name = ref.substring(ref.lastIndexOf('/') + 1);
-      Schema target = components.get(name);
+      JsonNode target = components.get(name);
       if (target == null || !ref.startsWith("#/components/schemas/")) {
         throw new GeneratorException(source.location(path), path + ": the reference " + ref + " names no component"
             + " schema of this document.");
@@ -56,20 +61,37 @@ final class OpenApiDocuments {
         stack.pop();
       }
     }
-    Schema copy = SchemaJson.fromJson(SchemaJson.toJson(schema)); // a copy: components are shared
-    if (schema.getProperties() != null) {
-      Map<String, Schema> properties = new java.util.LinkedHashMap<>();
-      for (Object e : schema.getProperties().entrySet()) {
-        Map.Entry<String, Schema> p = (Map.Entry<String, Schema>) e;
-        properties.put(p.getKey(), inline(p.getValue(), components, stack, source, path + ".properties." + p.getKey()));
+    ObjectNode copy = (ObjectNode) schema.deepCopy(); // components are shared
+    if (schema.get("properties") instanceof ObjectNode properties) {
+      ObjectNode inlined = copy.putObject("properties");
+      Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> p = fields.next();
+        inlined.set(p.getKey(), inline(p.getValue(), components, stack, source, path + ".properties." + p.getKey()));
       }
-      copy.setProperties(properties);
     }
-    copy.setItems(inline(schema.getItems(), components, stack, source, path + ".items"));
-    if (schema.getAdditionalProperties() instanceof Schema values) {
-      copy.setAdditionalProperties(inline(values, components, stack, source, path + ".additionalProperties"));
+    if (schema.get("items") instanceof ObjectNode items) {
+      copy.set("items", inline(items, components, stack, source, path + ".items"));
+    }
+    if (schema.get("additionalProperties") instanceof ObjectNode values) {
+      copy.set("additionalProperties", inline(values, components, stack, source, path + ".additionalProperties"));
     }
     return copy;
+  }
+
+  /**
+   * The document's component schemas as JSON, read once: swagger's own mapper writes its model as
+   * the OpenAPI JSON it stands for, and the schema model continues from there.
+   */
+  private static Map<String, JsonNode> componentsAsJson(Map<String, Schema> schemas) {
+    try {
+      JsonNode all = SchemaNodes.MAPPER.readTree(Json.mapper().writeValueAsString(schemas));
+      Map<String, JsonNode> components = new LinkedHashMap<>();
+      all.fields().forEachRemaining(e -> components.put(e.getKey(), e.getValue()));
+      return components;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot read swagger-parser's model as JSON", e);
+    }
   }
 
   static boolean isOpenApi(JsonNode root) {
@@ -101,8 +123,9 @@ final class OpenApiDocuments {
       throw new GeneratorException(source.location("components.schemas"), "components.schemas: no schema is named "
           + kind + " (or <prefix>." + kind + "); the document has " + String.join(", ", schemas.keySet()) + ".");
     }
-    ObjectNode component = SchemaJson.toJson(inline(schemas.get(name), schemas, new java.util.ArrayDeque<>(List.of(name)),
-        source, "components.schemas." + name));
+    Map<String, JsonNode> components = componentsAsJson(schemas);
+    ObjectNode component = SchemaJson.toJson(JsonSchema.of(inline(components.get(name), components,
+        new ArrayDeque<>(List.of(name)), source, "components.schemas." + name)));
     ObjectNode root;
     if (component.path("properties").has("spec")) {
       root = component;
@@ -116,7 +139,8 @@ final class OpenApiDocuments {
     }
     String path = "components.schemas." + name;
     boolean status = root.path("properties").has("status");
-    Version v = new Version(version, true, true, false, null, root, path, status, null, List.of(), List.of());
+    Version v = new Version(version, true, true, false, null, JsonSchema.of(root), path, status, null, List.of(),
+        List.of());
     return new ImportedCrd(source, "", group, kind, plural != null ? plural : Plurals.pluralOf(kind),
         kind.toLowerCase(Locale.ROOT), null, new ArrayList<>(), new ArrayList<>(), namespaced, Map.of(), Map.of(),
         List.of(v), List.of());

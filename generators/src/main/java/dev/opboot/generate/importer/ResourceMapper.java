@@ -1,21 +1,23 @@
 package dev.opboot.generate.importer;
 
-import static dev.opboot.generate.importer.Keywords.FABRIC8_CRD;
-import static dev.opboot.generate.importer.Keywords.FABRIC8_GEN;
-import static dev.opboot.generate.importer.Keywords.FABRIC8_MODEL;
-import static dev.opboot.generate.importer.Keywords.OP_BOOT;
+import static dev.opboot.generate.schema.AnnotationRegistry.FABRIC8_CRD;
+import static dev.opboot.generate.schema.AnnotationRegistry.FABRIC8_GEN;
+import static dev.opboot.generate.schema.AnnotationRegistry.FABRIC8_MODEL;
+import static dev.opboot.generate.schema.AnnotationRegistry.OP_BOOT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.core.names.Plurals;
 import dev.opboot.generate.importer.ImportedCrd.Column;
 import dev.opboot.generate.importer.ImportedCrd.Version;
-import dev.opboot.generate.importer.JavaModel.Annotation;
-import dev.opboot.generate.importer.JavaModel.EnumValue;
 import dev.opboot.generate.importer.JavaModel.Field;
 import dev.opboot.generate.importer.JavaModel.ObjectClass;
 import dev.opboot.generate.importer.JavaModel.ResourceClass;
+import dev.opboot.generate.schema.AnnotationRegistry;
 import dev.opboot.generate.schema.AnnotationRule.Site;
+import dev.opboot.generate.schema.JavaAnnotation;
+import dev.opboot.generate.schema.JavaAnnotation.EnumValue;
+import dev.opboot.generate.schema.JsonSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,8 +45,9 @@ final class ResourceMapper {
 
   private ResourceMapper() {}
 
-  static Map<String, JavaModel.Type> map(ImportedCrd crd, Version version, boolean external, Problems problems) {
-    Map<String, List<Annotation>> scale = new LinkedHashMap<>();
+  static Map<String, JavaModel.Type> map(ImportedCrd crd, Version version, boolean external,
+      AnnotationRegistry registry, Problems problems) {
+    Map<String, List<JavaAnnotation>> scale = new LinkedHashMap<>();
     if (version.scale() != null) {
       put(scale, version.scale().specReplicasPath(), FABRIC8_MODEL + "SpecReplicas");
       put(scale, version.scale().statusReplicasPath(), FABRIC8_MODEL + "StatusReplicas");
@@ -52,30 +55,31 @@ final class ResourceMapper {
     }
     // first pass: which descriptions list items and map values need their classes to carry
     Map<String, String> itemDocs = new HashMap<>();
-    run(crd, version, external, new Problems(), itemDocs, true, scale);
-    return run(crd, version, external, problems, itemDocs, false, scale);
+    run(crd, version, external, registry, new Problems(), itemDocs, true, scale);
+    return run(crd, version, external, registry, problems, itemDocs, false, scale);
   }
 
-  private static void put(Map<String, List<Annotation>> scale, String path, String annotation) {
+  private static void put(Map<String, List<JavaAnnotation>> scale, String path, String annotation) {
     if (path != null) {
-      scale.computeIfAbsent(path, p -> new ArrayList<>()).add(Annotation.of(annotation));
+      scale.computeIfAbsent(path, p -> new ArrayList<>()).add(JavaAnnotation.of(annotation));
     }
   }
 
   private static Map<String, JavaModel.Type> run(ImportedCrd crd, Version version, boolean external,
-      Problems problems, Map<String, String> itemDocs, boolean firstPass, Map<String, List<Annotation>> scale) {
+      AnnotationRegistry registry, Problems problems, Map<String, String> itemDocs, boolean firstPass,
+      Map<String, List<JavaAnnotation>> scale) {
     String kind = crd.kind();
     Names names = new Names();
     for (String own : List.of(kind, kind + "Spec", kind + "Status", kind + "List")) {
       names.reserve(own);
     }
-    TypeMapper mapper = new TypeMapper(names, problems, itemDocs, firstPass, scale);
-    ObjectNode root = version.schema();
+    TypeMapper mapper = new TypeMapper(registry, names, problems, itemDocs, firstPass, scale);
+    JsonSchema root = version.schema();
     String path = version.schemaPath();
     Map<String, JavaModel.Type> types = new LinkedHashMap<>();
     types.put(kind, null);
 
-    JsonNode properties = root.path("properties");
+    JsonNode properties = root.json().path("properties");
     String spec = root(mapper, properties, "spec", kind + "Spec", path, types, problems);
     String status = root(mapper, properties, "status", kind + "Status", path, types, problems);
     if (status != null && !version.statusSubresource()) {
@@ -88,7 +92,7 @@ final class ResourceMapper {
     }
     List<Field> extra = new ArrayList<>();
     Set<String> required = new java.util.LinkedHashSet<>();
-    root.path("required").forEach(r -> required.add(r.asText()));
+    required.addAll(root.required());
     List<String> requiredRoots = new ArrayList<>();
     for (String r : required) {
       if (r.equals("spec") || r.equals("status")) {
@@ -115,11 +119,11 @@ final class ResourceMapper {
           }
         }
         default -> {
-          TypeMapper.Value value = mapper.value((ObjectNode) p.getValue(), Site.PROPERTY, at, "." + p.getKey(),
-              p.getKey(), kind);
-          List<Annotation> annotations = new ArrayList<>();
+          TypeMapper.Value value = mapper.value(JsonSchema.of((ObjectNode) p.getValue()), Site.PROPERTY, at,
+              "." + p.getKey(), p.getKey(), kind);
+          List<JavaAnnotation> annotations = new ArrayList<>();
           if (required.contains(p.getKey())) {
-            annotations.add(Annotation.of(FABRIC8_GEN + "Required"));
+            annotations.add(JavaAnnotation.of(FABRIC8_GEN + "Required"));
           }
           annotations.addAll(value.annotations());
           String description = p.getValue().path("description").isTextual()
@@ -130,9 +134,9 @@ final class ResourceMapper {
       }
     });
     Set<String> consumed = new HashSet<>(Set.of("type", "properties", "required", "description"));
-    List<Annotation> annotations = new ArrayList<>(resourceAnnotations(crd, version, external, problems, path));
+    List<JavaAnnotation> annotations = new ArrayList<>(resourceAnnotations(crd, version, external, problems, path));
     annotations.addAll(mapper.keywords(root, Site.CLASS, consumed, path));
-    String description = root.path("description").isTextual() ? root.get("description").asText() : null;
+    String description = root.description();
     if (description != null && !Javadoc.roundTrips(description)) {
       problems.notExpressible(path + ".description", "the description cannot be written as the class's Javadoc,"
           + " which is where generate crd reads a resource's description");
@@ -163,32 +167,32 @@ final class ResourceMapper {
       }
     }
     String description = node.path("description").isTextual() ? node.get("description").asText() : null;
-    ObjectClass type = mapper.objectClass(className, description, (ObjectNode) node, at, "." + name);
+    ObjectClass type = mapper.objectClass(className, description, JsonSchema.of((ObjectNode) node), at, "." + name);
     types.put(className, type);
     return className;
   }
 
-  private static List<Annotation> resourceAnnotations(ImportedCrd crd, Version version, boolean external,
+  private static List<JavaAnnotation> resourceAnnotations(ImportedCrd crd, Version version, boolean external,
       Problems problems, String schemaPath) {
     String crdPath = crd.path().isEmpty() ? "" : crd.path() + ".";
-    List<Annotation> out = new ArrayList<>();
-    out.add(Annotation.of(FABRIC8_MODEL + "Group", crd.group()));
-    out.add(Annotation.of(FABRIC8_MODEL + "Version", "value", version.name(),
+    List<JavaAnnotation> out = new ArrayList<>();
+    out.add(JavaAnnotation.of(FABRIC8_MODEL + "Group", crd.group()));
+    out.add(JavaAnnotation.of(FABRIC8_MODEL + "Version", "value", version.name(),
         "storage", version.storage() ? null : Boolean.FALSE,
         "served", version.served() ? null : Boolean.FALSE,
         "deprecated", version.deprecated() ? Boolean.TRUE : null,
         "deprecationWarning", version.deprecationWarning()));
     if (!crd.plural().equals(Plurals.pluralOf(crd.kind()))) {
-      out.add(Annotation.of(FABRIC8_MODEL + "Plural", crd.plural()));
+      out.add(JavaAnnotation.of(FABRIC8_MODEL + "Plural", crd.plural()));
     }
     if (crd.singular() != null && !crd.singular().equals(crd.kind().toLowerCase(Locale.ROOT))) {
-      out.add(Annotation.of(FABRIC8_MODEL + "Singular", crd.singular()));
+      out.add(JavaAnnotation.of(FABRIC8_MODEL + "Singular", crd.singular()));
     }
     if (!crd.shortNames().isEmpty()) {
-      out.add(Annotation.of(FABRIC8_MODEL + "ShortNames", crd.shortNames()));
+      out.add(JavaAnnotation.of(FABRIC8_MODEL + "ShortNames", crd.shortNames()));
     }
     if (!crd.categories().isEmpty()) {
-      out.add(Annotation.of(FABRIC8_MODEL + "Categories", crd.categories()));
+      out.add(JavaAnnotation.of(FABRIC8_MODEL + "Categories", crd.categories()));
     }
     if (crd.listKind() != null && !crd.listKind().equals(crd.kind() + "List")) {
       problems.notExpressible(crdPath + "spec.names.listKind", "op-boot writes listKind " + crd.kind() + "List");
@@ -200,12 +204,12 @@ final class ResourceMapper {
       }
     });
     if (!annotations.isEmpty()) {
-      out.add(Annotation.of(FABRIC8_CRD + "Annotations", annotations));
+      out.add(JavaAnnotation.of(FABRIC8_CRD + "Annotations", annotations));
     }
     List<String> labels = new ArrayList<>();
     crd.labels().forEach((k, v) -> labels.add(k + "=" + v));
     if (!labels.isEmpty()) {
-      out.add(Annotation.of(FABRIC8_CRD + "Labels", labels));
+      out.add(JavaAnnotation.of(FABRIC8_CRD + "Labels", labels));
     }
     String versionPath = schemaPath.endsWith(".schema.openAPIV3Schema")
         ? schemaPath.substring(0, schemaPath.length() - ".schema.openAPIV3Schema".length()) : schemaPath;
@@ -216,7 +220,7 @@ final class ResourceMapper {
             + " @AdditionalPrinterColumn has no type '" + c.type() + "' or format '" + c.format() + "'");
         continue;
       }
-      out.add(Annotation.of(FABRIC8_CRD + "AdditionalPrinterColumn", "name", c.name(), "jsonPath", c.jsonPath(),
+      out.add(JavaAnnotation.of(FABRIC8_CRD + "AdditionalPrinterColumn", "name", c.name(), "jsonPath", c.jsonPath(),
           "type", c.type().equals("string") ? null : new EnumValue(FABRIC8_CRD + "AdditionalPrinterColumn.Type",
               c.type().toUpperCase(Locale.ROOT)),
           "format", c.format() == null ? null : new EnumValue(FABRIC8_CRD + "PrinterColumnFormat",
@@ -225,10 +229,10 @@ final class ResourceMapper {
           "getDescription", c.description()));
     }
     for (String field : version.selectableFields()) {
-      out.add(Annotation.of(FABRIC8_CRD + "AdditionalSelectableField", "jsonPath", field));
+      out.add(JavaAnnotation.of(FABRIC8_CRD + "AdditionalSelectableField", "jsonPath", field));
     }
     if (external) {
-      out.add(Annotation.of(OP_BOOT + "External"));
+      out.add(JavaAnnotation.of(OP_BOOT + "External"));
     }
     return out;
   }

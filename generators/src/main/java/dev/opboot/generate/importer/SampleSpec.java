@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.opboot.generate.schema.JsonSchema;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * The {@code spec} of an imported API's sample object: its required properties, each with its
@@ -23,9 +25,9 @@ final class SampleSpec {
   private SampleSpec() {}
 
   /** The sample's {@code spec:} block, or the empty string when the schema has no spec. */
-  static String of(ObjectNode root) {
-    JsonNode spec = root.path("properties").path("spec");
-    if (!spec.isObject()) {
+  static String of(JsonSchema root) {
+    JsonSchema spec = root.property("spec");
+    if (spec == null) {
       return "";
     }
     ObjectNode sample = NODES.objectNode();
@@ -37,36 +39,34 @@ final class SampleSpec {
     }
   }
 
-  private static JsonNode value(JsonNode s, int depth) {
+  private static JsonNode value(JsonSchema s, int depth) {
     if (s.has("default")) {
-      return s.get("default");
+      return s.defaultValue();
     }
     if (s.has("example")) {
-      return s.get("example");
+      return s.example();
     }
-    if (s.path("enum").size() > 0) {
-      return s.get("enum").get(0);
+    if (!s.enumValues().isEmpty()) {
+      return s.enumValues().get(0);
     }
-    if (s.path("x-kubernetes-int-or-string").asBoolean(false)) {
+    if (s.intOrString()) {
       return NODES.numberNode(1);
     }
-    switch (s.path("type").asText("")) {
+    switch (Objects.requireNonNullElse(s.type(), "")) {
       case "string": {
-        String format = s.path("format").asText("");
-        if (format.equals("date-time")) {
+        if ("date-time".equals(s.format())) {
           return NODES.textNode("2024-01-01T00:00:00Z");
         }
-        int length = Math.max(1, s.path("minLength").asInt(0));
+        int length = Math.max(1, s.minLength() == null ? 0 : s.minLength().intValue());
         return NODES.textNode("example".repeat(length / 7 + 1).substring(0, Math.max(length, 7)));
       }
       case "integer":
       case "number": {
         BigDecimal value = BigDecimal.ONE;
-        if (s.has("minimum")) {
-          value = s.get("minimum").decimalValue().add(s.path("exclusiveMinimum").asBoolean(false)
-              ? BigDecimal.ONE : BigDecimal.ZERO);
-        } else if (s.has("maximum") && s.get("maximum").decimalValue().compareTo(BigDecimal.ONE) < 0) {
-          value = s.get("maximum").decimalValue().subtract(BigDecimal.ONE);
+        if (s.minimum() != null) {
+          value = s.minimum().add(s.exclusiveMinimum() ? BigDecimal.ONE : BigDecimal.ZERO);
+        } else if (s.maximum() != null && s.maximum().compareTo(BigDecimal.ONE) < 0) {
+          value = s.maximum().subtract(BigDecimal.ONE);
         }
         return value.stripTrailingZeros().scale() <= 0 ? NODES.numberNode(value.toBigInteger())
             : NODES.numberNode(value);
@@ -75,18 +75,19 @@ final class SampleSpec {
         return NODES.booleanNode(false);
       case "array": {
         ArrayNode array = NODES.arrayNode();
-        for (int i = 0; i < s.path("minItems").asInt(0) && depth < 8; i++) {
-          array.add(value(s.path("items"), depth + 1));
+        JsonSchema items = s.items() != null ? s.items() : JsonSchema.empty();
+        for (int i = 0; i < (s.minItems() == null ? 0 : s.minItems()) && depth < 8; i++) {
+          array.add(value(items, depth + 1));
         }
         return array;
       }
       default: {
         ObjectNode object = NODES.objectNode();
         if (depth < 8) {
-          for (JsonNode required : s.path("required")) {
-            JsonNode property = s.path("properties").path(required.asText());
-            if (property.isObject()) {
-              object.set(required.asText(), value(property, depth + 1));
+          for (String required : s.required()) {
+            JsonSchema property = s.property(required);
+            if (property != null) {
+              object.set(required, value(property, depth + 1));
             }
           }
         }

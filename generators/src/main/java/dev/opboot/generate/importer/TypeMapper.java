@@ -5,20 +5,21 @@ import static dev.opboot.generate.schema.AnnotationRule.Site.TYPE_USE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opboot.generate.crd.SchemaJson;
-import dev.opboot.generate.importer.JavaModel.Annotation;
 import dev.opboot.generate.importer.JavaModel.Constant;
 import dev.opboot.generate.importer.JavaModel.Doc;
 import dev.opboot.generate.importer.JavaModel.EnumClass;
 import dev.opboot.generate.importer.JavaModel.Field;
 import dev.opboot.generate.importer.JavaModel.ObjectClass;
 import dev.opboot.generate.importer.JavaModel.TypeRef;
+import dev.opboot.generate.schema.AnnotationRegistry;
 import dev.opboot.generate.schema.AnnotationRule.Site;
+import dev.opboot.generate.schema.JavaAnnotation;
+import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.schema.NotExpressible;
 import dev.opboot.generate.schema.TypeSchemas;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,10 +29,10 @@ import java.util.Set;
 
 /**
  * Maps the schema of one API version to Java types: the generation's type mapping run backwards.
- * Each value gets the Java type whose schema is the value's type-giving keywords, and
- * {@link Keywords} annotations for the rest. An object with properties becomes a class, an enum of
- * strings a Java enum; equal schemas share one type, and a Kubernetes type of op-boot's catalogue
- * is used as the fabric8 class that stands for it.
+ * Each value gets the Java type whose schema is the value's type-giving keywords, and the
+ * annotations of the registry's inverses ({@link Keywords}) for the rest. An object with properties
+ * becomes a class, an enum of strings a Java enum; equal schemas share one type, and a Kubernetes
+ * type of op-boot's catalogue is used as the fabric8 class that stands for it.
  *
  * <p>Where a class carries a description: a property's description is its field's Javadoc; list
  * items and map values can only take their type's, so their classes are told apart by it too.
@@ -52,13 +53,14 @@ final class TypeMapper {
   private record Made(String name, String doc) {}
 
   /** A value's Java type and the annotations its place (property or type argument) carries. */
-  record Value(TypeRef type, List<Annotation> annotations) {}
+  record Value(TypeRef type, List<JavaAnnotation> annotations) {}
 
+  private final List<Keywords.Row> rows;
   private final Names names;
   private final Problems problems;
   private final Map<String, String> itemDocs;
   private final boolean firstPass;
-  private final Map<String, List<Annotation>> pathAnnotations;
+  private final Map<String, List<JavaAnnotation>> pathAnnotations;
   private final Map<String, List<Made>> byShape = new HashMap<>();
   private final Map<String, JavaModel.Type> types = new LinkedHashMap<>();
 
@@ -68,8 +70,9 @@ final class TypeMapper {
    *                        property shares with list items carries the items' description
    * @param pathAnnotations annotations for the properties at JSON paths ({@code .spec.replicas})
    */
-  TypeMapper(Names names, Problems problems, Map<String, String> itemDocs, boolean firstPass,
-      Map<String, List<Annotation>> pathAnnotations) {
+  TypeMapper(AnnotationRegistry registry, Names names, Problems problems, Map<String, String> itemDocs,
+      boolean firstPass, Map<String, List<JavaAnnotation>> pathAnnotations) {
+    this.rows = Keywords.rows(registry);
     this.names = names;
     this.problems = problems;
     this.itemDocs = itemDocs;
@@ -83,13 +86,13 @@ final class TypeMapper {
   }
 
   /** The value at {@code path} as a property ({@link Site#PROPERTY}) or a type argument ({@link Site#TYPE_USE}). */
-  Value value(ObjectNode s, Site site, String path, String jsonPath, String hint, String enclosing) {
+  Value value(JsonSchema s, Site site, String path, String jsonPath, String hint, String enclosing) {
     Set<String> consumed = new HashSet<>(Set.of("description"));
     forbidden(s, path);
     boolean carriesDoc = false;
     TypeRef type;
-    String t = s.path("type").isTextual() ? s.get("type").asText() : null;
-    if (s.path("x-kubernetes-int-or-string").asBoolean(false)) {
+    String t = s.type();
+    if (s.intOrString()) {
       consumed.addAll(List.of("x-kubernetes-int-or-string", "anyOf"));
       if (!s.has("anyOf")) {
         problems.notExpressible(path, "an int-or-string without anyOf: [integer, string], which op-boot always"
@@ -101,7 +104,7 @@ final class TypeMapper {
         problems.forbidden(path + ".type", "an int-or-string has no type in a structural schema");
         consumed.add("type");
       }
-      if (s.has("pattern") && s.get("pattern").asText().equals(quantityPattern())) {
+      if (quantityPattern().equals(s.pattern())) {
         type = TypeRef.of(QUANTITY);
         consumed.add("pattern");
       } else {
@@ -110,7 +113,7 @@ final class TypeMapper {
     } else {
       consumed.add("type");
       if (t == null) {
-        if (s.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
+        if (s.preserveUnknownFields()) {
           consumed.add("x-kubernetes-preserve-unknown-fields");
         } else {
           problems.forbidden(path, "the schema has no type; a structural schema needs one unless it sets"
@@ -124,7 +127,7 @@ final class TypeMapper {
               type = enumType(s, site, path, hint, enclosing);
               consumed.add("enum");
               carriesDoc = true;
-            } else if ("byte".equals(s.path("format").asText())) {
+            } else if ("byte".equals(s.format())) {
               type = TypeRef.of("byte[]");
               consumed.add("format");
             } else {
@@ -132,7 +135,7 @@ final class TypeMapper {
             }
           }
           case "integer" -> {
-            String format = s.path("format").asText("");
+            String format = Objects.requireNonNullElse(s.format(), "");
             type = TypeRef.of(switch (format) {
               case "int32" -> "java.lang.Integer";
               case "int64" -> "java.lang.Long";
@@ -146,12 +149,12 @@ final class TypeMapper {
           case "boolean" -> type = TypeRef.of("java.lang.Boolean");
           case "array" -> {
             consumed.add("items");
-            JsonNode items = s.get("items");
-            if (items == null || !items.isObject()) {
+            JsonSchema items = s.items();
+            if (items == null) {
               problems.forbidden(path + ".items", "a list needs one schema for its items in a structural schema");
               type = TypeRef.of("java.util.List", TypeRef.of(JSON_NODE));
             } else {
-              Value item = value((ObjectNode) items, TYPE_USE, path + ".items", jsonPath + "[*]",
+              Value item = value(items, TYPE_USE, path + ".items", jsonPath + "[*]",
                   Names.singular(hint), enclosing);
               type = TypeRef.of("java.util.List", item.type().annotated(item.annotations()));
             }
@@ -173,7 +176,7 @@ final class TypeMapper {
       problems.notExpressible(path + ".description", "list items and map values of type "
           + simple(type.name()) + " cannot carry a description in Java (only a class or enum of their own can)");
     }
-    List<Annotation> annotations = new ArrayList<>(keywords(s, site, consumed, path));
+    List<JavaAnnotation> annotations = new ArrayList<>(keywords(s, site, consumed, path));
     if (site == PROPERTY) {
       annotations.addAll(pathAnnotations.getOrDefault(jsonPath, List.of()));
     }
@@ -181,11 +184,11 @@ final class TypeMapper {
   }
 
   /** The rest of the keywords as annotations; a keyword nothing writes is a problem. */
-  List<Annotation> keywords(ObjectNode s, Site site, Set<String> consumed, String path) {
-    List<Annotation> out = new ArrayList<>();
-    for (Keywords.Row row : Keywords.ROWS) {
+  List<JavaAnnotation> keywords(JsonSchema s, Site site, Set<String> consumed, String path) {
+    List<JavaAnnotation> out = new ArrayList<>();
+    for (Keywords.Row row : rows) {
       List<String> present = row.keywords().stream().filter(k -> s.has(k) && !consumed.contains(k)).toList();
-      if (present.isEmpty() || !row.when().test(s, site)) {
+      if (present.isEmpty() || !row.inverse().when().test(s, site)) {
         continue;
       }
       consumed.addAll(row.keywords());
@@ -195,9 +198,7 @@ final class TypeMapper {
         problems.notExpressible(path + "." + present.get(0), e.getMessage());
       }
     }
-    Iterator<String> keys = s.fieldNames();
-    while (keys.hasNext()) {
-      String key = keys.next();
+    for (String key : s.keywords()) {
       if (consumed.contains(key)) {
         continue;
       }
@@ -213,13 +214,13 @@ final class TypeMapper {
 
   private record ObjectType(TypeRef type, boolean carriesDoc, Set<String> consumed) {}
 
-  private ObjectType objectType(ObjectNode s, Site site, String path, String jsonPath, String hint, String enclosing) {
-    Set<String> consumed = new HashSet<>();
-    s.fieldNames().forEachRemaining(consumed::add);
+  private ObjectType objectType(JsonSchema s, Site site, String path, String jsonPath, String hint,
+      String enclosing) {
+    Set<String> consumed = new HashSet<>(s.keywords());
     consumed.removeAll(PROPERTY_ONLY);
-    boolean hasProperties = s.path("properties").size() > 0;
+    boolean hasProperties = s.json().path("properties").size() > 0;
     JsonNode values = s.get("additionalProperties");
-    boolean preserve = s.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
+    boolean preserve = s.preserveUnknownFields();
     if (hasProperties && values != null) {
       problems.forbidden(path, "properties and additionalProperties exclude each other in a structural schema");
     }
@@ -230,29 +231,29 @@ final class TypeMapper {
             + " has no Java type; a map's values need a schema");
         return new ObjectType(TypeRef.of("java.util.Map", TypeRef.of(STRING), TypeRef.of(JSON_NODE)), false, consumed);
       }
-      Value value = value((ObjectNode) values, TYPE_USE, path + ".additionalProperties", jsonPath + ".*",
+      Value value = value(s.additionalProperties(), TYPE_USE, path + ".additionalProperties", jsonPath + ".*",
           Names.singular(hint), enclosing);
       return new ObjectType(TypeRef.of("java.util.Map", TypeRef.of(STRING),
           value.type().annotated(value.annotations())), false, consumed);
     }
-    if (!hasProperties && preserve && Canonical.of(Canonical.without(s, Set.of("description", "default", "nullable")))
-        .equals(Canonical.of(SchemaJson.toJson(TypeSchemas.schemaOf(GENERIC_RESOURCE))))) {
+    if (!hasProperties && preserve && Canonical.of(Canonical.without(s.json(), Set.of("description", "default",
+        "nullable"))).equals(Canonical.of(TypeSchemas.schemaOf(GENERIC_RESOURCE).json()))) {
       return new ObjectType(TypeRef.of(GENERIC_RESOURCE), false,
           Set.of("type", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource"));
     }
-    if (!hasProperties && preserve && s.size() == keysPresent(s, "type", "x-kubernetes-preserve-unknown-fields",
+    if (!hasProperties && preserve && s.json().size() == keysPresent(s, "type", "x-kubernetes-preserve-unknown-fields",
         "description", "default", "nullable", "x-kubernetes-embedded-resource")) {
       return new ObjectType(TypeRef.of("java.util.Map", TypeRef.of(STRING), TypeRef.of("java.lang.Object")), false,
           Set.of("type", "x-kubernetes-preserve-unknown-fields"));
     }
-    if (!hasProperties && site == PROPERTY && hint.equals("metadata") && s.size() == keysPresent(s, "type",
+    if (!hasProperties && site == PROPERTY && hint.equals("metadata") && s.json().size() == keysPresent(s, "type",
         "description")) {
       return new ObjectType(TypeRef.of(OBJECT_META), false, Set.of("type"));
     }
     return new ObjectType(classFor(s, site, path, jsonPath, hint, enclosing), true, consumed);
   }
 
-  private static int keysPresent(ObjectNode s, String... keys) {
+  private static int keysPresent(JsonSchema s, String... keys) {
     int n = 0;
     for (String key : keys) {
       if (s.has(key)) {
@@ -263,10 +264,10 @@ final class TypeMapper {
   }
 
   /** The class for an object schema: a catalogue type, one made before for the same shape, or a new one. */
-  private TypeRef classFor(ObjectNode s, Site site, String path, String jsonPath, String hint, String enclosing) {
-    ObjectNode shapeNode = Canonical.without(s, withDescription(PROPERTY_ONLY));
+  private TypeRef classFor(JsonSchema s, Site site, String path, String jsonPath, String hint, String enclosing) {
+    ObjectNode shapeNode = Canonical.without(s.json(), withDescription(PROPERTY_ONLY));
     String shape = Canonical.of(shapeNode) + markers(jsonPath);
-    String description = s.path("description").isTextual() ? s.get("description").asText() : null;
+    String description = s.description();
     noteItemDoc(shape, site, description);
     if (shapeNode.path("properties").size() > 0 && markers(jsonPath).isEmpty()) {
       KubernetesCatalog.Match match = KubernetesCatalog.match(shapeNode);
@@ -333,30 +334,29 @@ final class TypeMapper {
    * A class for an object schema: a field per property, {@code @Required} for the required ones,
    * and the object's own keywords as class annotations.
    */
-  ObjectClass objectClass(String name, String doc, ObjectNode s, String path, String jsonPath) {
-    Set<String> required = new LinkedHashSet<>();
-    s.path("required").forEach(r -> required.add(r.asText()));
+  ObjectClass objectClass(String name, String doc, JsonSchema s, String path, String jsonPath) {
+    Set<String> required = new LinkedHashSet<>(s.required());
     List<Field> fields = new ArrayList<>();
     Set<String> fieldNames = new HashSet<>();
-    JsonNode properties = s.path("properties");
+    JsonNode properties = s.json().path("properties");
     properties.fields().forEachRemaining(p -> {
       String propertyPath = path + ".properties." + p.getKey();
       if (!p.getValue().isObject()) {
         problems.forbidden(propertyPath, "a property's schema must be an object");
         return;
       }
-      ObjectNode property = (ObjectNode) p.getValue();
+      JsonSchema property = JsonSchema.of((ObjectNode) p.getValue());
       Value value = value(property, PROPERTY, propertyPath, jsonPath + "." + p.getKey(), p.getKey(), name);
-      List<Annotation> annotations = new ArrayList<>();
+      List<JavaAnnotation> annotations = new ArrayList<>();
       if (required.contains(p.getKey())) {
-        annotations.add(Annotation.of(Keywords.FABRIC8_GEN + "Required"));
+        annotations.add(JavaAnnotation.of(AnnotationRegistry.FABRIC8_GEN + "Required"));
       }
       annotations.addAll(value.annotations());
       String fieldName = Names.fieldName(p.getKey());
       for (int i = 2; !fieldNames.add(fieldName); i++) {
         fieldName = Names.fieldName(p.getKey()) + i;
       }
-      String description = property.path("description").isTextual() ? property.get("description").asText() : null;
+      String description = property.description();
       fields.add(new Field(p.getKey(), fieldName, value.type(), Javadoc.of(description), annotations));
     });
     for (String r : required) {
@@ -367,14 +367,14 @@ final class TypeMapper {
     }
     Set<String> consumed = new HashSet<>(Set.of("type", "properties", "required", "description"));
     consumed.addAll(PROPERTY_ONLY);
-    if (!"object".equals(s.path("type").asText())) {
+    if (!s.isType("object")) {
       problems.notExpressible(path + ".type", "a class's schema is an object");
     }
-    List<Annotation> annotations = keywords(s, Site.CLASS, consumed, path);
+    List<JavaAnnotation> annotations = keywords(s, Site.CLASS, consumed, path);
     return new ObjectClass(name, Javadoc.of(doc), annotations, fields);
   }
 
-  private static boolean isJavaEnum(ObjectNode s) {
+  private static boolean isJavaEnum(JsonSchema s) {
     JsonNode values = s.get("enum");
     if (values == null || !values.isArray() || values.isEmpty()) {
       return false;
@@ -388,9 +388,9 @@ final class TypeMapper {
     return true;
   }
 
-  private TypeRef enumType(ObjectNode s, Site site, String path, String hint, String enclosing) {
+  private TypeRef enumType(JsonSchema s, Site site, String path, String hint, String enclosing) {
     String shape = "enum:" + Canonical.of(s.get("enum"));
-    String description = s.path("description").isTextual() ? s.get("description").asText() : null;
+    String description = s.description();
     noteItemDoc(shape, site, description);
     String doc = docOf(shape, site, description);
     TypeRef before = madeBefore(shape, site, description, doc);
@@ -405,7 +405,7 @@ final class TypeMapper {
     byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(new Made(name, doc));
     List<Constant> constants = new ArrayList<>();
     Set<String> used = new HashSet<>();
-    for (JsonNode v : s.get("enum")) {
+    for (JsonNode v : s.enumValues()) {
       String constant = Names.constantName(v.asText());
       for (int i = 2; !used.add(constant); i++) {
         constant = Names.constantName(v.asText()) + "_" + i;
@@ -416,7 +416,7 @@ final class TypeMapper {
     return TypeRef.of(name);
   }
 
-  private void forbidden(ObjectNode s, String path) {
+  private void forbidden(JsonSchema s, String path) {
     for (Map.Entry<String, String> f : Keywords.FORBIDDEN.entrySet()) {
       if (s.has(f.getKey())) {
         problems.forbidden(path + "." + f.getKey(), f.getValue());
@@ -429,10 +429,10 @@ final class TypeMapper {
   }
 
   private static JsonNode intOrStringAnyOf() {
-    return SchemaJson.toJson(TypeSchemas.schemaOf(INT_OR_STRING)).get("anyOf");
+    return TypeSchemas.schemaOf(INT_OR_STRING).get("anyOf");
   }
 
   private static String quantityPattern() {
-    return TypeSchemas.schemaOf(QUANTITY).getPattern();
+    return TypeSchemas.schemaOf(QUANTITY).pattern();
   }
 }

@@ -1,7 +1,7 @@
 package dev.opboot.generate.model;
 
+import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.source.SourceLocation;
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 
 /**
@@ -18,7 +18,7 @@ public record CrdVersion(
     boolean storage,
     boolean deprecated,
     String deprecationWarning,
-    Schema<?> schema,
+    JsonSchema schema,
     boolean statusSubresource,
     Scale scale,
     List<PrinterColumn> printerColumns,

@@ -1,18 +1,14 @@
 package dev.opboot.generate.rbac;
 
-import dev.opboot.generate.source.TypeQueries;
 import dev.opboot.core.names.Plurals;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
 import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.TypeQueries;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -34,37 +30,17 @@ import javax.lang.model.type.TypeMirror;
  *       {@code @Group} and {@code @Version}, so neither does this.
  * </ul>
  *
- * <p>Namespaced-ness comes from fabric8's {@code Namespaced} marker interface in both cases.
+ * <p>Both read the annotations through {@link ResourceReader#facts}, the CRD engine's one reading
+ * of them. Namespaced-ness comes from fabric8's {@code Namespaced} marker interface in both cases.
  */
 final class KindResolver {
-  private static final String MODEL_ANNOTATION = "io.fabric8.kubernetes.model.annotation.";
-
-  /** What the resource annotations say, filled by {@link #ANNOTATIONS}. */
-  private static final class Names {
-    String group;
-    String version;
-    String kind;
-    String plural;
-    String singular;
-  }
-
-  /** The annotations read on a built-in class: one entry each. */
-  private static final Map<String, BiConsumer<Names, String>> ANNOTATIONS = Map.of(
-      MODEL_ANNOTATION + "Group", (n, v) -> n.group = v,
-      MODEL_ANNOTATION + "Version", (n, v) -> n.version = v,
-      MODEL_ANNOTATION + "Kind", (n, v) -> n.kind = v,
-      MODEL_ANNOTATION + "Plural", (n, v) -> n.plural = v.toLowerCase(Locale.ROOT),
-      MODEL_ANNOTATION + "Singular", (n, v) -> n.singular = v);
-
-  private final CompiledSources sources;
   private final TypeQueries types;
-  private final ResourceReader customResources;
+  private final ResourceReader resources;
   private final Map<String, KubeKind> read = new HashMap<>();
 
   KindResolver(CompiledSources sources) throws GeneratorException {
-    this.sources = sources;
     this.types = new TypeQueries(sources);
-    this.customResources = new ResourceReader(sources);
+    this.resources = new ResourceReader(sources);
   }
 
   /** The kind of a resource class named in the code ({@code Deployment}, {@code Shop}). */
@@ -89,46 +65,29 @@ final class KindResolver {
     }
     KubeKind known = read.get(name);
     if (known == null) {
-      known = customResources.isCustomResource(element) ? customResource(element) : annotated(element);
+      known = resources.isCustomResource(element) ? customResource(element) : annotated(element);
       read.put(name, known);
     }
     return known;
   }
 
   private KubeKind customResource(TypeElement element) throws GeneratorException {
-    ResourceReader.Resource resource = customResources.read(element);
+    ResourceReader.Resource resource = resources.read(element);
     ResourceFacts facts = resource.facts();
     String plural = facts.plural() != null ? facts.plural() : Plurals.pluralOf(facts.kind());
     return new KubeKind(facts.group(), facts.kind(), plural, resource.namespaced());
   }
 
-  private KubeKind annotated(TypeElement element) throws UnresolvedKind {
-    Names names = new Names();
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      BiConsumer<Names, String> rule = ANNOTATIONS.get(
-          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString());
-      if (rule != null) {
-        rule.accept(names, value(mirror));
-      }
-    }
-    if (names.group == null && names.version == null) {
+  private KubeKind annotated(TypeElement element) throws UnresolvedKind, GeneratorException {
+    ResourceFacts facts = resources.facts(element);
+    if (facts.group() == null && facts.version() == null) {
       throw new UnresolvedKind(element.getQualifiedName() + " has neither @Group nor @Version, so its API group"
           + " is unknown (fabric8 could not address it either)");
     }
-    String group = names.group == null ? "" : names.group;
-    String kind = names.kind != null ? names.kind : element.getSimpleName().toString();
-    String plural = names.plural != null ? names.plural
-        : BuiltInPlurals.of(names.singular != null ? names.singular : kind);
+    String group = facts.group() == null ? "" : facts.group();
+    String kind = facts.kind() != null ? facts.kind() : element.getSimpleName().toString();
+    String plural = facts.plural() != null ? facts.plural().toLowerCase(Locale.ROOT)
+        : BuiltInPlurals.of(facts.singular() != null ? facts.singular() : kind);
     return new KubeKind(group, kind, plural, types.isA(element.asType(), Josdk.NAMESPACED));
-  }
-
-  private String value(AnnotationMirror mirror) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-        : sources.elements().getElementValuesWithDefaults(mirror).entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals("value")) {
-        return String.valueOf(e.getValue().getValue());
-      }
-    }
-    return null;
   }
 }

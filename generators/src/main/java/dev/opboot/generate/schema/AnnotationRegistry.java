@@ -10,13 +10,12 @@ import static dev.opboot.generate.schema.AnnotationRule.Site.PACKAGE;
 import static dev.opboot.generate.schema.AnnotationRule.Site.PROPERTY;
 import static dev.opboot.generate.schema.AnnotationRule.Site.TYPE_USE;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.model.PrinterColumn;
 import dev.opboot.generate.schema.AnnotationRule.Effect;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
-import io.swagger.v3.oas.models.ExternalDocumentation;
-import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,23 +30,26 @@ import java.util.Set;
 /**
  * Every annotation op-boot understands, each defined once: Jackson's, Bean Validation's, fabric8's
  * and op-boot's own. The schema builder asks this table and names no annotation itself, so
- * honouring a new annotation is adding one entry here, plus its test.
+ * honouring a new annotation is adding one entry here, plus its test. Where an import writes the
+ * annotation, the entry also says how (its {@link AnnotationRule.Inverse}): the importer reads its
+ * keyword table from the registry it is given, so the two directions are defined side by side.
  *
  * <p>Rules apply phase by phase ({@link Phase}) and, within a phase, in the order of this table.
  */
 public final class AnnotationRegistry {
-  private static final String JACKSON = "com.fasterxml.jackson.annotation.";
-  private static final String JAKARTA = "jakarta.validation.constraints.";
-  private static final String FABRIC8_GEN = "io.fabric8.generator.annotation.";
-  private static final String FABRIC8_CRD = "io.fabric8.crd.generator.annotation.";
-  private static final String FABRIC8_MODEL = "io.fabric8.kubernetes.model.annotation.";
-  private static final String OP_BOOT = "dev.opboot.annotations.";
+  public static final String JACKSON = "com.fasterxml.jackson.annotation.";
+  public static final String JAKARTA = "jakarta.validation.constraints.";
+  public static final String FABRIC8_GEN = "io.fabric8.generator.annotation.";
+  public static final String FABRIC8_CRD = "io.fabric8.crd.generator.annotation.";
+  public static final String FABRIC8_MODEL = "io.fabric8.kubernetes.model.annotation.";
+  public static final String OP_BOOT = "dev.opboot.annotations.";
 
   private static final Set<Site> ON_PROPERTY = EnumSet.of(PROPERTY);
   private static final Set<Site> ON_VALUE = EnumSet.of(PROPERTY, TYPE_USE);
   private static final Set<Site> ON_PROPERTY_OR_CLASS = EnumSet.of(PROPERTY, CLASS);
   private static final Set<Site> ON_RESOURCE = EnumSet.of(Site.RESOURCE);
   private static final Set<Site> ON_CLASS_OR_PACKAGE = EnumSet.of(CLASS, PACKAGE);
+  private static final Set<Site> ON_CLASS = EnumSet.of(CLASS);
 
   private static final AnnotationRegistry DEFAULT = new AnnotationRegistry(defaultRules());
 
@@ -62,6 +64,11 @@ public final class AnnotationRegistry {
   /** The registry of everything op-boot understands. */
   public static AnnotationRegistry defaults() {
     return DEFAULT;
+  }
+
+  /** Every rule, in the order they apply: phase by phase, and within a phase in table order. */
+  public List<AnnotationRule> rules() {
+    return rules;
   }
 
   /** The rules for annotations at {@code site}, in the order they apply. */
@@ -154,20 +161,29 @@ public final class AnnotationRegistry {
 
     // --- the shape of the schema ---
     t.add(rule(FABRIC8_CRD + "SchemaFrom", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(s.schemaOf(a.type("type")))));
-    t.add(rule(OP_BOOT + "Schemaless", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(new Schema<>())));
+    t.add(rule(OP_BOOT + "Schemaless", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(JsonSchema.empty())));
     t.add(rule(FABRIC8_CRD + "PreserveUnknownFields", ON_PROPERTY_OR_CLASS, SHAPE,
-        (a, s) -> s.schema().addExtension(Schemas.PRESERVE_UNKNOWN, true)));
+        (a, s) -> s.schema().preserveUnknownFields(true))
+        .readFrom(List.of(JsonSchema.PRESERVE_UNKNOWN), ON_PROPERTY_OR_CLASS,
+            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_CRD + "PreserveUnknownFields"))));
     t.add(rule(OP_BOOT + "IntOrString", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(Schemas.intOrString())));
     t.add(rule(OP_BOOT + "EmbeddedResource", ON_PROPERTY, SHAPE, (a, s) -> {
-      s.schema().addExtension(Schemas.EMBEDDED_RESOURCE, true);
-      if (s.schema().getType() == null) {
-        s.schema().setType("object");
+      s.schema().embeddedResource(true);
+      if (s.schema().type() == null) {
+        s.schema().type("object");
       }
-    }));
+    }).readFrom(List.of(JsonSchema.EMBEDDED_RESOURCE), ON_PROPERTY,
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "EmbeddedResource"))));
 
     // --- bounds on numbers ---
-    t.add(rule(FABRIC8_GEN + "Min", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive"))));
-    t.add(rule(FABRIC8_GEN + "Max", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive"))));
+    t.add(rule(FABRIC8_GEN + "Min", ON_VALUE, CONSTRAINT,
+        (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive")))
+        .readFrom(List.of("minimum", "exclusiveMinimum"), ON_VALUE,
+            (s, site) -> List.of(ReadBack.bound(FABRIC8_GEN + "Min", s, "minimum", "exclusiveMinimum"))));
+    t.add(rule(FABRIC8_GEN + "Max", ON_VALUE, CONSTRAINT,
+        (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive")))
+        .readFrom(List.of("maximum", "exclusiveMaximum"), ON_VALUE,
+            (s, site) -> List.of(ReadBack.bound(FABRIC8_GEN + "Max", s, "maximum", "exclusiveMaximum"))));
     t.add(rule(JAKARTA + "Min", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), false)));
     t.add(rule(JAKARTA + "Max", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), false)));
     t.add(rule(JAKARTA + "DecimalMin", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, decimal(a), !a.bool("inclusive"))));
@@ -178,90 +194,121 @@ public final class AnnotationRegistry {
     t.add(rule(JAKARTA + "NegativeOrZero", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, BigDecimal.ZERO, false)));
     t.add(rule(OP_BOOT + "MultipleOf", ON_VALUE, CONSTRAINT, (a, s) -> {
       requireNumeric(a, s);
-      s.schema().setMultipleOf(Schemas.decimal(a.number("value")));
-    }));
+      s.schema().multipleOf(Schemas.decimal(a.number("value")));
+    }).readFrom(List.of("multipleOf"), ON_VALUE, (s, site) -> List.of(
+        JavaAnnotation.of(OP_BOOT + "MultipleOf", ReadBack.exactDouble(s.get("multipleOf"), "multipleOf")))));
 
     // --- strings ---
-    t.add(rule(FABRIC8_GEN + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("value"))));
+    t.add(rule(FABRIC8_GEN + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("value")))
+        .readFrom(List.of("pattern"), ON_VALUE,
+            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Pattern", s.get("pattern").asText()))));
     t.add(rule(JAKARTA + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("regexp"))));
-    t.add(rule(JAKARTA + "Email", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().setFormat("email")));
-    t.add(rule(OP_BOOT + "Format", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().setFormat(a.string("value"))));
-    t.add(rule(OP_BOOT + "Enum", ON_VALUE, CONSTRAINT, AnnotationRegistry::enumValues));
+    t.add(rule(JAKARTA + "Email", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().format("email")));
+    t.add(rule(OP_BOOT + "Format", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().format(a.string("value")))
+        .readFrom(List.of("format"), ON_VALUE,
+            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Format", s.get("format").asText()))));
+    t.add(rule(OP_BOOT + "Enum", ON_VALUE, CONSTRAINT, AnnotationRegistry::enumValues)
+        .readFrom(List.of("enum"), ON_VALUE,
+            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Enum", AnnotationTexts.enumTexts(s)))));
     t.add(rule(JAKARTA + "NotBlank", ON_VALUE, CONSTRAINT, (a, s) -> {
-      if (s.schema().getMinLength() == null) {
-        s.schema().setMinLength(1);
+      if (s.schema().minLength() == null) {
+        s.schema().minLength(1L);
       }
-      if (s.schema().getPattern() == null) {
-        s.schema().setPattern("\\S");
+      if (s.schema().pattern() == null) {
+        s.schema().pattern("\\S");
       }
     }));
 
     // --- sizes of strings, lists and maps ---
-    t.add(rule(FABRIC8_GEN + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size));
+    t.add(rule(FABRIC8_GEN + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size)
+        .readFrom(List.of("minLength", "maxLength"), ON_VALUE,
+            (s, site) -> List.of(ReadBack.size(s, "minLength", "maxLength")))
+        .readFrom(List.of("minItems", "maxItems"), ON_VALUE,
+            (s, site) -> List.of(ReadBack.size(s, "minItems", "maxItems")))
+        .readFrom(List.of("minProperties", "maxProperties"), ON_VALUE, (s, site) -> site != CLASS,
+            (s, site) -> List.of(ReadBack.size(s, "minProperties", "maxProperties"))));
     t.add(rule(JAKARTA + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size));
     t.add(rule(JAKARTA + "NotEmpty", ON_VALUE, CONSTRAINT, AnnotationRegistry::notEmpty));
     t.add(rule(OP_BOOT + "MinProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
-        (a, s) -> s.schema().setMinProperties(a.number("value").intValue())));
+        (a, s) -> s.schema().minProperties(a.number("value").longValue()))
+        .readFrom(List.of("minProperties"), ON_CLASS, (s, site) -> site == CLASS, (s, site) -> List.of(
+            JavaAnnotation.of(OP_BOOT + "MinProperties", s.get("minProperties").longValue()))));
     t.add(rule(OP_BOOT + "MaxProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
-        (a, s) -> s.schema().setMaxProperties(a.number("value").intValue())));
+        (a, s) -> s.schema().maxProperties(a.number("value").longValue()))
+        .readFrom(List.of("maxProperties"), ON_CLASS, (s, site) -> site == CLASS, (s, site) -> List.of(
+            JavaAnnotation.of(OP_BOOT + "MaxProperties", s.get("maxProperties").longValue()))));
     // Kubernetes refuses uniqueItems: true in a CRD (quadratic cost); a set list is what it enforces instead
     t.add(rule(OP_BOOT + "UniqueItems", ON_PROPERTY, CONSTRAINT, (a, s) -> {
       requireType(a, s, "array", "a list or array");
-      Schema<?> items = s.schema().getItems();
-      if (items == null || !(Schemas.isType(items, "string") || Schemas.isType(items, "integer")
-          || Schemas.isType(items, "number") || Schemas.isType(items, "boolean"))) {
+      JsonSchema items = s.schema().items();
+      if (items == null || !(items.isType("string") || items.isType("integer") || items.isType("number")
+          || items.isType("boolean"))) {
         throw fail(a, "needs scalar items: Kubernetes refuses uniqueItems in a CRD, so op-boot makes the list a"
             + " set (x-kubernetes-list-type: set), which holds only scalars. For objects, use @ListMapKeys");
       }
-      s.schema().addExtension(Schemas.LIST_TYPE, "set");
-    }));
+      s.schema().listType("set");
+    }).readFrom(List.of("uniqueItems"), ON_PROPERTY,
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "UniqueItems"))));
 
     // --- how server-side apply merges ---
     t.add(rule(OP_BOOT + "ListType", ON_PROPERTY, CONSTRAINT, (a, s) -> {
       requireType(a, s, "array", "a list or array");
-      s.schema().addExtension(Schemas.LIST_TYPE, a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }));
+      s.schema().listType(a.enumConstant("value").toLowerCase(Locale.ROOT));
+    }).readFrom(List.of(JsonSchema.LIST_TYPE), ON_PROPERTY, (s, site) -> !s.has(JsonSchema.LIST_MAP_KEYS),
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "ListType", ReadBack.listKind(s)))));
     t.add(rule(OP_BOOT + "ListMapKeys", ON_PROPERTY, CONSTRAINT, (a, s) -> {
       requireType(a, s, "array", "a list or array");
-      s.schema().addExtension(Schemas.LIST_TYPE, "map");
-      s.schema().addExtension(Schemas.LIST_MAP_KEYS, a.strings("value"));
-    }));
+      s.schema().listType("map").listMapKeys(a.strings("value"));
+    }).readFrom(List.of(JsonSchema.LIST_TYPE, JsonSchema.LIST_MAP_KEYS), ON_PROPERTY,
+        (s, site) -> s.has(JsonSchema.LIST_MAP_KEYS), (s, site) -> ReadBack.listMapKeys(s)));
     t.add(rule(OP_BOOT + "MapType", ON_PROPERTY, CONSTRAINT, (a, s) -> {
-      if (!Schemas.isMap(s.schema())) {
+      if (!s.schema().isMap()) {
         throw fail(a, "applies to a Map property; this property is not a map");
       }
-      s.schema().addExtension(Schemas.MAP_TYPE, a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }));
+      s.schema().mapType(a.enumConstant("value").toLowerCase(Locale.ROOT));
+    }).readFrom(List.of(JsonSchema.MAP_TYPE), ON_PROPERTY, (s, site) -> s.has("additionalProperties"),
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "MapType", ReadBack.mapKind(s)))));
     t.add(rule(OP_BOOT + "StructType", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
       requireType(a, s, "object", "an object");
-      s.schema().addExtension(Schemas.MAP_TYPE, a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }));
+      s.schema().mapType(a.enumConstant("value").toLowerCase(Locale.ROOT));
+    }).readFrom(List.of(JsonSchema.MAP_TYPE), ON_PROPERTY_OR_CLASS, (s, site) -> !s.has("additionalProperties"),
+        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "StructType", ReadBack.mapKind(s)))));
 
     // --- documentation-like keywords ---
-    t.add(rule(OP_BOOT + "Title", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().setTitle(a.string("value"))));
-    t.add(rule(OP_BOOT + "Example", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().setExample(Json.parse(a, a.string("value")))));
+    t.add(rule(OP_BOOT + "Title", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().title(a.string("value")))
+        .readFrom(List.of("title"), ON_PROPERTY_OR_CLASS,
+            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Title", s.get("title").asText()))));
+    t.add(rule(OP_BOOT + "Example", ON_PROPERTY_OR_CLASS, CONSTRAINT,
+        (a, s) -> s.schema().example(Json.parse(a, a.string("value"))))
+        .readFrom(List.of("example"), ON_PROPERTY_OR_CLASS,
+            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Example", AnnotationTexts.json(s.get("example"))))));
     t.add(rule(OP_BOOT + "ExternalDocs", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
-      ExternalDocumentation docs = new ExternalDocumentation().url(a.string("url"));
       String description = a.string("description");
-      if (description != null && !description.isEmpty()) {
-        docs.setDescription(description);
-      }
-      s.schema().setExternalDocs(docs);
-    }));
+      s.schema().externalDocs(new JsonSchema.ExternalDocs(a.string("url"),
+          description == null || description.isEmpty() ? null : description));
+    }).readFrom(List.of("externalDocs"), ON_PROPERTY_OR_CLASS, (s, site) -> ReadBack.externalDocs(s)));
 
     // --- values: nullable, defaults ---
-    t.add(rule(FABRIC8_GEN + "Nullable", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().setNullable(true)));
-    t.add(rule(FABRIC8_GEN + "Default", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().setDefault(Defaults.parse(a, a.string("value"), s.schema()))));
+    t.add(rule(FABRIC8_GEN + "Nullable", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().nullable(true))
+        .readFrom(List.of("nullable"), ON_PROPERTY,
+            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Nullable"))));
+    t.add(rule(FABRIC8_GEN + "Default", ON_PROPERTY, CONSTRAINT,
+        (a, s) -> s.schema().defaultValue(Defaults.parse(a, a.string("value"), s.schema())))
+        .readFrom(List.of("default"), ON_PROPERTY,
+            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Default", AnnotationTexts.defaultText(s)))));
 
     // --- CEL rules ---
-    t.add(rule(FABRIC8_GEN + "ValidationRule", ON_PROPERTY_OR_CLASS, CONSTRAINT, AnnotationRegistry::validationRule));
+    // read back with @Immutable and the one-of annotations, which write rules of the same list
+    t.add(rule(FABRIC8_GEN + "ValidationRule", ON_PROPERTY_OR_CLASS, CONSTRAINT, AnnotationRegistry::validationRule)
+        .readFrom(List.of(JsonSchema.VALIDATIONS), ON_PROPERTY_OR_CLASS,
+            (s, site) -> ValidationRules.annotations(s.get(JsonSchema.VALIDATIONS), site)));
     t.add(rule(FABRIC8_GEN + "ValidationRules", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
       for (AnnotationValues rule : a.annotations("value")) {
         validationRule(rule, s);
       }
     }));
     t.add(rule(OP_BOOT + "Immutable", ON_PROPERTY, CONSTRAINT,
-        (a, s) -> Schemas.addValidation(s.schema(), Map.of("rule", "self == oldSelf", "message", a.string("message")))));
+        (a, s) -> s.schema().addValidation(Map.of("rule", "self == oldSelf", "message", a.string("message")))));
     // controller-gen v0.23's rules and order: AtMostOneOf, ExactlyOneOf, AtLeastOneOf
     t.add(rule(OP_BOOT + "AtMostOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, OneOf.AT_MOST)));
     t.add(rule(OP_BOOT + "AtMostOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
@@ -301,7 +348,7 @@ public final class AnnotationRegistry {
 
     // --- descriptions given by annotation win over doc comments ---
     t.add(rule(JACKSON + "JsonPropertyDescription", ON_PROPERTY, DOC, (a, s) -> s.property().description = a.string("value")));
-    t.add(rule(JACKSON + "JsonClassDescription", EnumSet.of(CLASS), DOC, (a, s) -> s.schema().setDescription(a.string("value"))));
+    t.add(rule(JACKSON + "JsonClassDescription", EnumSet.of(CLASS), DOC, (a, s) -> s.schema().description(a.string("value"))));
     return t;
   }
 
@@ -355,19 +402,17 @@ public final class AnnotationRegistry {
   private static void minimum(AnnotationValues a, Subject s, BigDecimal value, boolean exclusive)
       throws GeneratorException {
     requireNumeric(a, s);
-    s.schema().setMinimum(value);
-    s.schema().setExclusiveMinimum(exclusive ? Boolean.TRUE : null);
+    s.schema().minimum(value).exclusiveMinimum(exclusive);
   }
 
   private static void maximum(AnnotationValues a, Subject s, BigDecimal value, boolean exclusive)
       throws GeneratorException {
     requireNumeric(a, s);
-    s.schema().setMaximum(value);
-    s.schema().setExclusiveMaximum(exclusive ? Boolean.TRUE : null);
+    s.schema().maximum(value).exclusiveMaximum(exclusive);
   }
 
   private static void pattern(AnnotationValues a, Subject s, String regex) throws GeneratorException {
-    if (!Schemas.isType(s.schema(), "string") && !Schemas.isIntOrString(s.schema())) {
+    if (!s.schema().isType("string") && !s.schema().intOrString()) {
       throw fail(a, "applies to strings; this value is " + describe(s.schema()));
     }
     Optional<String> problem = Re2Patterns.problem(regex);
@@ -375,47 +420,42 @@ public final class AnnotationRegistry {
       throw fail(a, "the pattern is not valid for Kubernetes, which checks patterns with Go's RE2 engine: "
           + problem.get());
     }
-    s.schema().setPattern(regex);
+    s.schema().pattern(regex);
   }
 
   private static void size(AnnotationValues a, Subject s) throws GeneratorException {
-    Integer min = a.has("min") ? a.number("min").intValue() : null;
-    Integer max = a.has("max") ? a.number("max").intValue() : null;
-    Schema<?> schema = s.schema();
-    if (Schemas.isType(schema, "string")) {
-      schema.setMinLength(min);
-      schema.setMaxLength(max);
-    } else if (Schemas.isType(schema, "array")) {
-      schema.setMinItems(min);
-      schema.setMaxItems(max);
-    } else if (Schemas.isType(schema, "object")) {
-      schema.setMinProperties(min);
-      schema.setMaxProperties(max);
+    Long min = a.has("min") ? (long) a.number("min").intValue() : null;
+    Long max = a.has("max") ? (long) a.number("max").intValue() : null;
+    JsonSchema schema = s.schema();
+    if (schema.isType("string")) {
+      schema.minLength(min).maxLength(max);
+    } else if (schema.isType("array")) {
+      schema.minItems(min).maxItems(max);
+    } else if (schema.isType("object")) {
+      schema.minProperties(min).maxProperties(max);
     } else {
       throw fail(a, "applies to strings, lists and maps; this value is " + describe(schema));
     }
   }
 
   private static void notEmpty(AnnotationValues a, Subject s) throws GeneratorException {
-    Schema<?> schema = s.schema();
-    if (Schemas.isType(schema, "string") && schema.getMinLength() == null) {
-      schema.setMinLength(1);
-    } else if (Schemas.isType(schema, "array") && schema.getMinItems() == null) {
-      schema.setMinItems(1);
-    } else if (Schemas.isType(schema, "object") && schema.getMinProperties() == null) {
-      schema.setMinProperties(1);
+    JsonSchema schema = s.schema();
+    if (schema.isType("string") && schema.minLength() == null) {
+      schema.minLength(1L);
+    } else if (schema.isType("array") && schema.minItems() == null) {
+      schema.minItems(1L);
+    } else if (schema.isType("object") && schema.minProperties() == null) {
+      schema.minProperties(1L);
     }
   }
 
   private static void enumValues(AnnotationValues a, Subject s) throws GeneratorException {
-    Schema<?> schema = s.schema();
-    List<Object> values = new ArrayList<>();
+    JsonSchema schema = s.schema();
+    List<JsonNode> values = new ArrayList<>();
     for (String raw : a.strings("value")) {
       values.add(Defaults.parse(a, raw, schema));
     }
-    @SuppressWarnings("unchecked")
-    Schema<Object> target = (Schema<Object>) schema;
-    target.setEnum(values);
+    schema.enumValues(values);
   }
 
   private static void validationRule(AnnotationValues a, Subject s) {
@@ -428,7 +468,7 @@ public final class AnnotationRegistry {
     if (a.bool("optionalOldSelf")) {
       rule.put("optionalOldSelf", true);
     }
-    Schemas.addValidation(s.schema(), rule);
+    s.schema().addValidation(rule);
   }
 
   /** How many of a group of properties may be set, and the CEL rule that says so. */
@@ -457,7 +497,7 @@ public final class AnnotationRegistry {
    * {@code @AtLeastOneOf} (by qualified name) writes for {@code fields}, so that an import can
    * recognise one; empty for another annotation.
    */
-  public static Optional<Map<String, Object>> oneOfValidation(String annotation, List<String> fields) {
+  static Optional<Map<String, Object>> oneOfValidation(String annotation, List<String> fields) {
     OneOf kind = switch (annotation) {
       case OP_BOOT + "AtMostOneOf" -> OneOf.AT_MOST;
       case OP_BOOT + "ExactlyOneOf" -> OneOf.EXACTLY;
@@ -473,7 +513,7 @@ public final class AnnotationRegistry {
   }
 
   private static void oneOf(AnnotationValues a, Subject s, OneOf kind) {
-    Schemas.addValidation(s.schema(), oneOfRule(kind, a.strings("value")));
+    s.schema().addValidation(oneOfRule(kind, a.strings("value")));
   }
 
   private static void putIfSet(Map<String, Object> map, String key, String value) {
@@ -483,33 +523,33 @@ public final class AnnotationRegistry {
   }
 
   /** A printer column's type for a property: its schema type, {@code date} for date-times. */
-  private static String columnType(Schema<?> schema) {
-    if ("date-time".equals(schema.getFormat()) || "date".equals(schema.getFormat())) {
+  private static String columnType(JsonSchema schema) {
+    if ("date-time".equals(schema.format()) || "date".equals(schema.format())) {
       return "date";
     }
-    return schema.getType() != null ? schema.getType() : "string";
+    return schema.type() != null ? schema.type() : "string";
   }
 
   private static void requireNumeric(AnnotationValues a, Subject s) throws GeneratorException {
-    if (!Schemas.isNumeric(s.schema())) {
+    if (!s.schema().isNumeric()) {
       throw fail(a, "applies to numbers; this value is " + describe(s.schema()));
     }
   }
 
   private static void requireType(AnnotationValues a, Subject s, String type, String what) throws GeneratorException {
-    if (!Schemas.isType(s.schema(), type)) {
+    if (!s.schema().isType(type)) {
       throw fail(a, "applies to " + what + "; this value is " + describe(s.schema()));
     }
   }
 
-  static String describe(Schema<?> schema) {
-    if (Schemas.isIntOrString(schema)) {
+  static String describe(JsonSchema schema) {
+    if (schema.intOrString()) {
       return "an int-or-string";
     }
-    if (Schemas.isMap(schema)) {
+    if (schema.isMap()) {
       return "a map";
     }
-    return schema.getType() == null ? "untyped" : "of type " + schema.getType();
+    return schema.type() == null ? "untyped" : "of type " + schema.type();
   }
 
   static GeneratorException fail(AnnotationValues a, String message) {

@@ -1,11 +1,10 @@
 package dev.opboot.generate.schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.GeneratorException;
-import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a value written as text in an annotation ({@code @Default("3")}, {@code @Enum({"a","b"})})
@@ -13,65 +12,68 @@ import java.util.Map;
  * reject the CRD, or worse, every object.
  */
 final class Defaults {
+  private static final SchemaNodes NODES = SchemaNodes.INSTANCE;
+
   private Defaults() {}
 
-  static Object parse(AnnotationValues a, String raw, Schema<?> schema) throws GeneratorException {
-    Object value = convert(a, raw, schema);
-    List<?> allowed = schema.getEnum();
-    if (allowed != null && !allowed.isEmpty() && !allowed.contains(value)) {
-      throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not one of the allowed values " + allowed);
+  static JsonNode parse(AnnotationValues a, String raw, JsonSchema schema) throws GeneratorException {
+    JsonNode value = convert(a, raw, schema);
+    List<JsonNode> allowed = schema.enumValues();
+    if (!allowed.isEmpty() && !allowed.contains(value)) {
+      throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not one of the allowed values "
+          + allowed.stream().map(v -> v.isTextual() ? v.textValue() : v.toString()).toList());
     }
     return value;
   }
 
-  private static Object convert(AnnotationValues a, String raw, Schema<?> schema) throws GeneratorException {
-    if (Schemas.isIntOrString(schema)) {
+  private static JsonNode convert(AnnotationValues a, String raw, JsonSchema schema) throws GeneratorException {
+    if (schema.intOrString()) {
       try {
-        return new BigInteger(raw.strip());
+        return NODES.numberNode(new BigInteger(raw.strip()));
       } catch (NumberFormatException e) {
-        return raw;
+        return NODES.textNode(raw);
       }
     }
-    String type = schema.getType();
+    String type = schema.type();
     if (type == null) {
       return Json.parse(a, raw);
     }
     switch (type) {
       case "string":
-        return raw;
+        return NODES.textNode(raw);
       case "integer":
         try {
-          return new BigInteger(raw.strip());
+          return NODES.numberNode(new BigInteger(raw.strip()));
         } catch (NumberFormatException e) {
           throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not an integer");
         }
       case "number":
         try {
-          return Schemas.decimal(new BigDecimal(raw.strip()));
+          return NODES.numberNode(new BigDecimal(raw.strip()));
         } catch (NumberFormatException e) {
           throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not a number");
         }
       case "boolean":
         if (raw.strip().equals("true") || raw.strip().equals("false")) {
-          return Boolean.valueOf(raw.strip());
+          return NODES.booleanNode(Boolean.parseBoolean(raw.strip()));
         }
         throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not true or false");
       case "array": {
-        Object value = Json.parse(a, raw);
-        if (!(value instanceof List)) {
+        JsonNode value = Json.parse(a, raw);
+        if (!value.isArray()) {
           throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not a JSON list");
         }
         return value;
       }
       case "object": {
-        Object value = Json.parse(a, raw);
-        if (!(value instanceof Map)) {
+        JsonNode value = Json.parse(a, raw);
+        if (!value.isObject()) {
           throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not a JSON object");
         }
         return value;
       }
       default:
-        return raw;
+        return NODES.textNode(raw);
     }
   }
 }

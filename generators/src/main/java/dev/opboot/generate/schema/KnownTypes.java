@@ -1,6 +1,5 @@
 package dev.opboot.generate.schema;
 
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -16,7 +15,7 @@ final class KnownTypes {
   static final String QUANTITY_PATTERN =
       "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
 
-  private static final Map<String, Supplier<Schema<?>>> TABLE = Map.ofEntries(
+  private static final Map<String, Supplier<JsonSchema>> TABLE = Map.ofEntries(
       Map.entry("java.lang.String", () -> Schemas.of("string")),
       Map.entry("java.lang.Character", () -> Schemas.of("string")),
       Map.entry("java.lang.Boolean", () -> Schemas.of("boolean")),
@@ -51,11 +50,7 @@ final class KnownTypes {
       Map.entry("io.fabric8.kubernetes.api.model.KubernetesResource", KnownTypes::embeddedResource),
       Map.entry("com.fasterxml.jackson.databind.JsonNode", Schemas::preserveUnknown),
       Map.entry("com.fasterxml.jackson.databind.node.ObjectNode", KnownTypes::preservedObject),
-      Map.entry("com.fasterxml.jackson.databind.node.ArrayNode", () -> {
-        Schema<Object> array = Schemas.of("array");
-        array.setItems(Schemas.preserveUnknown());
-        return array;
-      }));
+      Map.entry("com.fasterxml.jackson.databind.node.ArrayNode", () -> Schemas.of("array").items(Schemas.preserveUnknown())));
 
   /** Packages whose classes carry Jackson any-getters only as a serialization detail. */
   private static final Set<String> MODEL_PACKAGE_PREFIXES = Set.of("io.fabric8.kubernetes.api.model");
@@ -63,8 +58,8 @@ final class KnownTypes {
   private KnownTypes() {}
 
   /** The fixed schema of a type, by its qualified name, or {@code null} when it is walked. */
-  static Schema<?> schemaOf(String qualifiedName) {
-    Supplier<Schema<?>> supplier = TABLE.get(qualifiedName);
+  static JsonSchema schemaOf(String qualifiedName) {
+    Supplier<JsonSchema> supplier = TABLE.get(qualifiedName);
     return supplier == null ? null : supplier.get();
   }
 
@@ -76,22 +71,15 @@ final class KnownTypes {
     return MODEL_PACKAGE_PREFIXES.stream().anyMatch(qualifiedName::startsWith);
   }
 
-  private static Schema<?> quantity() {
-    Schema<Object> schema = Schemas.intOrString();
-    schema.setPattern(QUANTITY_PATTERN);
-    return schema;
+  private static JsonSchema quantity() {
+    return Schemas.intOrString().pattern(QUANTITY_PATTERN);
   }
 
-  private static Schema<?> preservedObject() {
-    Schema<Object> schema = Schemas.of("object");
-    schema.addExtension(Schemas.PRESERVE_UNKNOWN, true);
-    return schema;
+  private static JsonSchema preservedObject() {
+    return Schemas.of("object").preserveUnknownFields(true);
   }
 
-  private static Schema<?> embeddedResource() {
-    Schema<Object> schema = Schemas.of("object");
-    schema.addExtension(Schemas.EMBEDDED_RESOURCE, true);
-    schema.addExtension(Schemas.PRESERVE_UNKNOWN, true);
-    return schema;
+  private static JsonSchema embeddedResource() {
+    return Schemas.of("object").embeddedResource(true).preserveUnknownFields(true);
   }
 }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opboot.generate.crd.SchemaJson;
-import io.swagger.v3.oas.models.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +18,8 @@ import java.util.Map;
  * fabric8's classes carry neither descriptions nor validation, and model a newer Kubernetes than
  * the one op-boot targets, so their schema comes from this catalogue rather than from walking them.
  * The catalogue ({@code kubernetes/catalog-1.32.json}, made by {@code generators/kube-catalog})
- * keeps each type once; references between types are inlined here, on use.
+ * keeps each type once; references between types are inlined here, on use. Its JSON, parsed with
+ * {@link SchemaNodes}, is the schema model: each use gets its own copy, nothing is converted.
  */
 final class KubernetesTypes {
   private static final String CATALOG = "/dev/opboot/generate/kubernetes/catalog-1.32.json";
@@ -28,12 +27,12 @@ final class KubernetesTypes {
   private KubernetesTypes() {}
 
   /** The schema of the Kubernetes type a fabric8 class stands for, or {@code null} if none. */
-  static Schema<?> schemaOf(String qualifiedName) {
+  static JsonSchema schemaOf(String qualifiedName) {
     if (!qualifiedName.startsWith("io.fabric8.kubernetes.api.model.")) {
       return null; // not a fabric8 model class: the catalogue need not be loaded
     }
     JsonNode type = Catalog.INSTANCE.get(qualifiedName);
-    return type == null ? null : SchemaJson.fromJson(inline(type));
+    return type == null ? null : JsonSchema.of((ObjectNode) inline(type));
   }
 
   /** The fabric8 classes the catalogue describes, sorted. */
@@ -43,17 +42,18 @@ final class KubernetesTypes {
     return names;
   }
 
-  /** {@code type} with every {@code $ref} replaced by the type it names, siblings of the ref winning. */
+  /**
+   * A copy of {@code type} with every {@code $ref} replaced by the type it names, siblings of the
+   * ref winning. Nothing of the catalogue's parsed trees is shared: the copy is changed by its use.
+   */
   private static JsonNode inline(JsonNode type) {
     if (type.isArray()) {
-      var array = type.deepCopy();
-      for (int i = 0; i < array.size(); i++) {
-        ((com.fasterxml.jackson.databind.node.ArrayNode) array).set(i, inline(type.get(i)));
-      }
+      ArrayNode array = SchemaNodes.INSTANCE.arrayNode(type.size());
+      type.forEach(element -> array.add(inline(element)));
       return array;
     }
     if (!type.isObject()) {
-      return type;
+      return type.deepCopy();
     }
     ObjectNode result;
     JsonNode ref = type.get("$ref");
@@ -64,7 +64,7 @@ final class KubernetesTypes {
       }
       result = (ObjectNode) inline(target);
     } else {
-      result = JsonNodeFactory.instance.objectNode();
+      result = SchemaNodes.INSTANCE.objectNode();
     }
     Iterator<Map.Entry<String, JsonNode>> fields = type.fields();
     while (fields.hasNext()) {
@@ -81,7 +81,7 @@ final class KubernetesTypes {
           || field.getKey().equals("oneOf")) {
         result.set(field.getKey(), inline(field.getValue()));
       } else {
-        result.set(field.getKey(), field.getValue());
+        result.set(field.getKey(), field.getValue().deepCopy());
       }
     }
     return result;
@@ -93,7 +93,7 @@ final class KubernetesTypes {
    * and building the tree of all of them was a tenth of a CronJob's generation time.
    */
   private static final class Catalog {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = SchemaNodes.MAPPER;
     static final Catalog INSTANCE = load();
 
     private final byte[] json;

@@ -8,7 +8,6 @@ import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.SourceLocation;
 import dev.opboot.generate.source.TypeQueries;
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class ResourceReader {
       More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds""";
 
   /** One resource class read. */
-  public record Resource(ResourceFacts facts, Schema<?> schema, boolean hasStatus, Scale scale, boolean namespaced,
+  public record Resource(ResourceFacts facts, JsonSchema schema, boolean hasStatus, Scale scale, boolean namespaced,
       SourceLocation location) {}
 
   private final CompiledSources sources;
@@ -61,11 +60,26 @@ public final class ResourceReader {
         && types.isSubtype(types.erasure(type.asType()), customResource);
   }
 
-  public Resource read(TypeElement type) throws GeneratorException {
+  /**
+   * What the annotations on a resource class say of its names and version ({@code @Group},
+   * {@code @Version}, {@code @Kind}, {@code @Plural}, ...), read by the registry's rules, with no
+   * default filled in: for a custom resource class, and for any other class fabric8 addresses the
+   * same way (its built-in kinds). The one reading of those annotations, for CRDs and RBAC alike.
+   */
+  public ResourceFacts facts(TypeElement type) throws GeneratorException {
+    return facts(type, new SchemaBuilder(sources, AnnotationRegistry.defaults()));
+  }
+
+  private static ResourceFacts facts(TypeElement type, SchemaBuilder builder) throws GeneratorException {
     ResourceFacts facts = new ResourceFacts();
-    SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
     builder.apply(Site.RESOURCE, Phase.NAME, List.copyOf(type.getAnnotationMirrors()), type,
         new Subject(null, null, facts, "", null));
+    return facts;
+  }
+
+  public Resource read(TypeElement type) throws GeneratorException {
+    SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
+    ResourceFacts facts = facts(type, builder);
     SourceLocation location = sources.location(type);
     if (facts.group == null || facts.group.isEmpty()) {
       throw new GeneratorException(location, type.getSimpleName() + " extends CustomResource but has no @Group."
@@ -84,10 +98,10 @@ public final class ResourceReader {
     TypeMirror spec = base.getTypeArguments().size() > 0 ? base.getTypeArguments().get(0) : null;
     TypeMirror status = base.getTypeArguments().size() > 1 ? base.getTypeArguments().get(1) : null;
 
-    Schema<?> root = builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE));
-    Map<String, Schema> properties = new LinkedHashMap<>();
-    properties.put("apiVersion", described(Schemas.of("string"), API_VERSION_DOC));
-    properties.put("kind", described(Schemas.of("string"), KIND_DOC));
+    JsonSchema root = builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE));
+    Map<String, JsonSchema> properties = new LinkedHashMap<>();
+    properties.put("apiVersion", Schemas.of("string").description(API_VERSION_DOC));
+    properties.put("kind", Schemas.of("string").description(KIND_DOC));
     properties.put("metadata", Schemas.of("object"));
     if (isPresent(spec)) {
       properties.put("spec", builder.valueSchema(spec, type, facts, ".spec"));
@@ -96,12 +110,10 @@ public final class ResourceReader {
     if (hasStatus) {
       properties.put("status", builder.valueSchema(status, type, facts, ".status"));
     }
-    if (root.getProperties() != null) {
-      properties.putAll(root.getProperties());
-    }
-    root.setProperties(properties);
+    properties.putAll(root.properties());
+    root.properties(properties);
     String doc = DocText.description(sources.docComment(type));
-    root.setDescription(doc.isEmpty() ? null : doc);
+    root.description(doc.isEmpty() ? null : doc);
     int fieldColumns = facts.printerColumns.size();
     int fieldSelectables = facts.selectableFields.size();
     builder.apply(Site.RESOURCE, Phase.RESOURCE, List.copyOf(type.getAnnotationMirrors()), type,
@@ -121,11 +133,6 @@ public final class ResourceReader {
     boolean namespaced = types.isSubtype(types.erasure(type.asType()),
         types.erasure(sources.elements().getTypeElement(NAMESPACED).asType()));
     return new Resource(facts, root, hasStatus, scale, namespaced, location);
-  }
-
-  private static Schema<?> described(Schema<?> schema, String description) {
-    schema.setDescription(description);
-    return schema;
   }
 
   private boolean isPresent(TypeMirror type) {

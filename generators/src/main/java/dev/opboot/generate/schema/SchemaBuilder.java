@@ -1,5 +1,6 @@
 package dev.opboot.generate.schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
@@ -7,7 +8,6 @@ import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.ParamDocs;
 import dev.opboot.generate.source.TypeQueries;
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,7 +38,10 @@ import javax.lang.model.util.Types;
  * naming the place.
  */
 public final class SchemaBuilder {
-  /** Marks a schema that has no type yet, so it must be made preserve-unknown or schemaless. */
+  /**
+   * Marks a schema that has no type yet, so it must be made preserve-unknown or schemaless: a key of
+   * op-boot's own in the tree, which the JSON edge ({@code crd.SchemaJson}) never writes.
+   */
   private static final String UNTYPED = "x-op-boot-untyped";
 
   private final CompiledSources sources;
@@ -60,7 +63,7 @@ public final class SchemaBuilder {
    * The schema of the object at {@code jsonPath} whose class is {@code type}, leaving out the
    * properties of {@code stopAt} classes (a resource class's {@code CustomResource} base).
    */
-  public Schema<?> objectSchema(DeclaredType type, ResourceFacts resource, String jsonPath, Set<String> stopAt)
+  public JsonSchema objectSchema(DeclaredType type, ResourceFacts resource, String jsonPath, Set<String> stopAt)
       throws GeneratorException {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
@@ -83,19 +86,19 @@ public final class SchemaBuilder {
     }
   }
 
-  private Schema<?> buildObject(DeclaredType type, TypeElement element, ResourceFacts resource, String jsonPath,
+  private JsonSchema buildObject(DeclaredType type, TypeElement element, ResourceFacts resource, String jsonPath,
       Set<String> stopAt) throws GeneratorException {
-    Schema<Object> schema = Schemas.of("object");
+    JsonSchema schema = Schemas.of("object");
     String doc = DocText.description(sources.docComment(element));
     if (!doc.isEmpty()) {
-      schema.setDescription(doc);
+      schema.description(doc);
     }
     ClassFacts classFacts = new ClassFacts();
     apply(Site.PACKAGE, Phase.NAME, packageOf(element), new Subject(schema, null, resource, jsonPath, classFacts));
     apply(Site.CLASS, Phase.NAME, element, new Subject(schema, null, resource, jsonPath, classFacts));
     boolean requiredByDefault = Boolean.TRUE.equals(classFacts.requiredByDefault());
 
-    Map<String, Schema<?>> props = new LinkedHashMap<>();
+    Map<String, JsonSchema> props = new LinkedHashMap<>();
     Map<String, Element> origins = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     boolean anyProperties = false;
@@ -116,7 +119,7 @@ public final class SchemaBuilder {
         continue;
       }
       TypeMirror valueType = swap != null ? swap.targetType() : property.type();
-      Schema<?> value = valueSchema(valueType, swap != null ? null : property.declaredType(), property.primary(),
+      JsonSchema value = valueSchema(valueType, swap != null ? null : property.declaredType(), property.primary(),
           resource, childPath);
       if (facts.unwrapped) {
         inline(value, property, props, origins, required);
@@ -129,14 +132,14 @@ public final class SchemaBuilder {
       }
       String propertyDoc = DocText.description(docOf(property));
       if (!propertyDoc.isEmpty()) {
-        subject.schema().setDescription(propertyDoc);
+        subject.schema().description(propertyDoc);
       }
       apply(Site.PROPERTY, Phase.DOC, annotations, property.primary(), subject);
       if (facts.description != null) {
-        subject.schema().setDescription(facts.description);
+        subject.schema().description(facts.description);
       }
       apply(Site.PROPERTY, Phase.RESOURCE, annotations, property.primary(), subject);
-      Schema<?> finished = subject.schema();
+      JsonSchema finished = subject.schema();
       checkTyped(finished, property, childPath);
       SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
       Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
@@ -148,19 +151,17 @@ public final class SchemaBuilder {
       props.put(facts.jsonName, finished);
       boolean optionalType = TypeQueries.is(property.type(), "java.util.Optional");
       if (facts.required() || (requiredByDefault && !facts.optional && !optionalType
-          && !Boolean.TRUE.equals(finished.getNullable()))) {
+          && !finished.nullable())) {
         required.add(facts.jsonName);
       }
     }
     if (!props.isEmpty()) {
-      schema.setProperties(new LinkedHashMap<>(props));
-    }
-    if (!required.isEmpty()) {
+      schema.properties(props);
       required.sort(null); // controller-gen sorts required lists
-      schema.setRequired(required);
+      schema.required(required);
     }
     if (anyProperties) {
-      schema.addExtension(Schemas.PRESERVE_UNKNOWN, true);
+      schema.preserveUnknownFields(true);
     }
     Subject self = new Subject(schema, null, resource, jsonPath, classFacts);
     for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT, Phase.DOC)) {
@@ -170,10 +171,10 @@ public final class SchemaBuilder {
   }
 
   /** The schema of a value of {@code type} at {@code jsonPath}, such as a resource's spec. */
-  public Schema<?> valueSchema(TypeMirror type, Element site, ResourceFacts resource, String jsonPath)
+  public JsonSchema valueSchema(TypeMirror type, Element site, ResourceFacts resource, String jsonPath)
       throws GeneratorException {
-    Schema<?> schema = valueSchema(type, null, site, resource, jsonPath);
-    if (schema.getExtensions() != null && schema.getExtensions().containsKey(UNTYPED)) {
+    JsonSchema schema = valueSchema(type, null, site, resource, jsonPath);
+    if (schema.has(UNTYPED)) {
       throw new GeneratorException(sources.location(site), "the value at " + jsonPath + " has type " + type
           + ", which says nothing about its shape. Give it a concrete type.");
     }
@@ -184,7 +185,7 @@ public final class SchemaBuilder {
    * The schema of a value of {@code type}. {@code declared} is the type as written at the use site
    * (it carries type-use annotations); {@code site} is where errors point.
    */
-  private Schema<?> valueSchema(TypeMirror type, TypeMirror declared, Element site, ResourceFacts resource,
+  private JsonSchema valueSchema(TypeMirror type, TypeMirror declared, Element site, ResourceFacts resource,
       String jsonPath) throws GeneratorException {
     switch (type.getKind()) {
       case BOOLEAN:
@@ -224,15 +225,15 @@ public final class SchemaBuilder {
     }
   }
 
-  private Schema<?> declaredSchema(DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource,
+  private JsonSchema declaredSchema(DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource,
       String jsonPath) throws GeneratorException {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    Schema<?> known = KnownTypes.schemaOf(name);
+    JsonSchema known = KnownTypes.schemaOf(name);
     if (known != null) {
       return known;
     }
-    Schema<?> kubernetes = KubernetesTypes.schemaOf(name);
+    JsonSchema kubernetes = KubernetesTypes.schemaOf(name);
     if (kubernetes != null) {
       return kubernetes;
     }
@@ -243,7 +244,7 @@ public final class SchemaBuilder {
       return untyped();
     }
     if (name.equals("java.util.Optional")) {
-      Schema<?> value = valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
+      JsonSchema value = valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
       return withTypeUse(value, typeArgument(declared, 0), site, resource, jsonPath);
     }
     if (queries.isA(type, "java.util.Map")) {
@@ -254,38 +255,34 @@ public final class SchemaBuilder {
             + " but this map's keys are " + key + ". Use Map<String, ...>.");
       }
       TypeMirror value = map.getTypeArguments().size() < 2 ? null : map.getTypeArguments().get(1);
-      Schema<Object> schema = Schemas.of("object");
+      JsonSchema schema = Schemas.of("object");
       if (value == null || TypeQueries.is(value, "java.lang.Object")) {
-        schema.addExtension(Schemas.PRESERVE_UNKNOWN, true);
-        return schema;
+        return schema.preserveUnknownFields(true);
       }
-      Schema<?> values = valueSchema(value, typeArgument(declared, 1), site, resource, jsonPath + ".*");
+      JsonSchema values = valueSchema(value, typeArgument(declared, 1), site, resource, jsonPath + ".*");
       values = withTypeUse(values, typeArgument(declared, 1), site, resource, jsonPath);
-      schema.setAdditionalProperties(values);
-      return schema;
+      return schema.additionalProperties(values);
     }
     if (queries.isA(type, "java.lang.Iterable")) {
       DeclaredType iterable = queries.supertype(type, "java.lang.Iterable");
       TypeMirror item = iterable.getTypeArguments().isEmpty() ? null : iterable.getTypeArguments().get(0);
-      Schema<?> array = arrayOf(item, typeArgument(declared, 0), site, resource, jsonPath);
+      JsonSchema array = arrayOf(item, typeArgument(declared, 0), site, resource, jsonPath);
       if (queries.isA(type, "java.util.Set")) {
-        array.addExtension(Schemas.LIST_TYPE, "set");
+        array.listType("set");
       }
       return array;
     }
     return objectSchema(type, resource, jsonPath, Set.of());
   }
 
-  private Schema<?> arrayOf(TypeMirror item, TypeMirror declaredItem, Element site, ResourceFacts resource,
+  private JsonSchema arrayOf(TypeMirror item, TypeMirror declaredItem, Element site, ResourceFacts resource,
       String jsonPath) throws GeneratorException {
-    Schema<Object> array = Schemas.of("array");
-    Schema<?> items = item == null ? untyped() : valueSchema(item, declaredItem, site, resource, jsonPath + "[*]");
-    array.setItems(withTypeUse(items, declaredItem, site, resource, jsonPath));
-    return array;
+    JsonSchema items = item == null ? untyped() : valueSchema(item, declaredItem, site, resource, jsonPath + "[*]");
+    return Schemas.of("array").items(withTypeUse(items, declaredItem, site, resource, jsonPath));
   }
 
   /** Applies type-use annotations written on a type argument or array component. */
-  private Schema<?> withTypeUse(Schema<?> schema, TypeMirror declared, Element site, ResourceFacts resource,
+  private JsonSchema withTypeUse(JsonSchema schema, TypeMirror declared, Element site, ResourceFacts resource,
       String jsonPath) throws GeneratorException {
     if (declared == null || declared.getAnnotationMirrors().isEmpty()) {
       return schema;
@@ -297,7 +294,7 @@ public final class SchemaBuilder {
     return subject.schema();
   }
 
-  private Schema<?> enumSchema(TypeElement element) throws GeneratorException {
+  private JsonSchema enumSchema(TypeElement element) throws GeneratorException {
     List<Object> values = new ArrayList<>();
     for (VariableElement constant : ElementFilter.fieldsIn(element.getEnclosedElements())) {
       if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
@@ -314,22 +311,22 @@ public final class SchemaBuilder {
     if (jsonValue != null) {
       values = new ArrayList<>(EnumValues.read(sources, element, jsonValue));
     }
-    Schema<Object> schema = Schemas.of("string");
+    JsonSchema schema = Schemas.of("string");
     String doc = DocText.description(sources.docComment(element));
     if (!doc.isEmpty()) {
-      schema.setDescription(doc);
+      schema.description(doc);
     }
-    schema.setEnum(values);
-    return schema;
+    List<JsonNode> nodes = values.stream().map(JsonSchema::value).toList();
+    return schema.enumValues(nodes);
   }
 
-  private void inline(Schema<?> value, Property property, Map<String, Schema<?>> props,
+  private void inline(JsonSchema value, Property property, Map<String, JsonSchema> props,
       Map<String, Element> origins, List<String> required) throws GeneratorException {
-    if (value.getProperties() == null) {
+    if (!value.has("properties")) {
       throw new GeneratorException(sources.location(property.primary()), "@JsonUnwrapped needs a class with"
           + " properties; " + property.type() + " has none.");
     }
-    for (Map.Entry<String, Schema> e : value.getProperties().entrySet()) {
+    for (Map.Entry<String, JsonSchema> e : value.properties().entrySet()) {
       Element previous = origins.putIfAbsent(e.getKey(), property.primary());
       if (previous != null) {
         throw new GeneratorException(sources.location(property.primary()), "@JsonUnwrapped brings a second"
@@ -337,15 +334,13 @@ public final class SchemaBuilder {
       }
       props.put(e.getKey(), e.getValue());
     }
-    if (value.getRequired() != null) {
-      required.addAll(value.getRequired());
-    }
+    required.addAll(value.required());
   }
 
-  private void checkTyped(Schema<?> schema, Property property, String jsonPath) throws GeneratorException {
-    if (schema.getExtensions() != null && schema.getExtensions().containsKey(UNTYPED)) {
-      if (Boolean.TRUE.equals(schema.getExtensions().get(Schemas.PRESERVE_UNKNOWN))) {
-        schema.getExtensions().remove(UNTYPED);
+  private void checkTyped(JsonSchema schema, Property property, String jsonPath) throws GeneratorException {
+    if (schema.has(UNTYPED)) {
+      if (schema.preserveUnknownFields()) {
+        schema.remove(UNTYPED);
         return;
       }
       throw new GeneratorException(sources.location(property.primary()), "the property " + jsonPath
@@ -353,16 +348,16 @@ public final class SchemaBuilder {
           + " needs a type. Give it a concrete type, or accept any value with @PreserveUnknownFields"
           + " (x-kubernetes-preserve-unknown-fields).");
     }
-    if (schema.getItems() != null) {
-      checkNested(schema.getItems(), property, jsonPath + "[*]");
+    if (schema.items() != null) {
+      checkNested(schema.items(), property, jsonPath + "[*]");
     }
-    if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-      checkNested(values, property, jsonPath + ".*");
+    if (schema.additionalProperties() != null) {
+      checkNested(schema.additionalProperties(), property, jsonPath + ".*");
     }
   }
 
-  private void checkNested(Schema<?> schema, Property property, String jsonPath) throws GeneratorException {
-    if (schema.getExtensions() != null && schema.getExtensions().containsKey(UNTYPED)) {
+  private void checkNested(JsonSchema schema, Property property, String jsonPath) throws GeneratorException {
+    if (schema.has(UNTYPED)) {
       throw new GeneratorException(sources.location(property.primary()), "the values at " + jsonPath
           + " of type " + property.type() + " have no schema type. Give the type argument a concrete type,"
           + " or use Map<String, Object> or JsonNode for values of any shape.");
@@ -441,9 +436,9 @@ public final class SchemaBuilder {
     return count;
   }
 
-  private static Schema<?> untyped() {
-    Schema<Object> schema = new Schema<>();
-    schema.addExtension(UNTYPED, true);
+  private static JsonSchema untyped() {
+    JsonSchema schema = JsonSchema.empty();
+    schema.json().put(UNTYPED, true);
     return schema;
   }
 

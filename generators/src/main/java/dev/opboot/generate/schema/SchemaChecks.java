@@ -2,7 +2,6 @@ package dev.opboot.generate.schema;
 
 import dev.opboot.generate.GeneratorException;
 import dev.opboot.generate.source.SourceLocation;
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,58 +12,52 @@ import java.util.function.Supplier;
 final class SchemaChecks {
   private SchemaChecks() {}
 
-  static void check(Schema<?> schema, String jsonPath, Supplier<SourceLocation> where) throws GeneratorException {
-    if (schema.getMinimum() != null && schema.getMaximum() != null
-        && schema.getMinimum().compareTo(schema.getMaximum()) > 0) {
-      throw new GeneratorException(where.get(), jsonPath + ": the minimum " + schema.getMinimum().toPlainString()
-          + " is above the maximum " + schema.getMaximum().toPlainString() + ", so no value is valid. Fix @Min or @Max.");
+  static void check(JsonSchema schema, String jsonPath, Supplier<SourceLocation> where) throws GeneratorException {
+    if (schema.minimum() != null && schema.maximum() != null && schema.minimum().compareTo(schema.maximum()) > 0) {
+      throw new GeneratorException(where.get(), jsonPath + ": the minimum " + schema.minimum().toPlainString()
+          + " is above the maximum " + schema.maximum().toPlainString() + ", so no value is valid. Fix @Min or @Max.");
     }
-    bounds(schema.getMinLength(), schema.getMaxLength(), "length", jsonPath, where);
-    bounds(schema.getMinItems(), schema.getMaxItems(), "number of items", jsonPath, where);
-    bounds(schema.getMinProperties(), schema.getMaxProperties(), "number of keys", jsonPath, where);
-    Object keys = schema.getExtensions() == null ? null : schema.getExtensions().get(Schemas.LIST_MAP_KEYS);
-    if (keys instanceof List<?> names) {
-      checkListMapKeys(schema, names, jsonPath, where);
+    bounds(schema.minLength(), schema.maxLength(), "length", jsonPath, where);
+    bounds(schema.minItems(), schema.maxItems(), "number of items", jsonPath, where);
+    bounds(schema.minProperties(), schema.maxProperties(), "number of keys", jsonPath, where);
+    boolean hasKeys = schema.has(JsonSchema.LIST_MAP_KEYS);
+    if (hasKeys) {
+      checkListMapKeys(schema, schema.listMapKeys(), jsonPath, where);
     }
-    Object listType = schema.getExtensions() == null ? null : schema.getExtensions().get(Schemas.LIST_TYPE);
-    if ("map".equals(listType) && keys == null) {
+    String listType = schema.listType();
+    if ("map".equals(listType) && !hasKeys) {
       throw new GeneratorException(where.get(), jsonPath + ": a list of type map needs @ListMapKeys naming the keys"
           + " of its items.");
     }
-    if ("set".equals(listType) && schema.getItems() != null && !isScalar(schema.getItems())) {
+    if ("set".equals(listType) && schema.items() != null && !schema.items().isScalar()) {
       throw new GeneratorException(where.get(), jsonPath + ": a list of type set needs scalar items (strings, numbers,"
-          + " booleans); these items are " + AnnotationRegistry.describe(schema.getItems()) + ". Use a Set only of"
+          + " booleans); these items are " + AnnotationRegistry.describe(schema.items()) + ". Use a Set only of"
           + " scalars, or mark the list @ListType(ATOMIC) or @ListMapKeys.");
     }
   }
 
-  private static void checkListMapKeys(Schema<?> schema, List<?> names, String jsonPath, Supplier<SourceLocation> where)
-      throws GeneratorException {
-    Schema<?> item = schema.getItems();
-    if (item == null || item.getProperties() == null) {
+  private static void checkListMapKeys(JsonSchema schema, List<String> names, String jsonPath,
+      Supplier<SourceLocation> where) throws GeneratorException {
+    JsonSchema item = schema.items();
+    if (item == null || !item.has("properties")) {
       throw new GeneratorException(where.get(), jsonPath + ": @ListMapKeys needs a list of objects.");
     }
-    for (Object name : names) {
-      Schema<?> key = item.getProperties().get(name.toString());
+    for (String name : names) {
+      JsonSchema key = item.property(name);
       if (key == null) {
         throw new GeneratorException(where.get(), jsonPath + ": @ListMapKeys names '" + name + "', which is not a"
-            + " property of the list's items (they have " + item.getProperties().keySet() + ").");
+            + " property of the list's items (they have " + item.properties().keySet() + ").");
       }
-      boolean required = item.getRequired() != null && item.getRequired().contains(name.toString());
-      if (!isScalar(key) || (!required && key.getDefault() == null)) {
+      boolean required = item.required().contains(name);
+      if (!key.isScalar() || (!required && key.defaultValue() == null)) {
         throw new GeneratorException(where.get(), jsonPath + ": the list map key '" + name + "' must be a required"
-            + " scalar (or have a default); it is " + (isScalar(key) ? "optional" : AnnotationRegistry.describe(key))
+            + " scalar (or have a default); it is " + (key.isScalar() ? "optional" : AnnotationRegistry.describe(key))
             + ". Mark it @Required (or @NotNull), or give it a @Default.");
       }
     }
   }
 
-  private static boolean isScalar(Schema<?> schema) {
-    return Schemas.isType(schema, "string") || Schemas.isType(schema, "integer") || Schemas.isType(schema, "number")
-        || Schemas.isType(schema, "boolean") || Schemas.isIntOrString(schema);
-  }
-
-  private static void bounds(Integer min, Integer max, String what, String jsonPath, Supplier<SourceLocation> where)
+  private static void bounds(Long min, Long max, String what, String jsonPath, Supplier<SourceLocation> where)
       throws GeneratorException {
     if (min != null && max != null && min > max) {
       throw new GeneratorException(where.get(), jsonPath + ": the minimum " + what + " " + min + " is above the"

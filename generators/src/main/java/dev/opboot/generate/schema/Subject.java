@@ -1,20 +1,18 @@
 package dev.opboot.generate.schema;
 
-import io.swagger.v3.oas.models.media.Schema;
-
 /**
  * What an annotation rule acts on: the schema being built, the property it belongs to (when the
  * annotation is on a property), the resource whose CRD is being assembled, and the JSON path of
  * the value from the resource's root ({@code .spec.replicas}).
  */
 public final class Subject {
-  private Schema<?> schema;
+  private JsonSchema schema;
   private final PropertyFacts property;
   private final ResourceFacts resource;
   private final String jsonPath;
   private final ClassFacts classFacts;
 
-  Subject(Schema<?> schema, PropertyFacts property, ResourceFacts resource, String jsonPath, ClassFacts classFacts) {
+  Subject(JsonSchema schema, PropertyFacts property, ResourceFacts resource, String jsonPath, ClassFacts classFacts) {
     this.schema = schema;
     this.property = property;
     this.resource = resource;
@@ -25,7 +23,7 @@ public final class Subject {
   /** Builds the schema of another type, for annotations that substitute one ({@code @SchemaFrom}). */
   @FunctionalInterface
   public interface TypeSchemas {
-    Schema<?> schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.GeneratorException;
+    JsonSchema schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.GeneratorException;
   }
 
   private TypeSchemas typeSchemas;
@@ -36,7 +34,7 @@ public final class Subject {
   }
 
   /** The schema of {@code type} at this subject's place. */
-  public Schema<?> schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.GeneratorException {
+  public JsonSchema schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.GeneratorException {
     if (typeSchemas == null) {
       throw new IllegalStateException("no type schemas here");
     }
@@ -48,12 +46,12 @@ public final class Subject {
     return classFacts;
   }
 
-  public Schema<?> schema() {
+  public JsonSchema schema() {
     return schema;
   }
 
   /** Replaces the schema, for annotations that change its shape (int-or-string, schemaless). */
-  public void replaceSchema(Schema<?> replacement) {
+  public void replaceSchema(JsonSchema replacement) {
     this.schema = replacement;
   }
 

@@ -1,6 +1,5 @@
 package dev.opboot.generate.schema;
 
-import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 
 /**
@@ -12,8 +11,8 @@ public final class TypeSchemas {
   private TypeSchemas() {}
 
   /** The fixed schema of a type by its qualified name, or {@code null} when it is walked. */
-  public static Schema<?> schemaOf(String qualifiedName) {
-    Schema<?> known = KnownTypes.schemaOf(qualifiedName);
+  public static JsonSchema schemaOf(String qualifiedName) {
+    JsonSchema known = KnownTypes.schemaOf(qualifiedName);
     return known != null ? known : KubernetesTypes.schemaOf(qualifiedName);
   }
 

@@ -3,8 +3,13 @@ package dev.opboot.generate.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opboot.generate.schema.AnnotationRegistry;
+import dev.opboot.generate.schema.AnnotationRule;
+import dev.opboot.generate.schema.AnnotationRule.Inverse;
 import dev.opboot.generate.schema.AnnotationRule.Site;
+import dev.opboot.generate.schema.JsonSchema;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,32 +32,70 @@ class KeywordsTest {
   /** generate crd never writes these but for int-or-string; an import reports them as not expressible. */
   private static final Set<String> NEVER_WRITTEN = Set.of("allOf", "oneOf", "not");
 
+  private static final AnnotationRegistry REGISTRY = AnnotationRegistry.defaults();
+
   @Test
-  void everyAnnotationTheTableWritesIsOneTheRegistryHonoursWhereItIsWritten() {
-    AnnotationRegistry registry = AnnotationRegistry.defaults();
-    for (Keywords.Row row : Keywords.ROWS) {
-      for (Site site : row.sites()) {
-        assertThat(registry.knows(row.annotation(), site)).as("%s at %s (row %s)", row.annotation(), site,
-            row.keywords()).isTrue();
+  void everyInverseWritesItsAnnotationOnlyWhereTheRegistryHonoursIt() {
+    for (AnnotationRule rule : REGISTRY.rules()) {
+      for (Inverse inverse : rule.inverses()) {
+        for (Site site : inverse.sites()) {
+          assertThat(REGISTRY.knows(rule.annotation(), site)).as("%s at %s (read from %s)", rule.annotation(), site,
+              inverse.keywords()).isTrue();
+        }
       }
     }
   }
 
   @Test
-  void everyKeywordGenerateCrdWritesHasATypeOrARow() {
+  void everyKeywordGenerateCrdWritesHasATypeOrAnInverse() {
     Set<String> covered = new HashSet<>(TYPE_KEYWORDS);
     covered.addAll(NEVER_WRITTEN);
-    Keywords.ROWS.forEach(row -> covered.addAll(row.keywords()));
+    Keywords.rows(REGISTRY).forEach(row -> covered.addAll(row.keywords()));
     assertThat(covered).containsAll(WRITTEN);
   }
 
   @Test
-  void theOneOfRulesAreRecognisedFromTheRegistrysOwnText() throws Exception {
-    var rule = AnnotationRegistry.oneOfValidation("dev.opboot.annotations.ExactlyOneOf", List.of("a", "b")).orElseThrow();
-    var node = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
-    node.addObject().put("rule", "self.x > 0").put("message", "x");
-    node.addObject().put("rule", (String) rule.get("rule")).put("message", (String) rule.get("message"));
-    List<JavaModel.Annotation> annotations = ValidationRules.annotations(node, Site.CLASS);
-    assertThat(annotations).extracting(JavaModel.Annotation::simpleName).containsExactly("ValidationRule", "ExactlyOneOf");
+  void inversesThatShareAKeywordNeverBothApply() {
+    List<Keywords.Row> rows = Keywords.rows(REGISTRY);
+    for (int i = 0; i < rows.size(); i++) {
+      for (int j = i + 1; j < rows.size(); j++) {
+        Inverse a = rows.get(i).inverse();
+        Inverse b = rows.get(j).inverse();
+        if (a.keywords().stream().noneMatch(b.keywords()::contains)) {
+          continue;
+        }
+        for (JsonSchema schema : samples(a, b)) {
+          for (Site site : List.of(Site.PROPERTY, Site.TYPE_USE, Site.CLASS)) {
+            assertThat(a.when().test(schema, site) && b.when().test(schema, site))
+                .as("%s and %s both apply to %s at %s", rows.get(i).annotation(), rows.get(j).annotation(), schema,
+                    site).isFalse();
+          }
+        }
+      }
+    }
+  }
+
+  /** Schemas with the keywords of both inverses, each one left out in turn, with and without map values. */
+  private static List<JsonSchema> samples(Inverse a, Inverse b) {
+    Set<String> keywords = new LinkedHashSet<>(a.keywords());
+    keywords.addAll(b.keywords());
+    List<JsonSchema> samples = new ArrayList<>();
+    List<Set<String>> subsets = new ArrayList<>(List.of(keywords));
+    for (String left : keywords) {
+      Set<String> subset = new LinkedHashSet<>(keywords);
+      subset.remove(left);
+      subsets.add(subset);
+    }
+    for (Set<String> subset : subsets) {
+      for (boolean map : List.of(false, true)) {
+        JsonSchema schema = JsonSchema.ofType("object");
+        subset.forEach(k -> schema.json().put(k, "x"));
+        if (map) {
+          schema.additionalProperties(JsonSchema.ofType("string"));
+        }
+        samples.add(schema);
+      }
+    }
+    return samples;
   }
 }

@@ -1,9 +1,8 @@
-package dev.opboot.generate.importer;
+package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,10 @@ import java.util.List;
  * written so that generate crd reads back the same value: literally where it takes a string
  * literally (string-typed schemas), as JSON elsewhere.
  */
-final class Values {
+final class AnnotationTexts {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private Values() {}
+  private AnnotationTexts() {}
 
   static String json(JsonNode value) {
     try {
@@ -26,24 +25,24 @@ final class Values {
     }
   }
 
-  static String defaultText(ObjectNode schema) throws NotExpressible {
-    return text(schema.get("default"), schema, "default");
+  static String defaultText(JsonSchema schema) throws NotExpressible {
+    return text(schema.defaultValue(), schema, "default");
   }
 
-  static List<String> enumTexts(ObjectNode schema) throws NotExpressible {
+  static List<String> enumTexts(JsonSchema schema) throws NotExpressible {
     List<String> out = new ArrayList<>();
-    for (JsonNode value : schema.get("enum")) {
+    for (JsonNode value : schema.enumValues()) {
       out.add(text(value, schema, "enum"));
     }
     return out;
   }
 
   /** The annotation text for {@code value}, as op-boot's Defaults reads it back for this schema. */
-  private static String text(JsonNode value, ObjectNode schema, String keyword) throws NotExpressible {
+  private static String text(JsonNode value, JsonSchema schema, String keyword) throws NotExpressible {
     if (value.isNull()) {
       throw new NotExpressible(keyword + " null cannot be written in an annotation");
     }
-    if (schema.path("x-kubernetes-int-or-string").asBoolean(false)) {
+    if (schema.intOrString()) {
       if (value.isIntegralNumber()) {
         return value.bigIntegerValue().toString();
       }
@@ -53,7 +52,7 @@ final class Values {
       throw new NotExpressible(keyword + " " + value + " on an int-or-string would be read back as "
           + (value.isTextual() ? "a number" : "something else"));
     }
-    String type = schema.path("type").asText(null);
+    String type = schema.type();
     if (type == null || type.equals("array") || type.equals("object")) {
       return json(value);
     }

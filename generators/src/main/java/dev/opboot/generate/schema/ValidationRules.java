@@ -1,8 +1,6 @@
-package dev.opboot.generate.importer;
+package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.opboot.generate.importer.JavaModel.Annotation;
-import dev.opboot.generate.schema.AnnotationRegistry;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,12 +26,12 @@ final class ValidationRules {
   private static final Pattern ONE_OF_MESSAGE =
       Pattern.compile("(at most|exactly|at least) one of the fields in \\[([^\\]]*)\\] (?:may|must) be set");
   /** The class-level one-of annotations, in the order the registry applies them. */
-  private static final List<String> ONE_OF = List.of(Keywords.OP_BOOT + "AtMostOneOf",
-      Keywords.OP_BOOT + "ExactlyOneOf", Keywords.OP_BOOT + "AtLeastOneOf");
+  private static final List<String> ONE_OF = List.of(AnnotationRegistry.OP_BOOT + "AtMostOneOf",
+      AnnotationRegistry.OP_BOOT + "ExactlyOneOf", AnnotationRegistry.OP_BOOT + "AtLeastOneOf");
 
   private ValidationRules() {}
 
-  static List<Annotation> annotations(JsonNode rules, Site site) throws NotExpressible {
+  static List<JavaAnnotation> annotations(JsonNode rules, Site site) throws NotExpressible {
     if (!rules.isArray()) {
       throw new NotExpressible("x-kubernetes-validations is not a list");
     }
@@ -42,7 +40,7 @@ final class ValidationRules {
       parsed.add(parse(rule));
     }
     // the tail of rules a shorter annotation writes, read from the end while the order allows
-    List<Annotation> tail = new ArrayList<>();
+    List<JavaAnnotation> tail = new ArrayList<>();
     int end = parsed.size();
     int lastRank = Integer.MAX_VALUE;
     while (end > 0) {
@@ -58,9 +56,9 @@ final class ValidationRules {
       }
     }
     Collections.reverse(tail);
-    List<Annotation> out = new ArrayList<>();
+    List<JavaAnnotation> out = new ArrayList<>();
     for (Map<String, Object> rule : parsed.subList(0, end)) {
-      out.add(Annotation.of(Keywords.FABRIC8_GEN + "ValidationRule", "value", rule.get("rule"),
+      out.add(JavaAnnotation.of(AnnotationRegistry.FABRIC8_GEN + "ValidationRule", "value", rule.get("rule"),
           "message", rule.get("message"), "messageExpression", rule.get("messageExpression"),
           "reason", rule.get("reason"), "fieldPath", rule.get("fieldPath"),
           "optionalOldSelf", rule.get("optionalOldSelf")));
@@ -95,7 +93,7 @@ final class ValidationRules {
     return out;
   }
 
-  private record Special(int rank, Annotation annotation) {}
+  private record Special(int rank, JavaAnnotation annotation) {}
 
   private static Optional<Special> special(Map<String, Object> rule, Site site) {
     Object message = rule.get("message");
@@ -104,8 +102,8 @@ final class ValidationRules {
     }
     if (site == Site.PROPERTY && "self == oldSelf".equals(rule.get("rule"))) {
       return Optional.of(new Special(0, message.equals(IMMUTABLE_DEFAULT)
-          ? Annotation.of(Keywords.OP_BOOT + "Immutable")
-          : Annotation.of(Keywords.OP_BOOT + "Immutable", "message", message)));
+          ? JavaAnnotation.of(AnnotationRegistry.OP_BOOT + "Immutable")
+          : JavaAnnotation.of(AnnotationRegistry.OP_BOOT + "Immutable", "message", message)));
     }
     Matcher m = ONE_OF_MESSAGE.matcher((String) message);
     if (site != Site.CLASS || !m.matches() || m.group(2).isBlank()) {
@@ -115,7 +113,7 @@ final class ValidationRules {
     for (int rank = 0; rank < ONE_OF.size(); rank++) {
       Optional<Map<String, Object>> written = AnnotationRegistry.oneOfValidation(ONE_OF.get(rank), fields);
       if (written.isPresent() && written.get().equals(rule)) {
-        return Optional.of(new Special(rank, Annotation.of(ONE_OF.get(rank), fields)));
+        return Optional.of(new Special(rank, JavaAnnotation.of(ONE_OF.get(rank), fields)));
       }
     }
     return Optional.empty();
