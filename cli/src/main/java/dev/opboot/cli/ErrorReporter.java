@@ -2,7 +2,7 @@ package dev.opboot.cli;
 
 import dev.opboot.project.CommandFailedException;
 import dev.opboot.core.files.OutputException;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.core.BadInputException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,7 +1,7 @@
 package dev.opboot.cli;
 
 import dev.opboot.core.files.OutputException;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.core.BadInputException;
 import picocli.CommandLine;
 

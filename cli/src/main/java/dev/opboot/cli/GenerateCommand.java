@@ -2,7 +2,7 @@ package dev.opboot.cli;
 
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
-import dev.opboot.generate.GeneratorRegistry;
+import dev.opboot.generate.registry.GeneratorRegistry;
 import dev.opboot.project.ProjectGeneration;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.opboot.cli;
 
 import dev.opboot.core.Versions;
 import dev.opboot.core.files.ProjectLock;
-import dev.opboot.generate.GeneratorRegistry;
+import dev.opboot.generate.registry.GeneratorRegistry;
 import dev.opboot.project.CommandFailedException;
 import java.io.IOException;
 import java.io.PrintWriter;

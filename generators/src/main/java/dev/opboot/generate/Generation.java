@@ -1,5 +1,6 @@
 package dev.opboot.generate;
 
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
 import dev.opboot.core.files.OutputException;

@@ -1,5 +1,7 @@
 package dev.opboot.generate;
 
+import dev.opboot.generate.registry.GeneratorRegistry;
+import dev.opboot.generate.problem.GeneratorException;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.opboot.generate;
 
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.JavaSources;
 import java.nio.file.Path;

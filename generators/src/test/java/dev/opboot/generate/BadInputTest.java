@@ -2,6 +2,7 @@ package dev.opboot.generate;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opboot.generate.problem.GeneratorException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

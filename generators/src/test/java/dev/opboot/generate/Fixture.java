@@ -1,5 +1,7 @@
 package dev.opboot.generate;
 
+import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.problem.GeneratorException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

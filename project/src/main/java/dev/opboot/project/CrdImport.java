@@ -9,7 +9,7 @@ import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.core.names.JavaNames;
 import dev.opboot.core.names.KubernetesNames;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.importer.CrdImporter;
 import dev.opboot.generate.importer.ImportedCrd;
 import dev.opboot.core.BadInputException;

@@ -3,7 +3,7 @@ package dev.opboot.testdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.opboot.generate.CrdGenerator;
+import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.testing.KubeApiServer;
 import dev.opboot.testing.WithKubeApiServer;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.opboot.generate.CrdGenerator;
+import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.generate.importer.CrdImporter;
 import dev.opboot.generate.importer.ImportedCrd;
 import dev.opboot.generate.importer.SchemaNormalization;

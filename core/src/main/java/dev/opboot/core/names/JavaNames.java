@@ -50,4 +50,9 @@ public final class JavaNames {
   public static boolean isKeyword(String value) {
     return SourceVersion.isKeyword(value);
   }
+
+  /** Why {@code id} is no Maven groupId or artifactId, or empty when it is one. */
+  public static Optional<String> checkMavenId(String id) {
+    return id.matches("[A-Za-z0-9_.-]+") ? Optional.empty() : Optional.of("use letters, digits, '.', '-' and '_'");
+  }
 }

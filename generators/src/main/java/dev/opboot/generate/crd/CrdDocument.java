@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
-import dev.opboot.generate.model.PrinterColumn;
+import dev.opboot.generate.schema.PrinterColumn;
 import java.util.Map;
 import java.util.TreeMap;
 

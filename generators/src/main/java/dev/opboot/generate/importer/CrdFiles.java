@@ -2,14 +2,14 @@ package dev.opboot.generate.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.GeneratorException.Problem;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.importer.ImportedCrd.Column;
 import dev.opboot.generate.importer.ImportedCrd.Scale;
 import dev.opboot.generate.importer.ImportedCrd.Source;
 import dev.opboot.generate.importer.ImportedCrd.Version;
 import dev.opboot.generate.schema.JsonSchema;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.opboot.generate.importer;
 
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.GeneratorException.Problem;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.importer.ImportedCrd.Version;
 import dev.opboot.generate.schema.AnnotationRegistry;
 import dev.opboot.generate.schema.JsonSchema;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.opboot.generate.importer;
 
 import dev.opboot.generate.schema.JsonSchema;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import java.util.List;
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.core.names.Plurals;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.crd.SchemaJson;
 import dev.opboot.generate.importer.ImportedCrd.Source;
 import dev.opboot.generate.importer.ImportedCrd.Version;

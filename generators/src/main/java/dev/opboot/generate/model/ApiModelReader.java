@@ -1,12 +1,12 @@
 package dev.opboot.generate.model;
 
 import dev.opboot.core.names.Plurals;
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.GeneratorException.Problem;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
 import dev.opboot.generate.source.CompiledSources;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,9 @@
 package dev.opboot.generate.model;
 
+import dev.opboot.generate.schema.PrinterColumn;
+import dev.opboot.generate.schema.Scale;
 import dev.opboot.generate.schema.JsonSchema;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.opboot.generate.rbac;
 
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 
 /**
  * A rule as found in the code, before the rules are merged: what it allows, where it comes from

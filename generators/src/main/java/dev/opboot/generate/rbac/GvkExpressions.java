@@ -12,7 +12,7 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.source.CompiledSources;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.opboot.generate.rbac;
 
 import dev.opboot.core.names.Plurals;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
 import dev.opboot.generate.source.CompiledSources;

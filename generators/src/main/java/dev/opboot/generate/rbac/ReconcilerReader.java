@@ -1,10 +1,10 @@
 package dev.opboot.generate.rbac;
 
 import dev.opboot.generate.source.TypeQueries;
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.GeneratorException.Problem;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.source.CompiledSources;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

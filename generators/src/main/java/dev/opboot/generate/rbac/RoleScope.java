@@ -1,7 +1,7 @@
 package dev.opboot.generate.rbac;
 
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.GeneratorException.Problem;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

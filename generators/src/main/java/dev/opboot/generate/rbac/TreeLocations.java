@@ -7,7 +7,7 @@ import com.sun.source.tree.LineMap;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.opboot.generate.source.CompiledSources;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;

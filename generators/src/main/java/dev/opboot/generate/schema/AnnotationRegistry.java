@@ -11,8 +11,7 @@ import static dev.opboot.generate.schema.AnnotationRule.Site.PROPERTY;
 import static dev.opboot.generate.schema.AnnotationRule.Site.TYPE_USE;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.model.PrinterColumn;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.schema.AnnotationRule.Effect;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;

@@ -1,6 +1,6 @@
 package dev.opboot.generate.schema;
 
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.opboot.generate.schema;
 
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

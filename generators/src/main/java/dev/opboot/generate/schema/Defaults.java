@@ -1,7 +1,7 @@
 package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 
 /** JSON values written inside annotations (examples, defaults of objects and lists). */
 final class Json {

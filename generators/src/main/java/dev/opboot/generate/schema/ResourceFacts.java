@@ -1,6 +1,5 @@
 package dev.opboot.generate.schema;
 
-import dev.opboot.generate.model.PrinterColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;

@@ -1,12 +1,11 @@
 package dev.opboot.generate.schema;
 
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.model.Scale;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.source.TypeQueries;
 import java.util.LinkedHashMap;
 import java.util.List;

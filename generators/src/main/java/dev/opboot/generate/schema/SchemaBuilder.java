@@ -1,7 +1,7 @@
 package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;

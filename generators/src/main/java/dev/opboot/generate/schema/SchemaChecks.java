@@ -1,7 +1,7 @@
 package dev.opboot.generate.schema;
 
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.source.SourceLocation;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.SourceLocation;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -23,7 +23,7 @@ public final class Subject {
   /** Builds the schema of another type, for annotations that substitute one ({@code @SchemaFrom}). */
   @FunctionalInterface
   public interface TypeSchemas {
-    JsonSchema schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.GeneratorException;
+    JsonSchema schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.problem.GeneratorException;
   }
 
   private TypeSchemas typeSchemas;
@@ -34,7 +34,7 @@ public final class Subject {
   }
 
   /** The schema of {@code type} at this subject's place. */
-  public JsonSchema schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.GeneratorException {
+  public JsonSchema schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.problem.GeneratorException {
     if (typeSchemas == null) {
       throw new IllegalStateException("no type schemas here");
     }

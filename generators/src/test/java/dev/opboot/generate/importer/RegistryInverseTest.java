@@ -3,7 +3,7 @@ package dev.opboot.generate.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.schema.AnnotationRegistry;
 import dev.opboot.generate.schema.AnnotationRule;
 import dev.opboot.generate.schema.AnnotationRule.Phase;

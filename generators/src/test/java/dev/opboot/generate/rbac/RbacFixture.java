@@ -1,6 +1,6 @@
 package dev.opboot.generate.rbac;
 
-import dev.opboot.generate.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.JavaSources;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.opboot.generate.rbac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opboot.generate.GeneratorException;
-import dev.opboot.generate.GeneratorException.Problem;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

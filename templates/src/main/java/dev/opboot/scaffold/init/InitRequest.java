@@ -20,13 +20,6 @@ import java.util.regex.Pattern;
 public record InitRequest(String domain, String projectName, String groupId, String artifactId,
     String packageName) {
 
-  private static final Pattern MAVEN_ID = Pattern.compile("[A-Za-z0-9_.-]+");
-
-  /** Why {@code id} is no Maven groupId or artifactId, or empty when it is one. */
-  public static Optional<String> checkMavenId(String id) {
-    return MAVEN_ID.matcher(id).matches() ? Optional.empty()
-        : Optional.of("use letters, digits, '.', '-' and '_'");
-  }
 
   /**
    * Checks the user's values and derives the rest: the project name from the folder, the groupId
@@ -60,12 +53,12 @@ public record InitRequest(String domain, String projectName, String groupId, Str
     }
 
     String group = groupId != null ? groupId : reverse(domain);
-    if (!MAVEN_ID.matcher(group).matches()) {
+    if (JavaNames.checkMavenId(group).isPresent()) {
       throw new BadInputException("--group-id", "--group-id '" + group + "' is not a Maven groupId:"
           + " use letters, digits, '.', '-' and '_', for example com.example.");
     }
     String artifact = artifactId != null ? artifactId : name;
-    if (!MAVEN_ID.matcher(artifact).matches()) {
+    if (JavaNames.checkMavenId(artifact).isPresent()) {
       throw new BadInputException("--artifact-id", "--artifact-id '" + artifact + "' is not a Maven"
           + " artifactId: use letters, digits, '.', '-' and '_', for example my-operator.");
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.names.JavaNames;
 import dev.opboot.core.names.KubernetesNames;
-import dev.opboot.scaffold.init.InitRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,8 +51,8 @@ final class ProjectChecks {
     value("/projectName", "projectName", project.projectName(), KubernetesNames.checkDns1123Label(project.projectName())
         .or(() -> project.projectName().length() > 40 ? Optional.of("it is longer than 40 characters")
             : Optional.empty()), "a lower-case name such as my-operator");
-    value("/groupId", "groupId", project.groupId(), InitRequest.checkMavenId(project.groupId()), "such as com.example");
-    value("/artifactId", "artifactId", project.artifactId(), InitRequest.checkMavenId(project.artifactId()),
+    value("/groupId", "groupId", project.groupId(), JavaNames.checkMavenId(project.groupId()), "such as com.example");
+    value("/artifactId", "artifactId", project.artifactId(), JavaNames.checkMavenId(project.artifactId()),
         "such as my-operator");
     value("/package", "package", project.packageName(), JavaNames.checkPackageName(project.packageName()),
         "a Java package such as com.example.operator");

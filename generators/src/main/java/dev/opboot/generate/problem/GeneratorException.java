@@ -1,6 +1,5 @@
-package dev.opboot.generate;
+package dev.opboot.generate.problem;
 
-import dev.opboot.generate.source.SourceLocation;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,12 @@
-package dev.opboot.generate;
+package dev.opboot.generate.crd;
 
+import dev.opboot.generate.Generator;
+import dev.opboot.generate.Generation;
+import dev.opboot.generate.ProjectSources;
+import dev.opboot.generate.GeneratorOption;
+import dev.opboot.generate.GeneratorSettings;
+import dev.opboot.generate.GeneratedFiles;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.core.Versions;
 import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.generate.crd.CrdDocument;

@@ -1,5 +1,7 @@
-package dev.opboot.generate;
+package dev.opboot.generate.registry;
 
+import dev.opboot.generate.Generator;
+import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.core.BadInputException;
 import dev.opboot.generate.rbac.RbacGenerator;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.opboot.generate.source;
+package dev.opboot.generate.problem;
 
 /**
  * Where something was declared: a source file with line and column, or, for types read from a

@@ -1,4 +1,4 @@
-package dev.opboot.generate.model;
+package dev.opboot.generate.schema;
 
 /**
  * A column {@code kubectl get} shows: {@code additionalPrinterColumns} of a CRD version.

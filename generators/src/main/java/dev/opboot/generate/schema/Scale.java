@@ -1,4 +1,4 @@
-package dev.opboot.generate.model;
+package dev.opboot.generate.schema;
 
 /** The scale subresource's paths; {@code labelSelectorPath} may be null. */
 public record Scale(String specReplicasPath, String statusReplicasPath, String labelSelectorPath) {}
