@@ -2,9 +2,7 @@ package dev.opboot.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.opboot.core.yaml.Yamls;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.core.names.JavaNames;
@@ -145,7 +143,7 @@ public final class CrdImport {
     for (ImportedCrd crd : crds) {
       String path = "config/crd/external/" + KubernetesNames.crdFileName(crd.group(), crd.plural());
       String text = "# " + crd.group() + "'s CRD, imported with --external. Its owner installs it; the operator's\n"
-          + "# tests install it too, since its reconcilers watch it.\n---\n" + Yamls.write(crd.definition());
+          + "# tests install it too, since its reconcilers watch it.\n---\n" + quoted(crd.definition());
       try {
         changes.put(ChangeSet.against(projectRoot, Map.of(path, text))
             .get(path).orElseThrow());
@@ -156,19 +154,13 @@ public final class CrdImport {
     return new ScaffoldPlan(changes, plan.warnings());
   }
 
-  /** YAML in block style, strings quoted (so that an enum value True stays a string). */
-  private static final class Yamls {
-    private static final ObjectMapper MAPPER =
-        new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .build());
 
-    static String write(JsonNode node) {
-      try {
-        return MAPPER.writeValueAsString(node);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+  /** The external CRD as read, every string quoted (so that an enum value True stays a string). */
+  private static String quoted(JsonNode node) {
+    try {
+      return Yamls.quoted().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.opboot.project;
 
+import dev.opboot.core.yaml.Yamls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opboot.core.BadInputException;
@@ -111,11 +112,9 @@ public final class InstallBundle {
 
   /** YAML reading for bundles; a document that is not YAML is a bad bundle, reported as such. */
   public static final class Yaml {
-    private static final ObjectMapper MAPPER = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
-
     static JsonNode read(String document) throws BadInputException {
       try {
-        return MAPPER.readTree(document);
+        return Yamls.reader().readTree(document);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new BadInputException(PATH + " is not valid YAML: " + e.getOriginalMessage()
             + ". Render it again with 'op-boot build'.");

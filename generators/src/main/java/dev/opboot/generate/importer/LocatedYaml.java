@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opboot.core.yaml.Yamls;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,15 +21,6 @@ import java.util.Map;
  */
 final class LocatedYaml {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-  /** Large CRDs (Prometheus', Strimzi's) pass SnakeYAML's default limit of 3 MB. */
-  private static final YAMLFactory FACTORY = YAMLFactory.builder()
-      .loaderOptions(loaderOptions()).build();
-
-  private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
-    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-    options.setCodePointLimit(256 * 1024 * 1024);
-    return options;
-  }
 
   /** One document: its tree and where each of its nodes starts. */
   record Document(JsonNode root, Map<String, int[]> positions) {
@@ -67,7 +58,7 @@ final class LocatedYaml {
 
   static List<Document> read(String text) throws SyntaxError {
     List<Document> documents = new ArrayList<>();
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    try (JsonParser parser = Yamls.reading().createParser(text)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         Map<String, int[]> lines = new HashMap<>();

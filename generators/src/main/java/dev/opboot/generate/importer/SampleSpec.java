@@ -2,12 +2,10 @@ package dev.opboot.generate.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.opboot.core.yaml.Yamls;
 import dev.opboot.generate.schema.JsonSchema;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -19,8 +17,6 @@ import java.util.Objects;
  */
 final class SampleSpec {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
   private SampleSpec() {}
 
@@ -33,7 +29,7 @@ final class SampleSpec {
     ObjectNode sample = NODES.objectNode();
     sample.set("spec", value(spec, 0));
     try {
-      return YAML.writeValueAsString(sample);
+      return Yamls.files().writeValueAsString(sample);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

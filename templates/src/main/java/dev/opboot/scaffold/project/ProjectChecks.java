@@ -3,7 +3,7 @@ package dev.opboot.scaffold.project;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opboot.core.yaml.Yamls;
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.names.JavaNames;
 import dev.opboot.core.names.KubernetesNames;
@@ -24,8 +24,6 @@ import java.util.TreeSet;
  * reported at once, each at {@code PROJECT:line:column}.
  */
 final class ProjectChecks {
-  private static final YAMLFactory YAML = new YAMLFactory();
-
   private final String where;
   private final Map<String, JsonLocation> locations;
   private final List<String> problems = new ArrayList<>();
@@ -126,7 +124,7 @@ final class ProjectChecks {
   /** Where each value (and each object or list) of the YAML starts, by JSON pointer. */
   private static Map<String, JsonLocation> valueLocations(String text) {
     Map<String, JsonLocation> locations = new HashMap<>();
-    try (JsonParser parser = YAML.createParser(text)) {
+    try (JsonParser parser = Yamls.reading().createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token.isScalarValue() || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.opboot.core.yaml.Yamls;
 import dev.opboot.core.BadInputException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -37,11 +36,7 @@ public final class ProjectFile {
 
   /** Made on first use: {@link #exists} runs at every generate command's start and needs no YAML. */
   private static final class Yaml {
-    static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .build())
+    static final ObjectMapper MAPPER = Yamls.files().copy()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
   }
