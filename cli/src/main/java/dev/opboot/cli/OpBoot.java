@@ -128,6 +128,7 @@ public final class OpBoot implements Runnable {
     Path projectToLock();
   }
 
+  @SuppressWarnings("try") // the lock is held for the try block's extent, never referenced in it
   private static int executeHoldingTheProjectLock(ParseResult parseResult) {
     ParseResult leaf = parseResult;
     while (leaf.hasSubcommand()) {

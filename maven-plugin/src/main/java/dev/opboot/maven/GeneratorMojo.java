@@ -70,6 +70,7 @@ abstract class GeneratorMojo extends AbstractMojo {
    * Runs {@code tasks} over the project's sources, writing their files or, with {@code check},
    * failing the build with a diff of every stale one.
    */
+  @SuppressWarnings("try") // the project lock is held for the try block's extent, never referenced in it
   void generate(List<Generation.Task> tasks, boolean check) throws MojoExecutionException, MojoFailureException {
     List<Path> sources = sources();
     if (tasks.isEmpty()) {

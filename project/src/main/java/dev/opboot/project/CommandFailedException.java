@@ -6,6 +6,8 @@ package dev.opboot.project;
  * tool's own words, how to fix it), so it is reported without a stack trace.
  */
 public final class CommandFailedException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   public CommandFailedException(String message) {
     super(message);
   }

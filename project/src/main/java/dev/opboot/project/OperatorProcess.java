@@ -21,6 +21,7 @@ public final class OperatorProcess {
    * @return whether it was stopped by a signal (rather than exiting by itself with 0)
    * @throws CommandFailedException when it exits by itself with another code
    */
+  @SuppressWarnings("try") // the signal handlers are in place for the try block's extent, never referenced in it
   public static boolean runUntilStopped(ExternalCommand operator, PrintWriter out)
       throws CommandFailedException, InterruptedException {
     Process process = operator.startAttached();

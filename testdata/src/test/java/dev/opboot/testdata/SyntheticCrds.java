@@ -16,7 +16,7 @@ import java.util.List;
  * a doc comment cannot carry, Kubernetes types, and every printer column type and format.
  */
 final class SyntheticCrds {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final String API_VERSION_DOC = """
       APIVersion defines the versioned schema of this representation of an object.

@@ -61,7 +61,7 @@ final class BlockYaml {
   /** A non-empty mapping whose keys start at column {@code indent}; the first may follow "- " already written. */
   private void mapping(ObjectNode node, int indent, boolean firstInline) {
     boolean inline = firstInline;
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (!inline) {

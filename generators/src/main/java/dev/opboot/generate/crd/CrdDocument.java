@@ -17,7 +17,7 @@ public final class CrdDocument {
   /** The annotation that records which op-boot wrote a CRD, as controller-gen records its own. */
   public static final String VERSION_ANNOTATION = "op-boot.dev/version";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private CrdDocument() {}
 

@@ -96,7 +96,7 @@ public final class SchemaJson {
     if (schema.has("not")) {
       fields.put("not", write(schema.get("not")));
     }
-    schema.fields().forEachRemaining(field -> {
+    schema.properties().forEach(field -> {
       if (field.getKey().startsWith(EXTENSIONS)) {
         fields.put(field.getKey(), sorted(field.getValue()));
       }
@@ -112,7 +112,7 @@ public final class SchemaJson {
 
   private static Map<String, JsonNode> fieldsOf(JsonNode object) {
     Map<String, JsonNode> fields = new java.util.LinkedHashMap<>();
-    object.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
+    object.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
     return fields;
   }
 

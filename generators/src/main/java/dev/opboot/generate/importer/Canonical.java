@@ -18,7 +18,7 @@ final class Canonical {
 
   static ObjectNode without(ObjectNode node, Set<String> keys) {
     ObjectNode copy = JsonNodeFactory.instance.objectNode();
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       if (!keys.contains(e.getKey())) {
         copy.set(e.getKey(), e.getValue());
       }
@@ -29,7 +29,7 @@ final class Canonical {
   private static void write(JsonNode node, StringBuilder out) {
     if (node.isObject()) {
       TreeMap<String, JsonNode> sorted = new TreeMap<>();
-      node.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+      node.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
       out.append('{');
       sorted.forEach((k, v) -> {
         out.append(JsonNodeFactory.instance.textNode(k)).append(':');

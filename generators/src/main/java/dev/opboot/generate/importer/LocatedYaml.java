@@ -20,7 +20,7 @@ import java.util.Map;
  * ({@code spec.versions[0].name}), so that an error can point into the file.
  */
 final class LocatedYaml {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** One document: its tree and where each of its nodes starts. */
   record Document(JsonNode root, Map<String, int[]> positions) {

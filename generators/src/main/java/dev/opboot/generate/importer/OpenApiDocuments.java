@@ -64,7 +64,7 @@ final class OpenApiDocuments {
     ObjectNode copy = (ObjectNode) schema.deepCopy(); // components are shared
     if (schema.get("properties") instanceof ObjectNode properties) {
       ObjectNode inlined = copy.putObject("properties");
-      Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = properties.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> p = fields.next();
         inlined.set(p.getKey(), inline(p.getValue(), components, stack, source, path + ".properties." + p.getKey()));
@@ -83,11 +83,11 @@ final class OpenApiDocuments {
    * The document's component schemas as JSON, read once: swagger's own mapper writes its model as
    * the OpenAPI JSON it stands for, and the schema model continues from there.
    */
-  private static Map<String, JsonNode> componentsAsJson(Map<String, Schema> schemas) {
+  private static Map<String, JsonNode> componentsAsJson(Map<String, Schema<?>> schemas) {
     try {
       JsonNode all = SchemaNodes.MAPPER.readTree(Json.mapper().writeValueAsString(schemas));
       Map<String, JsonNode> components = new LinkedHashMap<>();
-      all.fields().forEachRemaining(e -> components.put(e.getKey(), e.getValue()));
+      all.properties().forEach(e -> components.put(e.getKey(), e.getValue()));
       return components;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot read swagger-parser's model as JSON", e);
@@ -111,7 +111,9 @@ final class OpenApiDocuments {
       throw new GeneratorException(source.location("components"), "components.schemas: the OpenAPI document has"
           + " no component schemas" + (messages.isEmpty() ? "" : " (" + String.join("; ", messages) + ")") + ".");
     }
-    Map<String, Schema> schemas = api.getComponents().getSchemas();
+    // swagger-models declares the map with the raw type; its values are Schema<?>
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    Map<String, Schema<?>> schemas = (Map) api.getComponents().getSchemas();
     String name = null;
     for (String candidate : schemas.keySet()) {
       if (candidate.equals(kind) || candidate.endsWith("." + kind)) {

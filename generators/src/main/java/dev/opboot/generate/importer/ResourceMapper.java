@@ -102,7 +102,7 @@ final class ResourceMapper {
       }
     }
     requiredRoots.sort(null);
-    properties.fields().forEachRemaining(p -> {
+    properties.properties().forEach(p -> {
       String at = path + ".properties." + p.getKey();
       switch (p.getKey()) {
         case "spec", "status" -> { }

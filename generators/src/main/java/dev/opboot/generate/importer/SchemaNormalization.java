@@ -24,7 +24,7 @@ public final class SchemaNormalization {
 
   /** Normalizes {@code schema} in place, with every schema nested in it. */
   public static void apply(ObjectNode schema) {
-    Iterator<Map.Entry<String, JsonNode>> fields = schema.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = schema.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = field.getKey();

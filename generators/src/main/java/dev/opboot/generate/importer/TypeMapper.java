@@ -339,7 +339,7 @@ final class TypeMapper {
     List<Field> fields = new ArrayList<>();
     Set<String> fieldNames = new HashSet<>();
     JsonNode properties = s.json().path("properties");
-    properties.fields().forEachRemaining(p -> {
+    properties.properties().forEach(p -> {
       String propertyPath = path + ".properties." + p.getKey();
       if (!p.getValue().isObject()) {
         problems.forbidden(propertyPath, "a property's schema must be an object");

@@ -320,7 +320,7 @@ public final class JsonSchema {
       return Map.of();
     }
     Map<String, JsonSchema> out = new LinkedHashMap<>();
-    properties.fields().forEachRemaining(p -> {
+    properties.properties().forEach(p -> {
       if (p.getValue() instanceof ObjectNode schema) {
         out.put(p.getKey(), new JsonSchema(schema));
       }
@@ -530,7 +530,7 @@ public final class JsonSchema {
     }
     if (json.isObject()) {
       ObjectNode object = NODES.objectNode();
-      json.fields().forEachRemaining(e -> object.set(e.getKey(), normalised(e.getValue())));
+      json.properties().forEach(e -> object.set(e.getKey(), normalised(e.getValue())));
       return object;
     }
     if (json.isArray()) {

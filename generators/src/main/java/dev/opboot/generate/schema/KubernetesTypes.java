@@ -66,7 +66,7 @@ final class KubernetesTypes {
     } else {
       result = SchemaNodes.INSTANCE.objectNode();
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = type.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = type.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (field.getKey().equals("$ref")) {
@@ -76,7 +76,7 @@ final class KubernetesTypes {
           || field.getKey().equals("not");
       if (field.getKey().equals("properties")) {
         ObjectNode properties = result.putObject("properties");
-        field.getValue().fields().forEachRemaining(p -> properties.set(p.getKey(), inline(p.getValue())));
+        field.getValue().properties().forEach(p -> properties.set(p.getKey(), inline(p.getValue())));
       } else if (schemaValued || field.getKey().equals("anyOf") || field.getKey().equals("allOf")
           || field.getKey().equals("oneOf")) {
         result.set(field.getKey(), inline(field.getValue()));

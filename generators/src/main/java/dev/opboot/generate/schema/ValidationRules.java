@@ -69,7 +69,7 @@ final class ValidationRules {
 
   private static Map<String, Object> parse(JsonNode rule) throws NotExpressible {
     Map<String, Object> out = new LinkedHashMap<>();
-    var fields = rule.fields();
+    var fields = rule.properties().iterator();
     while (fields.hasNext()) {
       var field = fields.next();
       if (!KEYS.contains(field.getKey())) {
