@@ -33,48 +33,11 @@ import picocli.CommandLine.Spec;
         "  mkdir guestbook-operator && cd guestbook-operator",
         "  op-boot init --domain example.com",
         "  op-boot init --domain example.com --dir my-operator --package com.example.myoperator"})
-final class InitCommand implements Callable<Integer>, OpBoot.WritesProject {
-  @Mixin
-  HelpOption help;
-
-  @Mixin
-  Options options;
-
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Path projectToLock() {
-    return target(spec, options);
-  }
-
-  @Override
-  public Integer call() throws Exception {
-    return run(spec, options);
-  }
-
+final class InitCommand extends InitCommandBase {
   /** {@code op-boot init repo}: apiserver-boot's spelling of the same command. */
   @Command(name = "repo", sortOptions = false, header = "The same as 'op-boot init'.",
       description = "apiserver-boot's spelling of 'op-boot init', with the same options.")
-  static final class Repo implements Callable<Integer>, OpBoot.WritesProject {
-    @Mixin
-    HelpOption help;
-
-    @Mixin
-    Options options;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Path projectToLock() {
-      return target(spec, options);
-    }
-
-    @Override
-    public Integer call() throws Exception {
-      return run(spec, options);
-    }
+  static final class Repo extends InitCommandBase {
   }
 
   /** The flags of {@code init}, shared with {@code init repo}. */
