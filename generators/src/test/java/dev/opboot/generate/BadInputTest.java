@@ -132,4 +132,28 @@ class BadInputTest {
         """);
     assertThatThrownBy(none::generate).hasMessageContaining("no version of example.com/Thing is the storage version (v1)");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "@io.fabric8.generator.annotation.Size(min = -1) public String name;   | .spec.name: the minimum length -1 is below 0",
+      "@jakarta.validation.constraints.Size(max = -2) public String name;    | .spec.name: the maximum length -2 is below 0",
+      "@jakarta.validation.constraints.Size(min = -1) public java.util.List<String> names; | .spec.names: the minimum number of items -1 is below 0",
+      "@dev.opboot.annotations.MinProperties(-3) public java.util.Map<String, String> labels; | .spec.labels: the minimum number of keys -3 is below 0",
+      "@dev.opboot.annotations.MultipleOf(0) public int replicas;           | .spec.replicas: @MultipleOf(0) must be above 0",
+      "@dev.opboot.annotations.MultipleOf(-2.5) public double ratio;        | .spec.ratio: @MultipleOf(-2.5) must be above 0"})
+  void annotationValuesTheApiServerRefusesAreRefusedAtTheProperty(String property, String message) {
+    assertThatThrownBy(() -> withSpec(property).generate())
+        .isInstanceOf(GeneratorException.class)
+        .hasMessageContaining(specFile() + ":3:")
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void anEnumWithoutConstantsIsRefusedWhereItIsDeclared() {
+    assertThatThrownBy(() -> withSpec("public Mode mode;\npublic enum Mode { @com.fasterxml.jackson.annotation.JsonIgnore"
+        + " ONLY }").generate())
+        .isInstanceOf(GeneratorException.class)
+        .hasMessageContaining(specFile() + ":4:")
+        .hasMessageContaining("the enum Mode has no constant Jackson would write");
+  }
 }

@@ -423,8 +423,8 @@ public final class AnnotationRegistry {
   }
 
   private static void size(AnnotationValues a, Subject s) throws GeneratorException {
-    Long min = a.has("min") ? (long) a.number("min").intValue() : null;
-    Long max = a.has("max") ? (long) a.number("max").intValue() : null;
+    Long min = a.has("min") ? a.number("min").longValue() : null;
+    Long max = a.has("max") ? a.number("max").longValue() : null;
     JsonSchema schema = s.schema();
     if (schema.isType("string")) {
       schema.minLength(min).maxLength(max);

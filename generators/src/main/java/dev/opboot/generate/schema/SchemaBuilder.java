@@ -316,6 +316,11 @@ public final class SchemaBuilder {
     if (!doc.isEmpty()) {
       schema.description(doc);
     }
+    if (values.isEmpty()) {
+      throw new GeneratorException(sources.location(element), "the enum " + element.getSimpleName() + " has no"
+          + " constant Jackson would write (none, or all @JsonIgnore), so no value of it is valid. Add a constant,"
+          + " or use a String.");
+    }
     List<JsonNode> nodes = values.stream().map(JsonSchema::value).toList();
     return schema.enumValues(nodes);
   }

@@ -17,6 +17,10 @@ final class SchemaChecks {
       throw new GeneratorException(where.get(), jsonPath + ": the minimum " + schema.minimum().toPlainString()
           + " is above the maximum " + schema.maximum().toPlainString() + ", so no value is valid. Fix @Min or @Max.");
     }
+    if (schema.multipleOf() != null && schema.multipleOf().signum() <= 0) {
+      throw new GeneratorException(where.get(), jsonPath + ": @MultipleOf(" + schema.multipleOf().toPlainString()
+          + ") must be above 0, which the API server requires. Fix @MultipleOf.");
+    }
     bounds(schema.minLength(), schema.maxLength(), "length", jsonPath, where);
     bounds(schema.minItems(), schema.maxItems(), "number of items", jsonPath, where);
     bounds(schema.minProperties(), schema.maxProperties(), "number of keys", jsonPath, where);
@@ -59,6 +63,13 @@ final class SchemaChecks {
 
   private static void bounds(Long min, Long max, String what, String jsonPath, Supplier<SourceLocation> where)
       throws GeneratorException {
+    for (Long bound : java.util.Arrays.asList(min, max)) {
+      if (bound != null && bound < 0) {
+        throw new GeneratorException(where.get(), jsonPath + ": the " + (bound.equals(min) ? "minimum" : "maximum")
+            + " " + what + " " + bound + " is below 0, which the API server refuses. Fix the @Size (or min/max)"
+            + " annotations.");
+      }
+    }
     if (min != null && max != null && min > max) {
       throw new GeneratorException(where.get(), jsonPath + ": the minimum " + what + " " + min + " is above the"
           + " maximum " + max + ", so no value is valid. Fix the @Size (or min/max) annotations.");
