@@ -35,19 +35,25 @@ final class Names {
   }
 
   /** A new class name from a JSON property name, unique among this import's classes. */
+  /** The longest class name made by prefixing the enclosing class's; longer ones are numbered instead. */
+  static final int LONGEST_PREFIXED = 60;
+
   String className(String jsonName, String enclosing) {
     String base = upperCamel(jsonName);
     if (base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0))) {
       base = enclosing + base;
     }
-    for (String candidate : List.of(base, enclosing + base)) {
+    // The enclosing class's name is a prefix only while names stay short: in a deep schema whose levels
+    // share a property name it would grow with every level, past what a file system takes.
+    String prefixed = (enclosing + base).length() <= LONGEST_PREFIXED ? enclosing + base : base;
+    for (String candidate : List.of(base, prefixed)) {
       if (isFree(candidate)) {
         taken.add(candidate);
         return candidate;
       }
     }
     for (int i = 2; ; i++) {
-      String candidate = enclosing + base + i;
+      String candidate = prefixed + i;
       if (isFree(candidate)) {
         taken.add(candidate);
         return candidate;

@@ -47,6 +47,29 @@ class CrdImporterTest {
         .isEqualTo(CrdImporter.toJava(CrdImporter.read(crd).get(0), options).versions().get(0).sources());
   }
 
+  @Test
+  void aDeepSchemaGetsClassNamesOfBoundedLength(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    StringBuilder schema = new StringBuilder("{\"type\":\"object\",\"properties\":{\"leaf\":{\"type\":\"string\"}}}");
+    for (int depth = 0; depth < 300; depth++) {
+      schema.insert(0, "{\"type\":\"object\",\"properties\":{\"child\":").append("}}");
+    }
+    Path crd = Files.writeString(tmp.resolve("deep.json"), """
+        {"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition",
+         "metadata":{"name":"deeps.example.com"},
+         "spec":{"group":"example.com","scope":"Namespaced",
+          "names":{"kind":"Deep","plural":"deeps","singular":"deep","listKind":"DeepList"},
+          "versions":[{"name":"v1","served":true,"storage":true,"schema":{"openAPIV3Schema":
+            {"type":"object","properties":{"spec":%s}}}}]}}
+        """.formatted(schema));
+
+    CrdImporter.ImportedApi api = CrdImporter.toJava(CrdImporter.read(crd).get(0),
+        new CrdImporter.Options(null, v -> "p." + v, false));
+
+    Map<String, String> sources = api.versions().get(0).sources();
+    assertThat(sources).hasSizeGreaterThan(300);
+    assertThat(sources.keySet()).allSatisfy(file -> assertThat(file.length()).isLessThan(100));
+  }
+
   private static void write(Path root, Map<String, String> sources) throws IOException {
     if (Files.exists(root)) {
       try (Stream<Path> old = Files.walk(root)) {
