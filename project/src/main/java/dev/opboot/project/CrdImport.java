@@ -192,6 +192,14 @@ public final class CrdImport {
         picked.add(crd);
       }
     }
+    for (int i = 0; i < picked.size(); i++) {
+      for (int j = i + 1; j < picked.size(); j++) {
+        if (picked.get(i).group().equals(picked.get(j).group()) && picked.get(i).kind().equals(picked.get(j).kind())) {
+          throw new BadInputException("--from-crd", file + " holds the CRD of " + picked.get(i).group() + " "
+              + picked.get(i).kind() + " twice: keep one of the two documents, or pick another with --kind.");
+        }
+      }
+    }
     if (picked.isEmpty()) {
       String has = String.join(", ", crds.stream().map(c -> c.group() + " " + c.kind()).toList());
       String flag = command.kind() != null ? "--kind" : "--group";

@@ -33,6 +33,8 @@ final class CrdFiles {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       String why = Files.isDirectory(file) ? "it is a folder" : !Files.exists(file) ? "it does not exist"
+          : e instanceof java.nio.charset.CharacterCodingException ? "it is not a text file (not UTF-8); pass a CRD"
+              + " in YAML or JSON"
           : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new GeneratorException(new SourceLocation(file.toString(), 0, 0), "cannot read the file: " + why + ".");
     }

@@ -82,6 +82,11 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
       String plural, boolean namespaced, String apiPackage, boolean storage, boolean external, Boolean controller,
       boolean force) throws BadInputException {
     valid("--version", version, KubernetesNames.checkVersion(version), "v1, v1alpha1 or v2beta1");
+    if (RESERVED_KINDS.contains(kind) || JavaNames.isKeyword(kind)) {
+      throw new BadInputException("--from-crd", "the CRD's kind '" + kind + "' is the name of a Java or Kubernetes"
+          + " class the generated code uses, so op-boot cannot name a class after it: rename the kind in the CRD"
+          + " before importing it.");
+    }
     checkKind(kind);
     return create(project, group, domain, version, kind, plural, namespaced, true, controller, force, path -> true,
         apiPackage, storage, external);
