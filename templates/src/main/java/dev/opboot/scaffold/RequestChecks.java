@@ -14,11 +14,20 @@ public final class RequestChecks {
     }
   }
 
+  /** Longest value a message repeats whole. */
+  static final int LONGEST_SHOWN = 100;
+
+  /** {@code value} as a message shows it: a pasted blob is cut, saying how long it was. */
+  public static String shown(String value) {
+    return value.length() <= LONGEST_SHOWN ? value
+        : value.substring(0, LONGEST_SHOWN) + "... (" + value.length() + " characters)";
+  }
+
   /** Fails when {@code problem} is present, saying what was expected instead. */
   public static void valid(String option, String value, Optional<String> problem, String expected)
       throws BadInputException {
     if (problem.isPresent()) {
-      throw new BadInputException(option, option + " '" + value + "' is not valid: " + problem.get()
+      throw new BadInputException(option, option + " '" + shown(value) + "' is not valid: " + problem.get()
           + ". Expected " + expected + ".");
     }
   }
