@@ -13,7 +13,7 @@ import picocli.CommandLine;
  *   <li>0: done;
  *   <li>1: the command failed while working at something other than its input: {@code --check}
  *       found stale files, a tool it runs (Maven, kubectl, the operator) or the cluster failed, the
- *       project stayed locked by another op-boot;
+ *       project stayed locked by another op-boot; the disk filled up while writing;
  *   <li>2: bad input, and nothing was written: a flag, the PROJECT file, a file given to read, or
  *       the project's Java sources (a class that does not compile, an annotation that cannot hold),
  *       an output folder op-boot cannot write to.
@@ -31,6 +31,9 @@ public final class ExitCodes {
 
   /** The exit code for a failure thrown by a command. */
   public static int of(Throwable failure) {
+    if (failure instanceof OutputException.WriteFailed) {
+      return FAILURE;
+    }
     if (failure instanceof BadInputException || failure instanceof GeneratorException
         || failure instanceof OutputException || failure instanceof CommandLine.ParameterException) {
       return USAGE;

@@ -125,7 +125,7 @@ public final class ChangeSet {
       }
     } catch (IOException e) {
       rollBack(root, staged.keySet(), moved, createdDirs);
-      throw new OutputException("could not write " + current + ": " + describe(e)
+      throw new OutputException.WriteFailed("could not write " + current + ": " + describe(e)
           + ". Nothing was changed.", e);
     }
   }

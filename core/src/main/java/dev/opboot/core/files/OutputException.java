@@ -15,4 +15,16 @@ public class OutputException extends Exception {
   public OutputException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Writing failed part-way for a reason of the machine's, not of what the user asked (the disk
+   * full, an I/O error), after the checks that the place is writable had passed.
+   */
+  public static final class WriteFailed extends OutputException {
+    private static final long serialVersionUID = 1L;
+
+    public WriteFailed(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 }
