@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
         "  op-boot create api --group webapp --version v1 --kind Guestbook",
         "  op-boot generate crd",
         "",
-        "Exit codes: 0 done, 1 failed, 2 bad input (nothing was written).",
+        "Exit codes: 0 done; 1 failed while working (a tool, the cluster, --check found stale files);",
+        "2 bad input: a flag, PROJECT, an input file or the Java sources (nothing was written).",
         "Run 'op-boot <command> --help' for a command's options."})
 public final class OpBoot implements Runnable {
   private final Path workingDirectory;

@@ -240,6 +240,20 @@ class CreateApiFromCrdTest {
     assertThat(external.err()).contains("--external applies to an API imported with --from-crd");
   }
 
+  @Test
+  void aCrdTooLargeForTheApiServerIsImportedWithAWarningSayingSo() throws Exception {
+    String crd = Files.readString(INPUTS.resolve("simple/crd.yaml"));
+    String description = "A long description. ".repeat(80_000);
+    Path large = fs.getPath("/inputs/large.yaml");
+    Files.writeString(large, crd.replace("Backup copies a volume somewhere safe.", description));
+
+    CliRun run = api("--from-crd", large.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("warning: the CRD of \\S+ Backup is \\d+ KiB as JSON, over the 1536 KiB the API"
+        + " server can store").contains("--max-desc-len");
+  }
+
   private CliRun api(String... args) {
     List<String> all = new ArrayList<>(List.of("create", "api"));
     all.addAll(List.of(args));

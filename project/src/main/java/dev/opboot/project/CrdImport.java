@@ -87,7 +87,7 @@ public final class CrdImport {
     ScaffoldPlan plan = new ScaffoldPlan(new ChangeSet(), List.of());
     Project current = project;
     List<String> imported = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(sizeWarnings(crds));
     List<String> next = new ArrayList<>();
     Map<String, String> written = new HashMap<>();
     for (ImportedCrd crd : crds) {
@@ -154,6 +154,25 @@ public final class CrdImport {
     return new ScaffoldPlan(changes, plan.warnings());
   }
 
+
+  /**
+   * etcd stores an object of at most 1.5 MiB, so the API server refuses a larger CRD; a CRD that
+   * large is most often generated with every description of the Kubernetes types it embeds.
+   */
+  static final long LARGEST_STORABLE = 1536 * 1024;
+
+  private static List<String> sizeWarnings(List<ImportedCrd> crds) {
+    List<String> warnings = new ArrayList<>();
+    for (ImportedCrd crd : crds) {
+      long size = crd.definition().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (size > LARGEST_STORABLE) {
+        warnings.add("the CRD of " + crd.group() + " " + crd.kind() + " is " + (size / 1024) + " KiB as JSON, over the"
+            + " 1536 KiB the API server can store: it would be refused as it is. Generate it with shorter"
+            + " descriptions ('op-boot generate crd --max-desc-len N').");
+      }
+    }
+    return warnings;
+  }
 
   /** The external CRD as read, every string quoted (so that an enum value True stays a string). */
   private static String quoted(JsonNode node) {
