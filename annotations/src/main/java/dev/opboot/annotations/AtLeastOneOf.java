@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * On a class: at least one of these properties is set, checked by a CEL rule in {@code x-kubernetes-validations}
- * ({@code +kubebuilder:validation:AtLeastOneOf}). Names are JSON property names.
+ * On a class: at least one of these properties is set, checked by a CEL rule in {@code
+ * x-kubernetes-validations} ({@code +kubebuilder:validation:AtLeastOneOf}). Names are JSON property
+ * names.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

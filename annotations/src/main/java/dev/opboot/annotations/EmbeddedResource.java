@@ -7,12 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The value is a whole Kubernetes object (apiVersion, kind, metadata):
- * {@code x-kubernetes-embedded-resource} ({@code +kubebuilder:validation:EmbeddedResource}).
- * {@code HasMetadata}, {@code RawExtension} and {@code GenericKubernetesResource} need no annotation.
+ * The value is a whole Kubernetes object (apiVersion, kind, metadata): {@code
+ * x-kubernetes-embedded-resource} ({@code +kubebuilder:validation:EmbeddedResource}). {@code
+ * HasMetadata}, {@code RawExtension} and {@code GenericKubernetesResource} need no annotation.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
-public @interface EmbeddedResource {
-}
+public @interface EmbeddedResource {}

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The only values a string (or number) may take: {@code enum} ({@code +kubebuilder:validation:Enum}).
- * For a Java enum the constants are used without this annotation.
+ * The only values a string (or number) may take: {@code enum} ({@code
+ * +kubebuilder:validation:Enum}). For a Java enum the constants are used without this annotation.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An example value, written as JSON ({@code "\"text\""}, {@code 3}, {@code {"a": 1}}):
- * {@code example} ({@code +kubebuilder:example}).
+ * An example value, written as JSON ({@code "\"text\""}, {@code 3}, {@code {"a": 1}}): {@code
+ * example} ({@code +kubebuilder:example}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -9,12 +9,11 @@ import java.lang.annotation.Target;
 /**
  * The resource's CRD belongs to someone else (cert-manager, Prometheus, another operator): the
  * class gives the reconciler typed access, and {@code generate crd} writes no CRD for it, so the
- * operator never installs or changes another project's API. {@code generate rbac} still grants
- * the access the reconciler needs. kubebuilder's {@code --external-api}; {@code op-boot create api
+ * operator never installs or changes another project's API. {@code generate rbac} still grants the
+ * access the reconciler needs. kubebuilder's {@code --external-api}; {@code op-boot create api
  * --from-crd FILE --external} writes it.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-public @interface External {
-}
+public @interface External {}

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The value cannot change once set: a CEL rule {@code self == oldSelf} in
- * {@code x-kubernetes-validations}.
+ * The value cannot change once set: a CEL rule {@code self == oldSelf} in {@code
+ * x-kubernetes-validations}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

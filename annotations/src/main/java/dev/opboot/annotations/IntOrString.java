@@ -7,11 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The value is an integer or a string: {@code x-kubernetes-int-or-string}
- * ({@code +kubebuilder:validation:XIntOrString}). fabric8's {@code IntOrString} needs no annotation.
+ * The value is an integer or a string: {@code x-kubernetes-int-or-string} ({@code
+ * +kubebuilder:validation:XIntOrString}). fabric8's {@code IntOrString} needs no annotation.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
-public @interface IntOrString {
-}
+public @interface IntOrString {}

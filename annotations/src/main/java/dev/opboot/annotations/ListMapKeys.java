@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The keys that identify an item of a {@code map} list: {@code x-kubernetes-list-map-keys}
- * ({@code +listMapKey}). Each must be a required scalar property of the item. Implies
+ * The keys that identify an item of a {@code map} list: {@code x-kubernetes-list-map-keys} ({@code
+ * +listMapKey}). Each must be a required scalar property of the item. Implies
  * {@code @ListType(MAP)}.
  */
 @Documented

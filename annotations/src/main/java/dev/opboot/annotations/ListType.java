@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * How server-side apply merges a list: {@code x-kubernetes-list-type}
- * ({@code +listType}). A {@code Set} is {@code set} without this annotation.
+ * How server-side apply merges a list: {@code x-kubernetes-list-type} ({@code +listType}). A {@code
+ * Set} is {@code set} without this annotation.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,11 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Properties of this class are optional unless marked required, overriding a
- * {@link RequiredByDefault} on its package ({@code +kubebuilder:validation:Optional} on a type).
+ * Properties of this class are optional unless marked required, overriding a {@link
+ * RequiredByDefault} on its package ({@code +kubebuilder:validation:Optional} on a type).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-public @interface OptionalByDefault {
-}
+public @interface OptionalByDefault {}

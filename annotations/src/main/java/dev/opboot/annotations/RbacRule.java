@@ -39,8 +39,8 @@ public @interface RbacRule {
   String[] resources() default {};
 
   /**
-   * Restricts the rule to objects with these exact names (no wildcards; cannot restrict
-   * {@code create}, whose object has no name when it is authorized).
+   * Restricts the rule to objects with these exact names (no wildcards; cannot restrict {@code
+   * create}, whose object has no name when it is authorized).
    */
   String[] resourceNames() default {};
 
@@ -55,9 +55,9 @@ public @interface RbacRule {
   String[] urls() default {};
 
   /**
-   * Makes the whole manager role a namespaced {@code Role} in this namespace instead of a
-   * {@code ClusterRole}. Every rule that names a namespace must name the same one, and then every
-   * rule must name it.
+   * Makes the whole manager role a namespaced {@code Role} in this namespace instead of a {@code
+   * ClusterRole}. Every rule that names a namespace must name the same one, and then every rule
+   * must name it.
    */
   String namespace() default "";
 

@@ -7,12 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Properties of the classes in this package, or of this class, are required unless marked
- * {@link Optional} or nullable ({@code +kubebuilder:validation:Required} on a package). Without it,
+ * Properties of the classes in this package, or of this class, are required unless marked {@link
+ * Optional} or nullable ({@code +kubebuilder:validation:Required} on a package). Without it,
  * properties are optional unless marked required, as in controller-gen.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-public @interface RequiredByDefault {
-}
+public @interface RequiredByDefault {}

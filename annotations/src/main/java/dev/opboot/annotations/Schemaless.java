@@ -7,11 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Emit no schema for this property (it is left to {@code x-kubernetes-preserve-unknown-fields} or to
- * an enclosing schema) ({@code +kubebuilder:validation:Schemaless}).
+ * Emit no schema for this property (it is left to {@code x-kubernetes-preserve-unknown-fields} or
+ * to an enclosing schema) ({@code +kubebuilder:validation:Schemaless}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
-public @interface Schemaless {
-}
+public @interface Schemaless {}

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * How server-side apply merges an object: {@code x-kubernetes-map-type} on a struct
- * ({@code +structType}). On a class it applies wherever the class is used.
+ * How server-side apply merges an object: {@code x-kubernetes-map-type} on a struct ({@code
+ * +structType}). On a class it applies wherever the class is used.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

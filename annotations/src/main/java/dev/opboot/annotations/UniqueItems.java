@@ -6,9 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Every item of the list must be different: {@code uniqueItems} ({@code +kubebuilder:validation:UniqueItems}). */
+/**
+ * Every item of the list must be different: {@code uniqueItems} ({@code
+ * +kubebuilder:validation:UniqueItems}).
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
-public @interface UniqueItems {
-}
+public @interface UniqueItems {}

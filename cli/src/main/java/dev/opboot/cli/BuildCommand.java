@@ -1,16 +1,16 @@
 package dev.opboot.cli;
 
-import dev.opboot.project.ProjectGeneration;
+import dev.opboot.core.BadInputException;
+import dev.opboot.core.files.ChangeSet;
+import dev.opboot.core.files.FileChange;
 import dev.opboot.project.CommandFailedException;
 import dev.opboot.project.ExternalCommand;
 import dev.opboot.project.ImageName;
 import dev.opboot.project.InstallBundle;
 import dev.opboot.project.Kubectl;
-import dev.opboot.project.Steps;
+import dev.opboot.project.ProjectGeneration;
 import dev.opboot.project.ProjectTools;
-import dev.opboot.core.files.ChangeSet;
-import dev.opboot.core.files.FileChange;
-import dev.opboot.core.BadInputException;
+import dev.opboot.project.Steps;
 import dev.opboot.scaffold.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -35,66 +35,95 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     header = "Build the operator: manifests, code and tests, container image, dist/install.yaml.",
     description = {
-        "Runs, in an op-boot project, each step announced with its time, stopping at the first failure:",
-        "  1. op-boot generate crd and generate rbac (with --check: fail if they are stale)",
-        "  2. mvn package (the operator's tests included unless --skip-tests)",
-        "  3. the container image, with Jib and without a Docker daemon: a tarball (--image-tar),"
-            + " or pushed to a registry (--push)",
-        "  4. dist/install.yaml: config/default rendered by 'kubectl kustomize' with the image set"},
+      "Runs, in an op-boot project, each step announced with its time, stopping at the first failure:",
+      "  1. op-boot generate crd and generate rbac (with --check: fail if they are stale)",
+      "  2. mvn package (the operator's tests included unless --skip-tests)",
+      "  3. the container image, with Jib and without a Docker daemon: a tarball (--image-tar),"
+          + " or pushed to a registry (--push)",
+      "  4. dist/install.yaml: config/default rendered by 'kubectl kustomize' with the image set"
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  op-boot build --image registry.example.com/team/guestbook-operator:0.1.0 --push",
-        "  op-boot build --image-tar target/image.tar --skip-tests",
-        "  op-boot build --check --dry-run"})
+      "  op-boot build --image registry.example.com/team/guestbook-operator:0.1.0 --push",
+      "  op-boot build --image-tar target/image.tar --skip-tests",
+      "  op-boot build --check --dry-run"
+    })
 final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--image", paramLabel = "NAME[:TAG]", order = 1,
-      description = "The image to build and to put in dist/install.yaml (default: <project name>:latest).")
+  @Option(
+      names = "--image",
+      paramLabel = "NAME[:TAG]",
+      order = 1,
+      description =
+          "The image to build and to put in dist/install.yaml (default: <project name>:latest).")
   String image;
 
-  @Option(names = "--image-tar", paramLabel = "PATH", order = 2,
-      description = "Where the image tarball goes (docker-load-able; default: target/<project name>-image.tar"
-          + " unless --push).")
+  @Option(
+      names = "--image-tar",
+      paramLabel = "PATH",
+      order = 2,
+      description =
+          "Where the image tarball goes (docker-load-able; default: target/<project name>-image.tar"
+              + " unless --push).")
   String imageTar;
 
-  @Option(names = "--push", order = 3,
-      description = "Push the image to the registry --image names (credentials as Jib finds them:"
-          + " Docker config, credential helpers).")
+  @Option(
+      names = "--push",
+      order = 3,
+      description =
+          "Push the image to the registry --image names (credentials as Jib finds them:"
+              + " Docker config, credential helpers).")
   boolean push;
 
-  @Option(names = "--insecure-registry", order = 4,
-      description = "Allow plain HTTP or an untrusted certificate for the registries of --image and --base-image"
-          + " (a local registry such as kind's).")
+  @Option(
+      names = "--insecure-registry",
+      order = 4,
+      description =
+          "Allow plain HTTP or an untrusted certificate for the registries of --image and --base-image"
+              + " (a local registry such as kind's).")
   boolean insecureRegistry;
 
-  @Option(names = "--base-image", paramLabel = "IMAGE", order = 4,
-      description = "The image to build on, instead of the pom's (eclipse-temurin:17-jre): a registry image,"
-          + " or tar:///path/to/image.tar.")
+  @Option(
+      names = "--base-image",
+      paramLabel = "IMAGE",
+      order = 4,
+      description =
+          "The image to build on, instead of the pom's (eclipse-temurin:17-jre): a registry image,"
+              + " or tar:///path/to/image.tar.")
   String baseImage;
 
-  @Option(names = "--no-image", order = 5, description = "Skip the image (dist/install.yaml still names --image).")
+  @Option(
+      names = "--no-image",
+      order = 5,
+      description = "Skip the image (dist/install.yaml still names --image).")
   boolean noImage;
 
-  @Option(names = "--skip-tests", order = 6, description = "Package without running the operator's tests.")
+  @Option(
+      names = "--skip-tests",
+      order = 6,
+      description = "Package without running the operator's tests.")
   boolean skipTests;
 
-  @Option(names = "--check", order = 7,
-      description = "Fail if the generated CRDs or role are stale instead of regenerating them (for CI).")
+  @Option(
+      names = "--check",
+      order = 7,
+      description =
+          "Fail if the generated CRDs or role are stale instead of regenerating them (for CI).")
   boolean check;
 
   @Option(names = "--dry-run", order = 8, description = "Print the plan and do nothing.")
   boolean dryRun;
 
-  @Option(names = {"-q", "--quiet"}, order = 9, description = "Print only failures and the final summary.")
+  @Option(
+      names = {"-q", "--quiet"},
+      order = 9,
+      description = "Print only failures and the final summary.")
   boolean quiet;
 
-  @Mixin
-  ProjectDirOption project;
+  @Mixin ProjectDirOption project;
 
   @Override
   public Path projectToLock() {
@@ -109,28 +138,47 @@ final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
     Project model = ProjectTools.load(project);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter echo = ProjectDirOption.echo(spec);
-    ImageName target = ImageName.parse(image != null ? image : model.projectName() + ":latest", "--image");
-    Path tarball = imageTar != null ? workingDirectory.resolve(imageTar).normalize()
-        : push ? null : project.resolve("target").resolve(model.projectName() + "-image.tar");
+    ImageName target =
+        ImageName.parse(image != null ? image : model.projectName() + ":latest", "--image");
+    Path tarball =
+        imageTar != null
+            ? workingDirectory.resolve(imageTar).normalize()
+            : push ? null : project.resolve("target").resolve(model.projectName() + "-image.tar");
 
     Steps steps = new Steps(out, quiet);
-    ProjectGeneration.addStep(steps, project, check, echo, ((OpBoot) spec.root().userObject()).generators());
-    ExternalCommand packaging = skipTests ? ProjectTools.maven(project, "package", "-DskipTests")
-        : ProjectTools.maven(project, "package");
-    steps.add("Build " + (skipTests ? "" : "and test ") + "the operator with Maven", List.of(packaging.display()),
+    ProjectGeneration.addStep(
+        steps, project, check, echo, ((OpBoot) spec.root().userObject()).generators());
+    ExternalCommand packaging =
+        skipTests
+            ? ProjectTools.maven(project, "package", "-DskipTests")
+            : ProjectTools.maven(project, "package");
+    steps.add(
+        "Build " + (skipTests ? "" : "and test ") + "the operator with Maven",
+        List.of(packaging.display()),
         () -> packaging.run(echo));
     if (!noImage) {
       for (ExternalCommand jib : imageCommands(project, target, tarball)) {
-        String what = jib.command().contains("jib:build") ? "push it to its registry" : "write " + shown(project, tarball);
-        steps.add("Build the image " + target + " with Jib and " + what, List.of(jib.display()), () -> jib.run(echo));
+        String what =
+            jib.command().contains("jib:build")
+                ? "push it to its registry"
+                : "write " + shown(project, tarball);
+        steps.add(
+            "Build the image " + target + " with Jib and " + what,
+            List.of(jib.display()),
+            () -> jib.run(echo));
       }
     }
     List<FileChange> bundleChanges = new ArrayList<>();
-    steps.add("Render " + InstallBundle.PATH + " from config/default",
-        List.of("kubectl kustomize (config/default with image " + target + ") > " + InstallBundle.PATH),
+    steps.add(
+        "Render " + InstallBundle.PATH + " from config/default",
+        List.of(
+            "kubectl kustomize (config/default with image " + target + ") > " + InstallBundle.PATH),
         () -> {
-          Kubectl kubectl = Kubectl.find(project, null, "render " + InstallBundle.PATH + " from config/default"
-              + " (kubectl kustomize)");
+          Kubectl kubectl =
+              Kubectl.find(
+                  project,
+                  null,
+                  "render " + InstallBundle.PATH + " from config/default" + " (kubectl kustomize)");
           String bundle = InstallBundle.render(kubectl, project, target);
           ChangeSet changes = ChangeSet.against(project, Map.of(InstallBundle.PATH, bundle));
           changes.apply(project);
@@ -144,14 +192,21 @@ final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
     steps.run();
     out.println("Built " + model.projectName() + ":");
     if (!noImage) {
-      out.println("  image     " + target + (push ? " (pushed)" : "") + (tarball != null ? " in " + shown(project, tarball) : ""));
+      out.println(
+          "  image     "
+              + target
+              + (push ? " (pushed)" : "")
+              + (tarball != null ? " in " + shown(project, tarball) : ""));
     }
     for (FileChange change : bundleChanges) {
       out.printf("  %-9s %s%n", change.action().pastTense(), change.path());
     }
     if (tarball != null && !push) {
-      out.println("Load the image with 'docker load -i " + shown(project, tarball) + "' (or push it with --push),"
-          + " then 'op-boot deploy'.");
+      out.println(
+          "Load the image with 'docker load -i "
+              + shown(project, tarball)
+              + "' (or push it with --push),"
+              + " then 'op-boot deploy'.");
     }
     out.flush();
     return ExitCodes.OK;
@@ -163,31 +218,49 @@ final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
       ImageName.parse(image, "--image");
     }
     if (noImage && (push || imageTar != null || baseImage != null || insecureRegistry)) {
-      throw new BadInputException("--no-image", "--no-image cannot be combined with --push, --image-tar, --base-image"
-          + " or --insecure-registry.");
+      throw new BadInputException(
+          "--no-image",
+          "--no-image cannot be combined with --push, --image-tar, --base-image"
+              + " or --insecure-registry.");
     }
     if (push && imageTar != null) {
-      throw new BadInputException("--push", "--push and --image-tar ask for two different images: push it to the"
-          + " registry (--push) or write it to a tarball (--image-tar), not both.");
+      throw new BadInputException(
+          "--push",
+          "--push and --image-tar ask for two different images: push it to the"
+              + " registry (--push) or write it to a tarball (--image-tar), not both.");
     }
-    if (imageTar != null && (imageTar.isBlank() || Files.isDirectory(workingDirectory.resolve(imageTar)))) {
-      throw new BadInputException("--image-tar", "--image-tar " + (imageTar.isBlank() ? "is empty"
-          : workingDirectory.resolve(imageTar) + " is a folder") + ": pass the path of the tarball to write, such as"
-          + " target/image.tar.");
+    if (imageTar != null
+        && (imageTar.isBlank() || Files.isDirectory(workingDirectory.resolve(imageTar)))) {
+      throw new BadInputException(
+          "--image-tar",
+          "--image-tar "
+              + (imageTar.isBlank()
+                  ? "is empty"
+                  : workingDirectory.resolve(imageTar) + " is a folder")
+              + ": pass the path of the tarball to write, such as"
+              + " target/image.tar.");
     }
     if (baseImage != null && baseImage.isBlank()) {
-      throw new BadInputException("--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
+      throw new BadInputException(
+          "--base-image", "--base-image must name an image or tar:///path/to/image.tar.");
     }
     if (baseImage != null && baseImage.startsWith("tar://")) {
       Path tar = Path.of(baseImage.substring("tar://".length()));
       if (!Files.isRegularFile(tar)) {
-        throw new BadInputException("--base-image", "--base-image " + baseImage + ": " + tar + " does not exist."
-            + " Pass an image tarball (docker save, jib:buildTar) or a registry image.");
+        throw new BadInputException(
+            "--base-image",
+            "--base-image "
+                + baseImage
+                + ": "
+                + tar
+                + " does not exist."
+                + " Pass an image tarball (docker save, jib:buildTar) or a registry image.");
       }
     }
   }
 
-  private List<ExternalCommand> imageCommands(Path project, ImageName target, Path tarball) throws CommandFailedException {
+  private List<ExternalCommand> imageCommands(Path project, ImageName target, Path tarball)
+      throws CommandFailedException {
     List<ExternalCommand> commands = new ArrayList<>();
     List<String> common = new ArrayList<>(List.of("-Dimage=" + target));
     if (baseImage != null) {
@@ -197,7 +270,8 @@ final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
       common.add("-Djib.allowInsecureRegistries=true");
     }
     if (tarball != null) {
-      List<String> args = new ArrayList<>(List.of("jib:buildTar", "-Djib.outputPaths.tar=" + tarball));
+      List<String> args =
+          new ArrayList<>(List.of("jib:buildTar", "-Djib.outputPaths.tar=" + tarball));
       args.addAll(common);
       commands.add(ProjectTools.maven(project, args.toArray(String[]::new)));
     }

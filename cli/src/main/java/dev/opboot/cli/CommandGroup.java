@@ -4,13 +4,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A command that only groups subcommands ({@code create}, {@code generate}): run alone, it shows its usage. */
+/**
+ * A command that only groups subcommands ({@code create}, {@code generate}): run alone, it shows
+ * its usage.
+ */
 abstract class CommandGroup implements Runnable {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {

@@ -1,11 +1,11 @@
 package dev.opboot.cli;
 
+import dev.opboot.core.BadInputException;
+import dev.opboot.core.Versions;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.project.CrdImport;
-import dev.opboot.core.BadInputException;
 import dev.opboot.scaffold.ScaffoldPlan;
 import dev.opboot.scaffold.ScaffoldRenderer;
-import dev.opboot.core.Versions;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.api.ApiRequest;
 import dev.opboot.scaffold.api.ApiScaffold;
@@ -28,77 +28,127 @@ import picocli.CommandLine.Spec;
     name = "api",
     sortOptions = false,
     header = "Add an API (a kind, or a new version of one) with its reconciler.",
-    description = "Adds the custom resource class with its spec and status, a reconciler registered in the"
-        + " operator's main, its test, a sample, editor and viewer roles and the PROJECT entry (the operator's"
-        + " own role comes from 'op-boot generate rbac'). Run it again for another kind, group or version.",
+    description =
+        "Adds the custom resource class with its spec and status, a reconciler registered in the"
+            + " operator's main, its test, a sample, editor and viewer roles and the PROJECT entry (the operator's"
+            + " own role comes from 'op-boot generate rbac'). Run it again for another kind, group or version.",
     footerHeading = "%nExamples:%n",
     footer = {
-        "  op-boot create api --group webapp --version v1 --kind Guestbook",
-        "  op-boot create api --group webapp --version v2 --kind Guestbook",
-        "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false",
-        "  op-boot create api --from-crd config/crd/widgets.yaml              # an API this project owns",
-        "  op-boot create api --from-crd cert-manager.crds.yaml --kind Certificate --external"})
+      "  op-boot create api --group webapp --version v1 --kind Guestbook",
+      "  op-boot create api --group webapp --version v2 --kind Guestbook",
+      "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false",
+      "  op-boot create api --from-crd config/crd/widgets.yaml              # an API this project owns",
+      "  op-boot create api --from-crd cert-manager.crds.yaml --kind Certificate --external"
+    })
 final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--group", paramLabel = "GROUP", order = 1,
-      description = "Required. The API group's short name; the group is GROUP.<domain from PROJECT>."
-          + " With --from-crd: optional, and must agree with the CRD's group.")
+  @Option(
+      names = "--group",
+      paramLabel = "GROUP",
+      order = 1,
+      description =
+          "Required. The API group's short name; the group is GROUP.<domain from PROJECT>."
+              + " With --from-crd: optional, and must agree with the CRD's group.")
   String group;
 
-  @Option(names = "--version", paramLabel = "VERSION", order = 2,
-      description = "Required. The API version: v1, v1alpha1, v2beta1, ... With --from-crd: the one version"
-          + " to import (default: every version of the CRD).")
+  @Option(
+      names = "--version",
+      paramLabel = "VERSION",
+      order = 2,
+      description =
+          "Required. The API version: v1, v1alpha1, v2beta1, ... With --from-crd: the one version"
+              + " to import (default: every version of the CRD).")
   String version;
 
-  @Option(names = "--kind", paramLabel = "KIND", order = 3,
-      description = "Required. The kind, in UpperCamelCase: Guestbook, CronJob, ... With --from-crd: which CRD"
-          + " of the file to import (default: all of them).")
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      order = 3,
+      description =
+          "Required. The kind, in UpperCamelCase: Guestbook, CronJob, ... With --from-crd: which CRD"
+              + " of the file to import (default: all of them).")
   String kind;
 
-  @Option(names = "--plural", paramLabel = "PLURAL", order = 4,
-      description = "The resource's plural name (default: the kind's English plural, e.g. policies).")
+  @Option(
+      names = "--plural",
+      paramLabel = "PLURAL",
+      order = 4,
+      description =
+          "The resource's plural name (default: the kind's English plural, e.g. policies).")
   String plural;
 
-  @Option(names = "--namespaced", order = 5, negatable = true, arity = "0..1", fallbackValue = "true",
-      defaultValue = "true", description = "Whether objects live in namespaces (default: true).")
+  @Option(
+      names = "--namespaced",
+      order = 5,
+      negatable = true,
+      arity = "0..1",
+      fallbackValue = "true",
+      defaultValue = "true",
+      description = "Whether objects live in namespaces (default: true).")
   boolean namespaced;
 
-  @Option(names = "--resource", order = 6, negatable = true, arity = "0..1", fallbackValue = "true",
-      defaultValue = "true", description = "Scaffold the resource classes (default: true).")
+  @Option(
+      names = "--resource",
+      order = 6,
+      negatable = true,
+      arity = "0..1",
+      fallbackValue = "true",
+      defaultValue = "true",
+      description = "Scaffold the resource classes (default: true).")
   boolean resource;
 
-  @Option(names = "--controller", order = 7, negatable = true, arity = "0..1", fallbackValue = "true",
-      description = "Scaffold a reconciler (default: true, except for a new version of a kind that has one).")
+  @Option(
+      names = "--controller",
+      order = 7,
+      negatable = true,
+      arity = "0..1",
+      fallbackValue = "true",
+      description =
+          "Scaffold a reconciler (default: true, except for a new version of a kind that has one).")
   Boolean controller;
 
-  @Option(names = "--dir", paramLabel = "DIR", order = 8,
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      order = 8,
       description = "The project's folder (default: the current folder).")
   String dir;
 
-  @Option(names = "--force", order = 9,
+  @Option(
+      names = "--force",
+      order = 9,
       description = "Scaffold this API's files again, replacing them; nothing else is touched.")
   boolean force;
 
-  @Option(names = "--from-crd", paramLabel = "FILE", order = 10,
-      description = "Import the API from a CustomResourceDefinition (YAML or JSON, one or many) or an OpenAPI v3"
-          + " document's component schema: the resource, spec and status classes and every class they use are"
-          + " written with the annotations 'generate crd' turns back into the same CRD.")
+  @Option(
+      names = "--from-crd",
+      paramLabel = "FILE",
+      order = 10,
+      description =
+          "Import the API from a CustomResourceDefinition (YAML or JSON, one or many) or an OpenAPI v3"
+              + " document's component schema: the resource, spec and status classes and every class they use are"
+              + " written with the annotations 'generate crd' turns back into the same CRD.")
   String fromCrd;
 
-  @Option(names = "--external", order = 11,
-      description = "With --from-crd: the CRD is another project's (cert-manager, Prometheus, ...). The classes"
-          + " give typed access; no CRD is generated or installed for it, and what the classes cannot say"
-          + " is reported rather than refused.")
+  @Option(
+      names = "--external",
+      order = 11,
+      description =
+          "With --from-crd: the CRD is another project's (cert-manager, Prometheus, ...). The classes"
+              + " give typed access; no CRD is generated or installed for it, and what the classes cannot say"
+              + " is reported rather than refused.")
   boolean external;
 
-  @Option(names = "--package", paramLabel = "PACKAGE", order = 12,
-      description = "With --from-crd: the Java package of the imported classes (with several versions, each"
-          + " goes to PACKAGE.<version>). Default: <project package>.api.<group>.<version>.")
+  @Option(
+      names = "--package",
+      paramLabel = "PACKAGE",
+      order = 12,
+      description =
+          "With --from-crd: the Java package of the imported classes (with several versions, each"
+              + " goes to PACKAGE.<version>). Default: <project package>.api.<group>.<version>.")
   String javaPackage;
 
   @Override
@@ -112,24 +162,57 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
     OpBoot root = (OpBoot) spec.root().userObject();
     Path projectRoot = projectToLock();
     Project project = ProjectFile.load(projectRoot);
-    ProjectFile.checkClassesExist(projectRoot, project, r -> force && fromCrd == null && r.kind().equals(kind)
-        && r.version().equals(version) && (r.group().equals(group) || r.apiGroup().equals(group)));
+    ProjectFile.checkClassesExist(
+        projectRoot,
+        project,
+        r ->
+            force
+                && fromCrd == null
+                && r.kind().equals(kind)
+                && r.version().equals(version)
+                && (r.group().equals(group) || r.apiGroup().equals(group)));
     if (fromCrd != null) {
-      CrdImport.Result imported = new CrdImport(new CrdImport.Request(group, version, kind, plural, namespaced,
-          controller, force, external, javaPackage), project, projectRoot,
-          root.workingDirectory().resolve(fromCrd).normalize()).run();
+      CrdImport.Result imported =
+          new CrdImport(
+                  new CrdImport.Request(
+                      group,
+                      version,
+                      kind,
+                      plural,
+                      namespaced,
+                      controller,
+                      force,
+                      external,
+                      javaPackage),
+                  project,
+                  projectRoot,
+                  root.workingDirectory().resolve(fromCrd).normalize())
+              .run();
       spec.commandLine().getOut().println(imported.headline());
       Report.print(spec.commandLine().getOut(), imported.plan(), imported.next());
       return ExitCodes.OK;
     }
     if (external || javaPackage != null) {
-      throw new BadInputException(external ? "--external" : "--package", (external ? "--external" : "--package")
-          + " applies to an API imported with --from-crd. Add --from-crd FILE, or drop it.");
+      throw new BadInputException(
+          external ? "--external" : "--package",
+          (external ? "--external" : "--package")
+              + " applies to an API imported with --from-crd. Add --from-crd FILE, or drop it.");
     }
-    ApiRequest request = ApiRequest.of(project, group, version, kind, plural, namespaced, resource,
-        controller, force, path -> Files.exists(projectRoot.resolve(path)));
-    ScaffoldPlan plan = new ScaffoldRenderer().plan(
-        ApiScaffold.of(project, request, Versions.current()), projectRoot);
+    ApiRequest request =
+        ApiRequest.of(
+            project,
+            group,
+            version,
+            kind,
+            plural,
+            namespaced,
+            resource,
+            controller,
+            force,
+            path -> Files.exists(projectRoot.resolve(path)));
+    ScaffoldPlan plan =
+        new ScaffoldRenderer()
+            .plan(ApiScaffold.of(project, request, Versions.current()), projectRoot);
     plan.changes().apply(projectRoot);
 
     ProjectResource r = request.resource();
@@ -137,12 +220,20 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
     out.println("Scaffolded API " + r.apiGroup() + "/" + r.version() + " " + r.kind() + ":");
     List<String> next = new ArrayList<>();
     if (r.api()) {
-      next.add("edit src/main/java/" + TemplateData.packagePath(r.apiPackage()) + "/" + r.kind()
-          + "Spec.java to define the API");
+      next.add(
+          "edit src/main/java/"
+              + TemplateData.packagePath(r.apiPackage())
+              + "/"
+              + r.kind()
+              + "Spec.java to define the API");
     }
     if (r.controller()) {
-      next.add("edit src/main/java/" + TemplateData.packagePath(TemplateData.controllerPackage(project))
-          + "/" + r.kind() + "Reconciler.java to implement it");
+      next.add(
+          "edit src/main/java/"
+              + TemplateData.packagePath(TemplateData.controllerPackage(project))
+              + "/"
+              + r.kind()
+              + "Reconciler.java to implement it");
     }
     next.add("mvn verify          # build and test the operator");
     Report.print(out, plan, next);

@@ -7,5 +7,4 @@ import picocli.CommandLine.Command;
     name = "create",
     header = "Add to an op-boot project.",
     subcommands = CreateApiCommand.class)
-final class CreateCommand extends CommandGroup {
-}
+final class CreateCommand extends CommandGroup {}

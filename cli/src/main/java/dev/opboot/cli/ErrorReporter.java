@@ -1,9 +1,9 @@
 package dev.opboot.cli;
 
-import dev.opboot.project.CommandFailedException;
+import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.generate.problem.GeneratorException;
-import dev.opboot.core.BadInputException;
+import dev.opboot.project.CommandFailedException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -11,9 +11,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one paragraph on stderr (what went wrong, where, how to fix it) and
- * the exit code {@link ExitCodes} assigns. Stack traces only with --verbose: users need the
- * sentence, not the Java internals.
+ * Turns every failure into one paragraph on stderr (what went wrong, where, how to fix it) and the
+ * exit code {@link ExitCodes} assigns. Stack traces only with --verbose: users need the sentence,
+ * not the Java internals.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
   private final OpBoot root;
@@ -23,16 +23,21 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   }
 
   @Override
-  public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+  public int handleExecutionException(
+      Exception failure, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     String message;
-    if (failure instanceof BadInputException || failure instanceof OutputException
-        || failure instanceof GeneratorException || failure instanceof CommandFailedException) {
+    if (failure instanceof BadInputException
+        || failure instanceof OutputException
+        || failure instanceof GeneratorException
+        || failure instanceof CommandFailedException) {
       message = failure.getMessage();
     } else {
-      message = "unexpected " + failure.getClass().getSimpleName()
-          + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
-          + ". This is a bug in op-boot; run again with --verbose and report the output.";
+      message =
+          "unexpected "
+              + failure.getClass().getSimpleName()
+              + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+              + ". This is a bug in op-boot; run again with --verbose and report the output.";
     }
     err.println("op-boot: error: " + shortened(message));
     if (root.verbose) {
@@ -48,17 +53,21 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   static final int LONGEST_WORD = 200;
 
   /**
-   * {@code message} with every run of more than {@link #LONGEST_WORD} characters without a space
-   * (a pasted value, a binary file's content) cut, saying how long it was: the user needs to
-   * recognise the value, not to read it back.
+   * {@code message} with every run of more than {@link #LONGEST_WORD} characters without a space (a
+   * pasted value, a binary file's content) cut, saying how long it was: the user needs to recognise
+   * the value, not to read it back.
    */
   static String shortened(String message) {
     StringBuilder out = new StringBuilder();
-    java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}").matcher(message);
+    java.util.regex.Matcher word =
+        java.util.regex.Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}").matcher(message);
     int last = 0;
     while (word.find()) {
-      out.append(message, last, word.start()).append(message, word.start(), word.start() + LONGEST_WORD / 2)
-          .append("... (").append(word.end() - word.start()).append(" characters)");
+      out.append(message, last, word.start())
+          .append(message, word.start(), word.start() + LONGEST_WORD / 2)
+          .append("... (")
+          .append(word.end() - word.start())
+          .append(" characters)");
       last = word.end();
     }
     return out.append(message.substring(last)).toString();

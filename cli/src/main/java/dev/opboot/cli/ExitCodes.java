@@ -1,8 +1,8 @@
 package dev.opboot.cli;
 
+import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.generate.problem.GeneratorException;
-import dev.opboot.core.BadInputException;
 import picocli.CommandLine;
 
 /**
@@ -22,8 +22,13 @@ import picocli.CommandLine;
 public final class ExitCodes {
   /** The command did what was asked. */
   public static final int OK = 0;
-  /** The command failed while working at something other than its input, or (for --check) found stale files. */
+
+  /**
+   * The command failed while working at something other than its input, or (for --check) found
+   * stale files.
+   */
   public static final int FAILURE = 1;
+
   /** Bad input: a bad flag, PROJECT file, input file or Java source; nothing was written. */
   public static final int USAGE = 2;
 
@@ -34,8 +39,10 @@ public final class ExitCodes {
     if (failure instanceof OutputException.WriteFailed) {
       return FAILURE;
     }
-    if (failure instanceof BadInputException || failure instanceof GeneratorException
-        || failure instanceof OutputException || failure instanceof CommandLine.ParameterException) {
+    if (failure instanceof BadInputException
+        || failure instanceof GeneratorException
+        || failure instanceof OutputException
+        || failure instanceof CommandLine.ParameterException) {
       return USAGE;
     }
     return FAILURE;

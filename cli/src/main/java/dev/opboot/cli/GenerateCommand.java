@@ -23,22 +23,17 @@ import picocli.CommandLine.Spec;
     name = "generate",
     sortOptions = false,
     header = "Generate manifests from the project's Java code.",
-    description = "With no generator named, runs them all over the op-boot project's sources, each into its"
-        + " own folder; name one to run only it, or to run it outside an op-boot project.",
+    description =
+        "With no generator named, runs them all over the op-boot project's sources, each into its"
+            + " own folder; name one to run only it, or to run it outside an op-boot project.",
     footerHeading = "%nExamples:%n",
-    footer = {
-        "  op-boot generate",
-        "  op-boot generate --check",
-        "  op-boot generate crd"})
+    footer = {"  op-boot generate", "  op-boot generate --check", "  op-boot generate crd"})
 final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  GenerateOptions options;
+  @Mixin GenerateOptions options;
 
   /** Adds {@code generate <name>} for each generator of {@code registry} under {@code generate}. */
   static void addGenerators(CommandLine generate, GeneratorRegistry registry, OpBoot root) {
@@ -58,9 +53,13 @@ final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
     Path project = options.project(root);
     List<Generation.Task> tasks = ProjectGeneration.allTasks(project, root.generators());
     PrintWriter out = spec.commandLine().getOut();
-    Generation.Outcome outcome = Generation.run(project,
-        ProjectGeneration.sources(project, options.sources, options.classpath, "Java sources"), tasks,
-        options.check, ProjectGeneration.printing(out));
+    Generation.Outcome outcome =
+        Generation.run(
+            project,
+            ProjectGeneration.sources(project, options.sources, options.classpath, "Java sources"),
+            tasks,
+            options.check,
+            ProjectGeneration.printing(out));
     if (!outcome.upToDate()) {
       out.println(ProjectGeneration.staleMessage(outcome.stale().size(), "op-boot generate"));
     }

@@ -45,18 +45,20 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
         .header(generator.header())
         .description(generator.description())
         .footerHeading("%nExamples:%n")
-        .footer(generator.examples().stream().map(example -> "  " + example).toArray(String[]::new));
+        .footer(
+            generator.examples().stream().map(example -> "  " + example).toArray(String[]::new));
     spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOption()));
     spec.addMixin("generate", CommandSpec.forAnnotatedObject(command.options));
     spec.addMixin("output", CommandSpec.forAnnotatedObject(command.output));
     int order = FIRST_OPTION_ORDER;
     for (GeneratorOption option : generator.options()) {
-      spec.addOption(OptionSpec.builder(option.flag())
-          .paramLabel(option.paramLabel())
-          .type(option.type() == GeneratorOption.Type.INTEGER ? Integer.class : String.class)
-          .description(option.description())
-          .order(order++)
-          .build());
+      spec.addOption(
+          OptionSpec.builder(option.flag())
+              .paramLabel(option.paramLabel())
+              .type(option.type() == GeneratorOption.Type.INTEGER ? Integer.class : String.class)
+              .description(option.description())
+              .order(order++)
+              .build());
     }
     command.spec = spec;
     return new CommandLine(spec);
@@ -78,15 +80,21 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     }
     GeneratorSettings settings = GeneratorSettings.checked(generator, given, GeneratorOption::flag);
     Path project = options.project(root);
-    ProjectSources sources = ProjectGeneration.sources(project, options.sources, options.classpath,
-        generator.reads());
+    ProjectSources sources =
+        ProjectGeneration.sources(project, options.sources, options.classpath, generator.reads());
     Path outputFolder = ProjectGeneration.output(project, generator, output.output);
     PrintWriter out = spec.commandLine().getOut();
-    Generation.Outcome outcome = Generation.run(project, sources,
-        List.of(new Generation.Task(generator, settings, outputFolder)), options.check,
-        ProjectGeneration.printing(out));
+    Generation.Outcome outcome =
+        Generation.run(
+            project,
+            sources,
+            List.of(new Generation.Task(generator, settings, outputFolder)),
+            options.check,
+            ProjectGeneration.printing(out));
     if (!outcome.upToDate()) {
-      out.println(ProjectGeneration.staleMessage(outcome.stale().size(), "op-boot generate " + generator.name()));
+      out.println(
+          ProjectGeneration.staleMessage(
+              outcome.stale().size(), "op-boot generate " + generator.name()));
     }
     out.flush();
     return outcome.upToDate() ? ExitCodes.OK : ExitCodes.FAILURE;

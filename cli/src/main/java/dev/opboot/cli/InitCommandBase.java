@@ -6,16 +6,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What {@code init} and its apiserver-boot spelling {@code init repo} are: the same flags, the same project. */
+/**
+ * What {@code init} and its apiserver-boot spelling {@code init repo} are: the same flags, the same
+ * project.
+ */
 abstract class InitCommandBase implements Callable<Integer>, OpBoot.WritesProject {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @Mixin
-  InitCommand.Options options;
+  @Mixin InitCommand.Options options;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Path projectToLock() {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code op-boot} command. It holds what every subcommand shares (the working folder, the
- * output streams, --verbose) so subcommands can be run in-process on any file system, which is
- * how the tests run them on jimfs.
+ * output streams, --verbose) so subcommands can be run in-process on any file system, which is how
+ * the tests run them on jimfs.
  */
 @Command(
     name = "op-boot",
@@ -28,36 +28,40 @@ import picocli.CommandLine.Spec;
     versionProvider = OpBoot.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    header = "Scaffold Kubernetes operators on java-operator-sdk and fabric8, and generate their manifests.",
+    header =
+        "Scaffold Kubernetes operators on java-operator-sdk and fabric8, and generate their manifests.",
     subcommands = {
-        InitCommand.class,
-        CreateCommand.class,
-        GenerateCommand.class,
-        BuildCommand.class,
-        RunCommand.class,
-        DeployCommand.class,
-        UndeployCommand.class,
-        VersionCommand.class,
-        CdsTrainingCommand.class,
-        CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class},
+      InitCommand.class,
+      CreateCommand.class,
+      GenerateCommand.class,
+      BuildCommand.class,
+      RunCommand.class,
+      DeployCommand.class,
+      UndeployCommand.class,
+      VersionCommand.class,
+      CdsTrainingCommand.class,
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-        "  op-boot init --domain example.com",
-        "  op-boot create api --group webapp --version v1 --kind Guestbook",
-        "  op-boot generate crd",
-        "",
-        "Exit codes: 0 done; 1 failed while working (a tool, the cluster, --check found stale files);",
-        "2 bad input: a flag, PROJECT, an input file or the Java sources (nothing was written).",
-        "Run 'op-boot <command> --help' for a command's options."})
+      "  op-boot init --domain example.com",
+      "  op-boot create api --group webapp --version v1 --kind Guestbook",
+      "  op-boot generate crd",
+      "",
+      "Exit codes: 0 done; 1 failed while working (a tool, the cluster, --check found stale files);",
+      "2 bad input: a flag, PROJECT, an input file or the Java sources (nothing was written).",
+      "Run 'op-boot <command> --help' for a command's options."
+    })
 public final class OpBoot implements Runnable {
   private final Path workingDirectory;
   private final GeneratorRegistry generators;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
       description = "Print stack traces and extra detail when something fails.")
   boolean verbose;
 
@@ -66,7 +70,9 @@ public final class OpBoot implements Runnable {
     this.generators = generators;
   }
 
-  /** The folder relative paths are resolved against (the process's current folder in production). */
+  /**
+   * The folder relative paths are resolved against (the process's current folder in production).
+   */
   Path workingDirectory() {
     return workingDirectory;
   }
@@ -81,14 +87,17 @@ public final class OpBoot implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** A command line for {@code op-boot} working in {@code workingDirectory}, errors mapped to exit codes. */
+  /**
+   * A command line for {@code op-boot} working in {@code workingDirectory}, errors mapped to exit
+   * codes.
+   */
   public static CommandLine commandLine(Path workingDirectory, PrintWriter out, PrintWriter err) {
     return commandLine(workingDirectory, out, err, GeneratorRegistry.builtIn());
   }
 
   /** The same, with {@code generators} for {@code generate}, {@code build} and {@code run}. */
-  public static CommandLine commandLine(Path workingDirectory, PrintWriter out, PrintWriter err,
-      GeneratorRegistry generators) {
+  public static CommandLine commandLine(
+      Path workingDirectory, PrintWriter out, PrintWriter err, GeneratorRegistry generators) {
     OpBoot root = new OpBoot(workingDirectory, generators);
     CommandLine cli = new CommandLine(root);
     GenerateCommand.addGenerators(cli.getSubcommands().get("generate"), generators, root);
@@ -111,7 +120,8 @@ public final class OpBoot implements Runnable {
       code = commandLine(Paths.get("").toAbsolutePath(), out, err).execute(args);
     } catch (Error e) {
       // picocli hands only Exceptions to the ErrorReporter; an Error still gets one clear line.
-      err.println("op-boot: error: unexpected " + e + ". This is a bug in op-boot; please report it.");
+      err.println(
+          "op-boot: error: unexpected " + e + ". This is a bug in op-boot; please report it.");
       code = ExitCodes.FAILURE;
     }
     out.flush();
@@ -136,22 +146,35 @@ public final class OpBoot implements Runnable {
       leaf = leaf.subcommand();
     }
     CommandLine command = leaf.commandSpec().commandLine();
-    Path project = command.getCommand() instanceof WritesProject writer && !leaf.isUsageHelpRequested()
-        ? writer.projectToLock() : null;
+    Path project =
+        command.getCommand() instanceof WritesProject writer && !leaf.isUsageHelpRequested()
+            ? writer.projectToLock()
+            : null;
     if (project == null) {
       return new CommandLine.RunLast().execute(parseResult);
     }
     PrintWriter err = command.getErr();
-    try (ProjectLock lock = ProjectLock.acquire(project, ProjectLock.DEFAULT_WAIT, waiting -> {
-      err.println("op-boot: " + waiting);
-      err.flush();
-    })) {
+    try (ProjectLock lock =
+        ProjectLock.acquire(
+            project,
+            ProjectLock.DEFAULT_WAIT,
+            waiting -> {
+              err.println("op-boot: " + waiting);
+              err.flush();
+            })) {
       return new CommandLine.RunLast().execute(parseResult);
     } catch (ProjectLock.BusyException | IOException e) {
-      throw new CommandLine.ExecutionException(command, e.getMessage(), new CommandFailedException(
-          e instanceof IOException ? "cannot take the project lock for " + project + ": " + e.getMessage()
-              + ". Check that op-boot's cache folder (OP_BOOT_CACHE, default ~/.cache/op-boot) is writable."
-              : e.getMessage()));
+      throw new CommandLine.ExecutionException(
+          command,
+          e.getMessage(),
+          new CommandFailedException(
+              e instanceof IOException
+                  ? "cannot take the project lock for "
+                      + project
+                      + ": "
+                      + e.getMessage()
+                      + ". Check that op-boot's cache folder (OP_BOOT_CACHE, default ~/.cache/op-boot) is writable."
+                  : e.getMessage()));
     }
   }
 

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --dir}, for the commands that work on an op-boot project as a whole. */
 final class ProjectDirOption {
-  @Option(names = "--dir", paramLabel = "DIR", order = 30,
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      order = 30,
       description = "The project's folder (default: the current folder).")
   String dir;
 
@@ -16,7 +19,9 @@ final class ProjectDirOption {
     return root.workingDirectory().resolve(dir == null ? "." : dir).normalize();
   }
 
-  /** Where tools' output goes as they run: the command's output with --verbose, nowhere otherwise. */
+  /**
+   * Where tools' output goes as they run: the command's output with --verbose, nowhere otherwise.
+   */
   static java.io.PrintWriter echo(CommandSpec spec) {
     return ((OpBoot) spec.root().userObject()).verbose ? spec.commandLine().getOut() : null;
   }

@@ -1,12 +1,12 @@
 package dev.opboot.cli;
 
-import dev.opboot.project.ProjectGeneration;
 import dev.opboot.project.CommandFailedException;
 import dev.opboot.project.ExternalCommand;
 import dev.opboot.project.Kubectl;
 import dev.opboot.project.OperatorProcess;
-import dev.opboot.project.Steps;
+import dev.opboot.project.ProjectGeneration;
 import dev.opboot.project.ProjectTools;
+import dev.opboot.project.Steps;
 import dev.opboot.scaffold.project.Project;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,45 +21,45 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code op-boot run}: apiserver-boot's {@code run local} and kubebuilder's {@code make install run}.
- * The operator runs on the developer's machine against a real cluster, with leader election off,
- * until Ctrl-C, which stops it the way Kubernetes would (SIGTERM, then a grace period).
+ * {@code op-boot run}: apiserver-boot's {@code run local} and kubebuilder's {@code make install
+ * run}. The operator runs on the developer's machine against a real cluster, with leader election
+ * off, until Ctrl-C, which stops it the way Kubernetes would (SIGTERM, then a grace period).
  */
 @Command(
     name = "run",
     sortOptions = false,
     header = "Run the operator locally against the current kubeconfig's cluster, until Ctrl-C.",
     description = {
-        "In an op-boot project: regenerates the CRDs and role, packages the operator (mvn package, without"
-            + " tests), installs the CRDs into the cluster with server-side apply and waits until they are"
-            + " established, then runs the operator from target/ with LEADER_ELECT=false until interrupted.",
-        "Ctrl-C (SIGINT) or SIGTERM stops the operator cleanly and op-boot exits with 0."},
+      "In an op-boot project: regenerates the CRDs and role, packages the operator (mvn package, without"
+          + " tests), installs the CRDs into the cluster with server-side apply and waits until they are"
+          + " established, then runs the operator from target/ with LEADER_ELECT=false until interrupted.",
+      "Ctrl-C (SIGINT) or SIGTERM stops the operator cleanly and op-boot exits with 0."
+    },
     footerHeading = "%nExamples:%n",
-    footer = {
-        "  op-boot run",
-        "  op-boot run --kubeconfig ~/.kube/kind --no-install"})
+    footer = {"  op-boot run", "  op-boot run --kubeconfig ~/.kube/kind --no-install"})
 final class RunCommand implements Callable<Integer>, OpBoot.WritesProject {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  ClusterOptions cluster;
+  @Mixin ClusterOptions cluster;
 
   @Option(names = "--no-install", order = 1, description = "Do not install or update the CRDs.")
   boolean noInstall;
 
-  @Option(names = "--no-build", order = 2,
+  @Option(
+      names = "--no-build",
+      order = 2,
       description = "Run what target/ holds, without regenerating and packaging first.")
   boolean noBuild;
 
-  @Option(names = {"-q", "--quiet"}, order = 3, description = "Print only failures and the operator's own output.")
+  @Option(
+      names = {"-q", "--quiet"},
+      order = 3,
+      description = "Print only failures and the operator's own output.")
   boolean quiet;
 
-  @Mixin
-  ProjectDirOption project;
+  @Mixin ProjectDirOption project;
 
   /** Only the generate and package steps change the project; the operator then runs unlocked. */
   @Override
@@ -74,44 +74,65 @@ final class RunCommand implements Callable<Integer>, OpBoot.WritesProject {
     Project model = ProjectTools.load(project);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter echo = ProjectDirOption.echo(spec);
-    Kubectl kubectl = Kubectl.find(project, cluster.kubeconfig, "reach the cluster and install the CRDs");
+    Kubectl kubectl =
+        Kubectl.find(project, cluster.kubeconfig, "reach the cluster and install the CRDs");
     Path jar = ProjectTools.operatorJar(project, model);
 
     Steps steps = new Steps(out, quiet);
     if (!noBuild) {
-      ProjectGeneration.addStep(steps, project, false, echo, ((OpBoot) spec.root().userObject()).generators());
+      ProjectGeneration.addStep(
+          steps, project, false, echo, ((OpBoot) spec.root().userObject()).generators());
       ExternalCommand packaging = ProjectTools.maven(project, "package", "-DskipTests");
       steps.add("Package the operator", List.of(packaging.display()), () -> packaging.run(echo));
     }
-    steps.add("Connect to the cluster", List.of("kubectl version"), () -> {
-      String where = kubectl.checkReachable();
-      if (!quiet) {
-        out.println("      " + where);
-      }
-    });
+    steps.add(
+        "Connect to the cluster",
+        List.of("kubectl version"),
+        () -> {
+          String where = kubectl.checkReachable();
+          if (!quiet) {
+            out.println("      " + where);
+          }
+        });
     if (!noInstall) {
       Path crds = project.resolve("config/crd/bases");
-      steps.add("Install the CRDs", List.of("kubectl apply --server-side -f config/crd/bases"), () -> {
-        if (!Files.isDirectory(crds)) {
-          throw new CommandFailedException("config/crd/bases does not exist: create an API first with"
-              + " 'op-boot create api'.");
-        }
-        String applied = kubectl.command("apply", "--server-side", "--field-manager=op-boot", "-f", crds.toString())
-            .run(null);
-        kubectl.command("wait", "--for=condition=Established", "--timeout=60s", "-f", crds.toString()).run(null);
-        if (!quiet) {
-          applied.lines().forEach(line -> out.println("      " + line));
-        }
-      });
+      steps.add(
+          "Install the CRDs",
+          List.of("kubectl apply --server-side -f config/crd/bases"),
+          () -> {
+            if (!Files.isDirectory(crds)) {
+              throw new CommandFailedException(
+                  "config/crd/bases does not exist: create an API first with"
+                      + " 'op-boot create api'.");
+            }
+            String applied =
+                kubectl
+                    .command(
+                        "apply", "--server-side", "--field-manager=op-boot", "-f", crds.toString())
+                    .run(null);
+            kubectl
+                .command(
+                    "wait", "--for=condition=Established", "--timeout=60s", "-f", crds.toString())
+                .run(null);
+            if (!quiet) {
+              applied.lines().forEach(line -> out.println("      " + line));
+            }
+          });
     }
     steps.run();
 
     if (!Files.isRegularFile(jar)) {
-      throw new CommandFailedException(project.relativize(jar) + " does not exist: run without --no-build, or"
-          + " 'mvn package' first.");
+      throw new CommandFailedException(
+          project.relativize(jar)
+              + " does not exist: run without --no-build, or"
+              + " 'mvn package' first.");
     }
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
     ExternalCommand operator = ExternalCommand.of(project, command).env("LEADER_ELECT", "false");
     if (cluster.kubeconfig != null) {
       operator.env("KUBECONFIG", project.resolve(cluster.kubeconfig).toString());

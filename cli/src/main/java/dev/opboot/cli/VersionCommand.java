@@ -8,14 +8,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code op-boot version}: op-boot's version and the versions it scaffolds projects for. */
-@Command(name = "version", header = "Print op-boot's version and the versions it scaffolds for.",
-    description = "Prints op-boot's version and the java-operator-sdk, fabric8 and Kubernetes versions it scaffolds for.")
+@Command(
+    name = "version",
+    header = "Print op-boot's version and the versions it scaffolds for.",
+    description =
+        "Prints op-boot's version and the java-operator-sdk, fabric8 and Kubernetes versions it scaffolds for.")
 final class VersionCommand implements Callable<Integer> {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -6,69 +6,96 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What {@code build}, {@code run}, {@code deploy} and {@code undeploy} decide before touching Maven,
- * kubectl or a cluster: the plan, and bad input refused with the flag named and nothing written.
- * Running them for real is OperatorLifecycleIT's job (testdata), against a real API server.
+ * What {@code build}, {@code run}, {@code deploy} and {@code undeploy} decide before touching
+ * Maven, kubectl or a cluster: the plan, and bad input refused with the flag named and nothing
+ * written. Running them for real is OperatorLifecycleIT's job (testdata), against a real API
+ * server.
  */
 class BuildAndDeployCommandsTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   /** Outside the project, whose tree must not change. */
-  @TempDir
-  Path images;
+  @TempDir Path images;
 
   private Map<String, String> before;
 
   @BeforeEach
   void project() throws Exception {
-    assertThat(CliRun.in(tmp, "init", "--domain", "example.com", "--project-name", "shop-operator").exitCode()).isZero();
+    assertThat(
+            CliRun.in(tmp, "init", "--domain", "example.com", "--project-name", "shop-operator")
+                .exitCode())
+        .isZero();
     before = CliRun.tree(tmp);
   }
 
   @Test
   void dryRunPrintsEveryStepAndRunsNone() throws Exception {
     Path jre = java.nio.file.Files.writeString(images.resolve("jre.tar"), "an image tarball");
-    CliRun run = CliRun.in(tmp, "build", "--dry-run", "--image", "registry.example.com:5000/team/shop:1.2",
-        "--base-image", "tar://" + jre, "--skip-tests");
+    CliRun run =
+        CliRun.in(
+            tmp,
+            "build",
+            "--dry-run",
+            "--image",
+            "registry.example.com:5000/team/shop:1.2",
+            "--base-image",
+            "tar://" + jre,
+            "--skip-tests");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains(
-        "1. Generate the manifests (crd, rbac)",
-        "2. Build the operator with Maven",
-        "package -DskipTests",
-        "3. Build the image registry.example.com:5000/team/shop:1.2 with Jib and write target/shop-operator-image.tar",
-        "jib:buildTar -Djib.outputPaths.tar=" + tmp.resolve("target/shop-operator-image.tar"),
-        "-Dimage=registry.example.com:5000/team/shop:1.2 -Djib.from.image=tar://" + jre,
-        "4. Render dist/install.yaml from config/default");
+    assertThat(run.out())
+        .contains(
+            "1. Generate the manifests (crd, rbac)",
+            "2. Build the operator with Maven",
+            "package -DskipTests",
+            "3. Build the image registry.example.com:5000/team/shop:1.2 with Jib and write target/shop-operator-image.tar",
+            "jib:buildTar -Djib.outputPaths.tar=" + tmp.resolve("target/shop-operator-image.tar"),
+            "-Dimage=registry.example.com:5000/team/shop:1.2 -Djib.from.image=tar://" + jre,
+            "4. Render dist/install.yaml from config/default");
     assertThat(CliRun.tree(tmp)).isEqualTo(before);
   }
 
   @Test
   void pushBuildsToTheRegistryWithoutATarball() {
-    CliRun run = CliRun.in(tmp, "build", "--dry-run", "--check", "--push", "--image", "registry.example.com/shop:2");
+    CliRun run =
+        CliRun.in(
+            tmp,
+            "build",
+            "--dry-run",
+            "--check",
+            "--push",
+            "--image",
+            "registry.example.com/shop:2");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("1. Check that the generated manifests are up to date (crd, rbac)", "op-boot generate crd --check",
-        "2. Build and test the operator with Maven", "with Jib and push it to its registry", "jib:build -Dimage=registry.example.com/shop:2")
+    assertThat(run.out())
+        .contains(
+            "1. Check that the generated manifests are up to date (crd, rbac)",
+            "op-boot generate crd --check",
+            "2. Build and test the operator with Maven",
+            "with Jib and push it to its registry",
+            "jib:build -Dimage=registry.example.com/shop:2")
         .doesNotContain("jib:buildTar");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "build --image Shop:Latest          | --image",
-      "build --image 'shop op'            | --image",
-      "build --no-image --push            | --no-image",
-      "build --base-image ''              | --base-image",
-      "deploy --image UPPER               | --image",
-      "deploy                             | dist/install.yaml does not exist",
-      "undeploy --timeout soon            | --timeout",
-      "undeploy                           | dist/install.yaml does not exist"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "build --image Shop:Latest          | --image",
+        "build --image 'shop op'            | --image",
+        "build --no-image --push            | --no-image",
+        "build --base-image ''              | --base-image",
+        "deploy --image UPPER               | --image",
+        "deploy                             | dist/install.yaml does not exist",
+        "undeploy --timeout soon            | --timeout",
+        "undeploy                           | dist/install.yaml does not exist"
+      })
   void badInputIsRefusedAndNothingIsWritten(String args, String named) throws Exception {
     CliRun run = CliRun.in(tmp, split(args));
 
@@ -80,11 +107,19 @@ class BuildAndDeployCommandsTest {
   @Test
   void deployChecksItsFlagsOnceABundleExists() throws Exception {
     java.nio.file.Files.createDirectories(tmp.resolve("dist"));
-    java.nio.file.Files.writeString(tmp.resolve("dist/install.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n");
-    for (String[] args : new String[][] {
-        {"deploy", "--namespace", "Not_A_Label"}, {"deploy", "--image", "UPPER:1"}, {"undeploy", "--timeout", "soon"}}) {
+    java.nio.file.Files.writeString(
+        tmp.resolve("dist/install.yaml"),
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n");
+    for (String[] args :
+        new String[][] {
+          {"deploy", "--namespace", "Not_A_Label"},
+          {"deploy", "--image", "UPPER:1"},
+          {"undeploy", "--timeout", "soon"}
+        }) {
       CliRun run = CliRun.in(tmp, args);
-      assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isEqualTo(ExitCodes.USAGE);
+      assertThat(run.exitCode())
+          .as(String.join(" ", args) + ": " + run.err())
+          .isEqualTo(ExitCodes.USAGE);
       assertThat(run.err()).contains(args[1]);
     }
   }

@@ -15,7 +15,9 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun in(Path workingDirectory, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = OpBoot.commandLine(workingDirectory, new PrintWriter(out), new PrintWriter(err)).execute(args);
+    int code =
+        OpBoot.commandLine(workingDirectory, new PrintWriter(out), new PrintWriter(err))
+            .execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
 

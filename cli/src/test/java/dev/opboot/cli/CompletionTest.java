@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The hidden 'generate-completion' command prints a bash/zsh completion script for every command. */
+/**
+ * The hidden 'generate-completion' command prints a bash/zsh completion script for every command.
+ */
 class CompletionTest {
   private final Path cwd = Path.of(".");
 

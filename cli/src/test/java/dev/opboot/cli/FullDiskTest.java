@@ -22,16 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
  * write, and leaves the project exactly as it was, with no staged file behind.
  */
 class FullDiskTest {
-  @TempDir
-  Path mountPoint;
+  @TempDir Path mountPoint;
 
   private boolean mounted;
 
   @BeforeEach
   void mountASmallTmpfs() throws Exception {
-    String failure = run("mount", "-t", "tmpfs", "-o", "size=1m", "op-boot-full-disk", mountPoint.toString());
-    Assumptions.assumeTrue(failure == null, "cannot mount a tmpfs here (" + failure + "): run the tests as root,"
-        + " or with CAP_SYS_ADMIN, to test a full disk");
+    String failure =
+        run("mount", "-t", "tmpfs", "-o", "size=1m", "op-boot-full-disk", mountPoint.toString());
+    Assumptions.assumeTrue(
+        failure == null,
+        "cannot mount a tmpfs here ("
+            + failure
+            + "): run the tests as root,"
+            + " or with CAP_SYS_ADMIN, to test a full disk");
     mounted = true;
   }
 
@@ -49,18 +53,33 @@ class FullDiskTest {
     fillUp(mountPoint.resolve("filler"));
     Map<String, String> before = CliRun.tree(project);
 
-    CliRun run = CliRun.in(project, "create", "api", "--group", "webapp", "--version", "v1", "--kind", "Guestbook");
+    CliRun run =
+        CliRun.in(
+            project,
+            "create",
+            "api",
+            "--group",
+            "webapp",
+            "--version",
+            "v1",
+            "--kind",
+            "Guestbook");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(run.err()).startsWith("op-boot: error: could not write " + project)
-        .contains("No space left on device", "Nothing was changed.").doesNotContain("\tat ");
+    assertThat(run.err())
+        .startsWith("op-boot: error: could not write " + project)
+        .contains("No space left on device", "Nothing was changed.")
+        .doesNotContain("\tat ");
     assertThat(CliRun.tree(project)).isEqualTo(before);
     try (Stream<Path> files = Files.walk(project)) {
       assertThat(files.map(Path::toString).filter(p -> p.endsWith(".op-boot-tmp"))).isEmpty();
     }
   }
 
-  /** Writes until the file system is full, then frees a little: enough to stage a few files, not all. */
+  /**
+   * Writes until the file system is full, then frees a little: enough to stage a few files, not
+   * all.
+   */
   private static void fillUp(Path filler) throws IOException {
     byte[] block = new byte[4096];
     try (OutputStream out = Files.newOutputStream(filler)) {
@@ -70,7 +89,8 @@ class FullDiskTest {
     } catch (IOException full) {
       // the disk is full
     }
-    try (var channel = java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.WRITE)) {
+    try (var channel =
+        java.nio.channels.FileChannel.open(filler, java.nio.file.StandardOpenOption.WRITE)) {
       channel.truncate(Math.max(0, channel.size() - 16 * 1024));
     }
   }

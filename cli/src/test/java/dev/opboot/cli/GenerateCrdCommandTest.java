@@ -8,10 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code generate crd} on the real file system (javac reads real files), with this test's class path. */
+/**
+ * {@code generate crd} on the real file system (javac reads real files), with this test's class
+ * path.
+ */
 class GenerateCrdCommandTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Path sources;
   private final String classpath = System.getProperty("java.class.path");
@@ -19,7 +21,9 @@ class GenerateCrdCommandTest {
   @BeforeEach
   void api() throws Exception {
     sources = Files.createDirectories(tmp.resolve("api/com/example"));
-    Files.writeString(sources.resolve("Thing.java"), """
+    Files.writeString(
+        sources.resolve("Thing.java"),
+        """
         package com.example;
         /** Thing is a test kind. */
         @io.fabric8.kubernetes.model.annotation.Group("example.com")
@@ -31,7 +35,10 @@ class GenerateCrdCommandTest {
   }
 
   private CliRun generate(String... extra) {
-    String[] args = new String[] {"generate", "crd", "--source", "api", "--classpath", classpath, "--output", "out"};
+    String[] args =
+        new String[] {
+          "generate", "crd", "--source", "api", "--classpath", classpath, "--output", "out"
+        };
     String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
     System.arraycopy(extra, 0, all, args.length, extra.length);
     return CliRun.in(tmp, all);
@@ -53,18 +60,28 @@ class GenerateCrdCommandTest {
     byte[] stale = Files.readAllBytes(crd);
     CliRun check = generate("--check");
     assertThat(check.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(check.out()).contains("--- a/out/example.com_things.yaml", "+++ b/out/example.com_things.yaml",
-        "-                minimum: 2", "+                minimum: 1", "stale      out/example.com_things.yaml");
+    assertThat(check.out())
+        .contains(
+            "--- a/out/example.com_things.yaml",
+            "+++ b/out/example.com_things.yaml",
+            "-                minimum: 2",
+            "+                minimum: 1",
+            "stale      out/example.com_things.yaml");
     assertThat(Files.readAllBytes(crd)).isEqualTo(stale);
   }
 
   @Test
   void sourceErrorsAreBadInputWithFileAndLineAndWriteNothing() throws Exception {
-    Files.writeString(sources.resolve("Thing.java"), Files.readString(sources.resolve("Thing.java"))
-        .replace("@io.fabric8.generator.annotation.Min(1)", "@io.fabric8.generator.annotation.Min(5) @io.fabric8.generator.annotation.Max(1)"));
+    Files.writeString(
+        sources.resolve("Thing.java"),
+        Files.readString(sources.resolve("Thing.java"))
+            .replace(
+                "@io.fabric8.generator.annotation.Min(1)",
+                "@io.fabric8.generator.annotation.Min(5) @io.fabric8.generator.annotation.Max(1)"));
     CliRun run = generate();
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("op-boot: error: " + sources.resolve("Thing.java") + ":6:")
+    assertThat(run.err())
+        .startsWith("op-boot: error: " + sources.resolve("Thing.java") + ":6:")
         .contains("the minimum 5 is above the maximum 1");
     assertThat(tmp.resolve("out")).doesNotExist();
   }
@@ -74,7 +91,8 @@ class GenerateCrdCommandTest {
     CliRun run = CliRun.in(tmp, "generate", "crd");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("outside an op-boot project, pass --source");
-    CliRun noOutput = CliRun.in(tmp, "generate", "crd", "--source", "api", "--classpath", classpath);
+    CliRun noOutput =
+        CliRun.in(tmp, "generate", "crd", "--source", "api", "--classpath", classpath);
     assertThat(noOutput.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(noOutput.err()).contains("pass --output");
   }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GenerateRbacCommandTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Path sources;
   private String classpath;
@@ -25,14 +24,18 @@ class GenerateRbacCommandTest {
   void operator() throws Exception {
     classpath = classpathWithJosdk();
     sources = Files.createDirectories(tmp.resolve("src/com/example"));
-    Files.writeString(sources.resolve("Shop.java"), """
+    Files.writeString(
+        sources.resolve("Shop.java"),
+        """
         package com.example;
         @io.fabric8.kubernetes.model.annotation.Group("shop.example.com")
         @io.fabric8.kubernetes.model.annotation.Version("v1")
         public class Shop extends io.fabric8.kubernetes.client.CustomResource<Void, Void>
             implements io.fabric8.kubernetes.api.model.Namespaced {}
         """);
-    Files.writeString(sources.resolve("ShopReconciler.java"), """
+    Files.writeString(
+        sources.resolve("ShopReconciler.java"),
+        """
         package com.example;
         import io.javaoperatorsdk.operator.api.reconciler.*;
         import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
@@ -41,7 +44,9 @@ class GenerateRbacCommandTest {
           public UpdateControl<Shop> reconcile(Shop shop, Context<Shop> context) { return UpdateControl.noUpdate(); }
         }
         """);
-    Files.writeString(sources.resolve("ConfigDependent.java"), """
+    Files.writeString(
+        sources.resolve("ConfigDependent.java"),
+        """
         package com.example;
         class ConfigDependent extends io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource<
             io.fabric8.kubernetes.api.model.ConfigMap, Shop> {}
@@ -53,7 +58,10 @@ class GenerateRbacCommandTest {
   }
 
   private CliRun generate(String... extra) {
-    String[] args = new String[] {"generate", "rbac", "--source", "src", "--classpath", classpath, "--output", "out"};
+    String[] args =
+        new String[] {
+          "generate", "rbac", "--source", "src", "--classpath", classpath, "--output", "out"
+        };
     String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
     System.arraycopy(extra, 0, all, args.length, extra.length);
     return CliRun.in(tmp, all);
@@ -65,8 +73,10 @@ class GenerateRbacCommandTest {
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("created    out/role.yaml");
     Path role = tmp.resolve("out/role.yaml");
-    assertThat(Files.readString(role)).startsWith("---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\n"
-        + "metadata:\n  name: manager-role\nrules:\n- apiGroups:\n  - \"\"\n  resources:\n  - configmaps\n")
+    assertThat(Files.readString(role))
+        .startsWith(
+            "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\n"
+                + "metadata:\n  name: manager-role\nrules:\n- apiGroups:\n  - \"\"\n  resources:\n  - configmaps\n")
         .contains("  - shops/finalizers\n");
 
     assertThat(generate().out()).contains("unchanged  out/role.yaml");
@@ -78,8 +88,14 @@ class GenerateRbacCommandTest {
     byte[] stale = Files.readAllBytes(role);
     CliRun check = generate("--check");
     assertThat(check.exitCode()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(check.out()).contains("--- a/out/role.yaml", "+++ b/out/role.yaml", "-  - secrets", "+  - configmaps",
-        "stale      out/role.yaml", "1 file(s) are stale: run 'op-boot generate rbac'");
+    assertThat(check.out())
+        .contains(
+            "--- a/out/role.yaml",
+            "+++ b/out/role.yaml",
+            "-  - secrets",
+            "+  - configmaps",
+            "stale      out/role.yaml",
+            "1 file(s) are stale: run 'op-boot generate rbac'");
     assertThat(Files.readAllBytes(role)).isEqualTo(stale);
   }
 
@@ -92,14 +108,17 @@ class GenerateRbacCommandTest {
 
   @Test
   void anUnresolvableDependentIsBadInputWithFileAndLineAndWritesNothing() throws Exception {
-    Files.writeString(sources.resolve("ConfigDependent.java"), """
+    Files.writeString(
+        sources.resolve("ConfigDependent.java"),
+        """
         package com.example;
         class ConfigDependent<R extends io.fabric8.kubernetes.api.model.HasMetadata>
             extends io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource<R, Shop> {}
         """);
     CliRun run = generate();
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).startsWith("op-boot: error: " + sources.resolve("ShopReconciler.java") + ":4:24:")
+    assertThat(run.err())
+        .startsWith("op-boot: error: " + sources.resolve("ShopReconciler.java") + ":4:24:")
         .contains("cannot tell which Kubernetes resource the dependent ConfigDependent manages");
     assertThat(tmp.resolve("out")).doesNotExist();
   }
@@ -112,7 +131,8 @@ class GenerateRbacCommandTest {
     CliRun noSource = CliRun.in(tmp, "generate", "rbac");
     assertThat(noSource.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(noSource.err()).contains("outside an op-boot project, pass --source");
-    CliRun noOutput = CliRun.in(tmp, "generate", "rbac", "--source", "src", "--classpath", classpath);
+    CliRun noOutput =
+        CliRun.in(tmp, "generate", "rbac", "--source", "src", "--classpath", classpath);
     assertThat(noOutput.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(noOutput.err()).contains("pass --output");
     assertThat(tmp.resolve("out")).doesNotExist();
@@ -133,6 +153,7 @@ class GenerateRbacCommandTest {
     CliRun run = CliRun.in(tmp, "generate", "rbac", "--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Usage: op-boot generate rbac", "--role-name", "Examples:");
-    assertThat(CliRun.in(tmp, "generate", "--help").out()).contains("rbac", "Generate the operator's role");
+    assertThat(CliRun.in(tmp, "generate", "--help").out())
+        .contains("rbac", "Generate the operator's role");
   }
 }

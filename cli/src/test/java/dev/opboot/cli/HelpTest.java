@@ -11,14 +11,24 @@ class HelpTest {
   private final Path cwd = Path.of(".");
 
   @ParameterizedTest
-  @ValueSource(strings = {"--help", "init --help", "init repo --help", "create --help", "create api --help",
-      "generate --help", "generate crd --help",
-      "version --help"})
+  @ValueSource(
+      strings = {
+        "--help",
+        "init --help",
+        "init repo --help",
+        "create --help",
+        "create api --help",
+        "generate --help",
+        "generate crd --help",
+        "version --help"
+      })
   void everyLevelHasHelpWithExamples(String args) {
     CliRun run = CliRun.in(cwd, args.split(" "));
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Usage: op-boot");
-    if (!args.startsWith("version") && !args.startsWith("create --") && !args.startsWith("init repo")
+    if (!args.startsWith("version")
+        && !args.startsWith("create --")
+        && !args.startsWith("init repo")
         && !args.startsWith("generate --")) {
       assertThat(run.out()).contains("Examples:");
     }
@@ -27,7 +37,8 @@ class HelpTest {
   @Test
   void versionFlagAndCommand() {
     assertThat(CliRun.in(cwd, "--version").out()).startsWith("op-boot 0.");
-    assertThat(CliRun.in(cwd, "version").out()).contains("java-operator-sdk 5.2.3", "fabric8 kubernetes-client 7.5.2");
+    assertThat(CliRun.in(cwd, "version").out())
+        .contains("java-operator-sdk 5.2.3", "fabric8 kubernetes-client 7.5.2");
   }
 
   @Test

@@ -32,18 +32,36 @@ class InitCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     Map<String, String> tree = CliRun.tree(project);
-    assertThat(tree).containsKeys("PROJECT", "pom.xml", "Dockerfile", ".gitignore", ".dockerignore",
-        "README.md", "config/default/kustomization.yaml", "config/manager/manager.yaml",
-        "config/rbac/leader_election_role.yaml", "config/rbac/service_account.yaml",
-        "src/main/java/com/example/guestbookoperator/OperatorMain.java",
-        "src/test/java/com/example/guestbookoperator/ManagementServerTest.java");
-    assertThat(tree.get("PROJECT")).contains("domain: example.com\n", "projectName: guestbook-operator\n",
-        "groupId: com.example\n", "package: com.example.guestbookoperator\n");
-    assertThat(tree.get("pom.xml")).contains("<artifactId>guestbook-operator</artifactId>",
-        "<josdk.version>5.2.3</josdk.version>");
-    assertThat(tree.get("config/default/kustomization.yaml")).contains("namespace: guestbook-operator-system");
-    assertThat(run.out()).contains("created  PROJECT", "created  pom.xml",
-        "op-boot create api --group <group> --version v1 --kind <Kind>");
+    assertThat(tree)
+        .containsKeys(
+            "PROJECT",
+            "pom.xml",
+            "Dockerfile",
+            ".gitignore",
+            ".dockerignore",
+            "README.md",
+            "config/default/kustomization.yaml",
+            "config/manager/manager.yaml",
+            "config/rbac/leader_election_role.yaml",
+            "config/rbac/service_account.yaml",
+            "src/main/java/com/example/guestbookoperator/OperatorMain.java",
+            "src/test/java/com/example/guestbookoperator/ManagementServerTest.java");
+    assertThat(tree.get("PROJECT"))
+        .contains(
+            "domain: example.com\n",
+            "projectName: guestbook-operator\n",
+            "groupId: com.example\n",
+            "package: com.example.guestbookoperator\n");
+    assertThat(tree.get("pom.xml"))
+        .contains(
+            "<artifactId>guestbook-operator</artifactId>", "<josdk.version>5.2.3</josdk.version>");
+    assertThat(tree.get("config/default/kustomization.yaml"))
+        .contains("namespace: guestbook-operator-system");
+    assertThat(run.out())
+        .contains(
+            "created  PROJECT",
+            "created  pom.xml",
+            "op-boot create api --group <group> --version v1 --kind <Kind>");
   }
 
   @Test
@@ -61,31 +79,49 @@ class InitCommandTest {
 
   @Test
   void honoursEveryNamingFlag() throws Exception {
-    CliRun run = CliRun.in(home, "init", "--domain", "acme.io", "--dir", "ops", "--project-name", "widget-op",
-        "--group-id", "io.acme.ops", "--artifact-id", "widgets", "--package", "io.acme.widgets");
+    CliRun run =
+        CliRun.in(
+            home,
+            "init",
+            "--domain",
+            "acme.io",
+            "--dir",
+            "ops",
+            "--project-name",
+            "widget-op",
+            "--group-id",
+            "io.acme.ops",
+            "--artifact-id",
+            "widgets",
+            "--package",
+            "io.acme.widgets");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     Map<String, String> tree = CliRun.tree(home.resolve("ops"));
     assertThat(tree).containsKey("src/main/java/io/acme/widgets/OperatorMain.java");
-    assertThat(tree.get("pom.xml")).contains("<groupId>io.acme.ops</groupId>", "<artifactId>widgets</artifactId>");
+    assertThat(tree.get("pom.xml"))
+        .contains("<groupId>io.acme.ops</groupId>", "<artifactId>widgets</artifactId>");
     assertThat(tree.get("config/default/kustomization.yaml")).contains("namePrefix: widget-op-");
     assertThat(run.out()).contains("cd ops && op-boot create api");
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "missing domain           | --project-name=x                     | --domain is required",
-      "empty domain             | --domain=                            | --domain is required",
-      "upper-case domain        | --domain=Example.com                 | --domain 'Example.com' is not valid: it contains upper-case letters",
-      "domain with underscore   | --domain=my_domain.com               | --domain 'my_domain.com' is not valid",
-      "domain with empty label  | --domain=example..com                | empty label",
-      "bad package              | --domain=example.com --package=com.example.class | --package 'com.example.class' is not valid: 'class' is a Java keyword",
-      "package with dash        | --domain=example.com --package=com.my-op | 'my-op' is not a Java identifier",
-      "bad project name         | --domain=example.com --project-name=My_Op | --project-name 'My_Op' is not valid",
-      "bad group id             | --domain=example.com --group-id=com/example | --group-id 'com/example' is not a Maven groupId",
-      "bad artifact id          | --domain=example.com --artifact-id=a:b | --artifact-id 'a:b' is not a Maven artifactId",
-  })
-  void rejectsBadFlagsWithExit2AndWritesNothing(String name, String args, String message) throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "missing domain           | --project-name=x                     | --domain is required",
+        "empty domain             | --domain=                            | --domain is required",
+        "upper-case domain        | --domain=Example.com                 | --domain 'Example.com' is not valid: it contains upper-case letters",
+        "domain with underscore   | --domain=my_domain.com               | --domain 'my_domain.com' is not valid",
+        "domain with empty label  | --domain=example..com                | empty label",
+        "bad package              | --domain=example.com --package=com.example.class | --package 'com.example.class' is not valid: 'class' is a Java keyword",
+        "package with dash        | --domain=example.com --package=com.my-op | 'my-op' is not a Java identifier",
+        "bad project name         | --domain=example.com --project-name=My_Op | --project-name 'My_Op' is not valid",
+        "bad group id             | --domain=example.com --group-id=com/example | --group-id 'com/example' is not a Maven groupId",
+        "bad artifact id          | --domain=example.com --artifact-id=a:b | --artifact-id 'a:b' is not a Maven artifactId",
+      })
+  void rejectsBadFlagsWithExit2AndWritesNothing(String name, String args, String message)
+      throws Exception {
     Files.createDirectories(project);
 
     CliRun run = CliRun.in(project, ("init " + args).split(" "));
@@ -104,7 +140,8 @@ class InitCommandTest {
     CliRun run = CliRun.in(odd, "init", "--domain", "example.com");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("the folder name 'My Operator' cannot be the project name", "--project-name");
+    assertThat(run.err())
+        .contains("the folder name 'My Operator' cannot be the project name", "--project-name");
     assertThat(CliRun.tree(odd)).isEmpty();
   }
 
@@ -124,7 +161,8 @@ class InitCommandTest {
     assertThat(forced.exitCode()).as(forced.err()).isZero();
     assertThat(forced.out()).contains("updated  pom.xml");
     assertThat(Files.readString(project.resolve("notes.txt"))).isEqualTo("mine");
-    assertThat(Files.readString(project.resolve("pom.xml"))).contains("<artifactId>guestbook-operator</artifactId>");
+    assertThat(Files.readString(project.resolve("pom.xml")))
+        .contains("<artifactId>guestbook-operator</artifactId>");
   }
 
   @Test
@@ -156,7 +194,9 @@ class InitCommandTest {
     Files.createDirectories(project);
     CliRun run = CliRun.in(project, "init", "--domian", "example.com");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("Unknown options: '--domian'", "Possible solutions: --domain", "op-boot init --help");
+    assertThat(run.err())
+        .contains(
+            "Unknown options: '--domian'", "Possible solutions: --domain", "op-boot init --help");
     assertThat(CliRun.tree(project)).isEmpty();
   }
 }

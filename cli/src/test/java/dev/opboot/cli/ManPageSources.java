@@ -21,7 +21,8 @@ public final class ManPageSources {
     }
     PrintWriter sink = new PrintWriter(new StringWriter());
     var spec = OpBoot.commandLine(Path.of("").toAbsolutePath(), sink, sink).getCommandSpec();
-    int code = ManPageGenerator.generateManPage(new File(args[0]), null, new boolean[0], true, spec);
+    int code =
+        ManPageGenerator.generateManPage(new File(args[0]), null, new boolean[0], true, spec);
     if (code != 0) {
       throw new IllegalStateException("ManPageGenerator failed with exit code " + code);
     }

@@ -81,13 +81,17 @@ final class ReadOnlyFolder implements AutoCloseable {
         return new ReadOnlyFolder(dir, "read-only bind mount", unmount);
       }
       unmount.run();
-      failures.add("mount -o remount,ro,bind: "
-          + (remount == null ? "succeeded but did not stop writes" : remount));
+      failures.add(
+          "mount -o remount,ro,bind: "
+              + (remount == null ? "succeeded but did not stop writes" : remount));
     } else {
       failures.add("mount --bind: " + mount);
     }
-    Assumptions.abort("cannot make a folder read-only for user " + System.getProperty("user.name")
-        + ", so the read-only case would not be exercised: " + String.join("; ", failures));
+    Assumptions.abort(
+        "cannot make a folder read-only for user "
+            + System.getProperty("user.name")
+            + ", so the read-only case would not be exercised: "
+            + String.join("; ", failures));
     throw new AssertionError("unreachable");
   }
 
@@ -143,7 +147,9 @@ final class ReadOnlyFolder implements AutoCloseable {
         process.destroyForcibly();
         return "did not finish in 30 s";
       }
-      return process.exitValue() == 0 ? null : "exit " + process.exitValue() + ": " + output.strip();
+      return process.exitValue() == 0
+          ? null
+          : "exit " + process.exitValue() + ": " + output.strip();
     } catch (IOException e) {
       return "cannot run " + command[0] + ": " + e.getMessage();
     } catch (InterruptedException e) {

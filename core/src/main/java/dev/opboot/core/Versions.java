@@ -8,9 +8,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The versions op-boot is and scaffolds for, pinned once in the reactor pom and copied into
- * {@code versions.properties} at build time, so the generated pom and {@code op-boot version}
- * cannot drift from what op-boot was tested with.
+ * The versions op-boot is and scaffolds for, pinned once in the reactor pom and copied into {@code
+ * versions.properties} at build time, so the generated pom and {@code op-boot version} cannot drift
+ * from what op-boot was tested with.
  */
 public final class Versions {
   private static final Versions CURRENT = load();
@@ -57,11 +57,12 @@ public final class Versions {
     }
     Map<String, String> map = new TreeMap<>();
     properties.forEach((k, v) -> map.put(k.toString(), v.toString()));
-    map.forEach((k, v) -> {
-      if (v.startsWith("${")) {
-        throw new IllegalStateException("versions.properties was not filtered: " + k + "=" + v);
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          if (v.startsWith("${")) {
+            throw new IllegalStateException("versions.properties was not filtered: " + k + "=" + v);
+          }
+        });
     return new Versions(map);
   }
 }

@@ -5,11 +5,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What one generator made: its files by path relative to its output folder, sorted, and, when
- * there are none, the sentence that tells the user why (nothing of the kind was found).
+ * What one generator made: its files by path relative to its output folder, sorted, and, when there
+ * are none, the sentence that tells the user why (nothing of the kind was found).
  *
- * @param files         the files, by relative path
- * @param whyNone       said when {@code files} is empty
+ * @param files the files, by relative path
+ * @param whyNone said when {@code files} is empty
  */
 public record GeneratedFiles(SortedMap<String, String> files, String whyNone) {
   public GeneratedFiles {

@@ -1,35 +1,38 @@
 package dev.opboot.generate;
 
-import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.core.files.UnifiedDiff;
+import dev.opboot.generate.problem.GeneratorException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One run of generators over one project's sources, parsed once: every generator computes its
- * files first, so that a problem anywhere (all of them reported together) leaves every file as it
- * was; then the files are written or, with {@code check}, compared, showing a unified diff of each
- * stale one. The CLI, the Maven plugin and {@code op-boot build} all run generators through here,
- * so they write, check and report alike.
+ * One run of generators over one project's sources, parsed once: every generator computes its files
+ * first, so that a problem anywhere (all of them reported together) leaves every file as it was;
+ * then the files are written or, with {@code check}, compared, showing a unified diff of each stale
+ * one. The CLI, the Maven plugin and {@code op-boot build} all run generators through here, so they
+ * write, check and report alike.
  */
 public final class Generation {
   /**
    * One generator's part of a run.
    *
    * @param generator the generator
-   * @param settings  its option values, checked
-   * @param output    the folder its files go to
+   * @param settings its option values, checked
+   * @param output the folder its files go to
    */
   public record Task(Generator generator, GeneratorSettings settings, Path output) {}
 
   /** Where a run's report goes: the CLI prints it, the Maven plugin logs it. */
   public interface Report {
-    /** One file's fate: {@code created  config/rbac/role.yaml}, {@code stale  ...}, {@code up to date ...}. */
+    /**
+     * One file's fate: {@code created config/rbac/role.yaml}, {@code stale ...}, {@code up to date
+     * ...}.
+     */
     void file(String line);
 
     /** A stale file's unified diff, with {@code --check}. */
@@ -42,7 +45,7 @@ public final class Generation {
   /**
    * What a run did.
    *
-   * @param stale   with check: the files that differ from what the generators make, shown paths
+   * @param stale with check: the files that differ from what the generators make, shown paths
    * @param changes without check: every file's change, shown paths
    */
   public record Outcome(List<String> stale, List<String> changes) {
@@ -54,12 +57,14 @@ public final class Generation {
   private Generation() {}
 
   /**
-   * Runs {@code tasks} over {@code sources}; paths are shown relative to {@code project} where
-   * they lie inside it.
+   * Runs {@code tasks} over {@code sources}; paths are shown relative to {@code project} where they
+   * lie inside it.
    *
-   * @throws GeneratorException every problem of every generator, when any has one; nothing is written
+   * @throws GeneratorException every problem of every generator, when any has one; nothing is
+   *     written
    */
-  public static Outcome run(Path project, ProjectSources sources, List<Task> tasks, boolean check, Report report)
+  public static Outcome run(
+      Path project, ProjectSources sources, List<Task> tasks, boolean check, Report report)
       throws GeneratorException, IOException, OutputException {
     List<GeneratedFiles> generated = new ArrayList<>();
     List<GeneratorException.Problem> problems = new ArrayList<>();
@@ -95,7 +100,9 @@ public final class Generation {
           stale.add(path);
         }
         for (FileChange change : changes.changes()) {
-          report.file((change.action().writes() ? "stale      " : "up to date ") + shown.resolve(change.path()));
+          report.file(
+              (change.action().writes() ? "stale      " : "up to date ")
+                  + shown.resolve(change.path()));
         }
       } else {
         changes.apply(output);

@@ -1,17 +1,17 @@
 package dev.opboot.generate;
 
-import dev.opboot.generate.registry.GeneratorRegistry;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.registry.GeneratorRegistry;
 import java.util.List;
 
 /**
  * One thing op-boot derives from a project's Java sources (CRDs, the manager's role, ...), as a
- * controller-tools generator is one of {@code controller-gen}'s {@code crd}, {@code rbac},
- * {@code webhook}. Every front end iterates {@link GeneratorRegistry}: the CLI's
- * {@code op-boot generate <name>} (and {@code op-boot generate} for all), the Maven goal
- * {@code op-boot:generate -Dop-boot.generators=<names>} and the first step of {@code op-boot build}.
- * So adding a generator is one implementation plus one line in {@link GeneratorRegistry#builtIn()};
- * its flags, Maven properties, {@code --check} and its build step come with it.
+ * controller-tools generator is one of {@code controller-gen}'s {@code crd}, {@code rbac}, {@code
+ * webhook}. Every front end iterates {@link GeneratorRegistry}: the CLI's {@code op-boot generate
+ * <name>} (and {@code op-boot generate} for all), the Maven goal {@code op-boot:generate
+ * -Dop-boot.generators=<names>} and the first step of {@code op-boot build}. So adding a generator
+ * is one implementation plus one line in {@link GeneratorRegistry#builtIn()}; its flags, Maven
+ * properties, {@code --check} and its build step come with it.
  *
  * <p>A generator computes files in memory and never writes: {@link Generation} writes them or, for
  * {@code --check}, compares them, the same way for every generator.
@@ -43,5 +43,6 @@ public interface Generator {
    *
    * @throws GeneratorException with every problem found, each at its file:line
    */
-  GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings) throws GeneratorException;
+  GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
+      throws GeneratorException;
 }

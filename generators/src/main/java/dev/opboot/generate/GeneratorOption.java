@@ -8,14 +8,19 @@ import java.util.Optional;
  * {@code op-boot.<generator>.<camelName>} are both derived from it, with the same description,
  * default and check, so the two front ends cannot drift apart.
  *
- * @param name         the option's name in kebab case: {@code max-desc-len}
- * @param paramLabel   the value's placeholder in help: {@code N}
- * @param type         how the value is read
+ * @param name the option's name in kebab case: {@code max-desc-len}
+ * @param paramLabel the value's placeholder in help: {@code N}
+ * @param type how the value is read
  * @param defaultValue the value when not given, or {@code null} for none
- * @param description  one or two sentences for help and the Maven plugin's documentation
- * @param check        what makes a value bad, given the flag as the user spelt it
+ * @param description one or two sentences for help and the Maven plugin's documentation
+ * @param check what makes a value bad, given the flag as the user spelt it
  */
-public record GeneratorOption(String name, String paramLabel, Type type, String defaultValue, String description,
+public record GeneratorOption(
+    String name,
+    String paramLabel,
+    Type type,
+    String defaultValue,
+    String description,
     Check check) {
 
   /** How a value is read. */

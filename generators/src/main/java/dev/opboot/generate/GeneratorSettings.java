@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * The values given for a generator's {@link GeneratorOption}s, by option name, already checked by
- * the front end that read them ({@link #checked}, bad input when one is bad); options not given have
- * their defaults.
+ * the front end that read them ({@link #checked}, bad input when one is bad); options not given
+ * have their defaults.
  */
 public final class GeneratorSettings {
   private final Map<String, String> values;
@@ -28,10 +28,12 @@ public final class GeneratorSettings {
    * The values given for {@code generator}'s options (by option name; null values count as not
    * given), each checked; a bad value is refused with the flag as the user spelt it.
    *
-   * @param spelling how the user names an option: {@code --max-desc-len}, {@code op-boot.crd.maxDescLen}
+   * @param spelling how the user names an option: {@code --max-desc-len}, {@code
+   *     op-boot.crd.maxDescLen}
    */
-  public static GeneratorSettings checked(Generator generator, Map<String, String> given,
-      Function<GeneratorOption, String> spelling) throws BadInputException {
+  public static GeneratorSettings checked(
+      Generator generator, Map<String, String> given, Function<GeneratorOption, String> spelling)
+      throws BadInputException {
     Map<String, String> values = new TreeMap<>();
     List<String> problems = new ArrayList<>();
     String firstFlag = null;
@@ -51,8 +53,14 @@ public final class GeneratorSettings {
     }
     for (String name : given.keySet()) {
       if (generator.options().stream().noneMatch(o -> o.name().equals(name))) {
-        problems.add("generator " + generator.name() + " has no option '" + name + "'; its options are "
-            + generator.options() + ".");
+        problems.add(
+            "generator "
+                + generator.name()
+                + " has no option '"
+                + name
+                + "'; its options are "
+                + generator.options()
+                + ".");
       }
     }
     if (!problems.isEmpty()) {

@@ -23,7 +23,10 @@ public final class ProjectSources {
     this.classpath = List.copyOf(classpath);
   }
 
-  /** The {@code .java} files under {@code roots}, to be read against {@code classpath}; nothing is read yet. */
+  /**
+   * The {@code .java} files under {@code roots}, to be read against {@code classpath}; nothing is
+   * read yet.
+   */
   public static ProjectSources of(List<Path> roots, List<Path> classpath) {
     return new ProjectSources(roots, classpath);
   }
@@ -46,7 +49,9 @@ public final class ProjectSources {
     return compiled;
   }
 
-  /** Everything {@link #declarations()} has, and every expression of every method body attributed. */
+  /**
+   * Everything {@link #declarations()} has, and every expression of every method body attributed.
+   */
   public CompiledSources code() throws GeneratorException {
     declarations().attributeCode();
     return compiled;

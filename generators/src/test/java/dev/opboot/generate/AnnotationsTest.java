@@ -8,18 +8,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnnotationsTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private JsonNode spec(String imports, String body) throws Exception {
-    return new Fixture(tmp).resource("com.example.api", "example.com", "v1", "Thing",
-        imports + "\npublic class ThingSpec {\n" + body + "\n}\n", "public class ThingStatus {}\n")
-        .schema().at("/properties/spec");
+    return new Fixture(tmp)
+        .resource(
+            "com.example.api",
+            "example.com",
+            "v1",
+            "Thing",
+            imports + "\npublic class ThingSpec {\n" + body + "\n}\n",
+            "public class ThingStatus {}\n")
+        .schema()
+        .at("/properties/spec");
   }
 
   @Test
   void fabric8ValidationAnnotations() throws Exception {
-    JsonNode spec = spec("import io.fabric8.generator.annotation.*;", """
+    JsonNode spec =
+        spec(
+            "import io.fabric8.generator.annotation.*;",
+            """
         @Min(1) @Max(10) public int replicas;
         @Min(value = 0, inclusive = false) public double ratio;
         @Pattern("^[a-z]+$") @Size(min = 1, max = 20) public String name;
@@ -31,10 +40,13 @@ class AnnotationsTest {
         @ValidationRule(value = "self.startsWith('a')", message = "must start with a") public String rule;
         """);
     JsonNode p = spec.get("properties");
-    assertThat(p.get("replicas").toString()).isEqualTo("{\"format\":\"int32\",\"maximum\":10,\"minimum\":1,\"type\":\"integer\"}");
-    assertThat(p.get("ratio").toString()).isEqualTo("{\"exclusiveMinimum\":true,\"minimum\":0,\"type\":\"number\"}");
+    assertThat(p.get("replicas").toString())
+        .isEqualTo("{\"format\":\"int32\",\"maximum\":10,\"minimum\":1,\"type\":\"integer\"}");
+    assertThat(p.get("ratio").toString())
+        .isEqualTo("{\"exclusiveMinimum\":true,\"minimum\":0,\"type\":\"number\"}");
     assertThat(p.get("name").toString())
-        .isEqualTo("{\"maxLength\":20,\"minLength\":1,\"pattern\":\"^[a-z]+$\",\"type\":\"string\"}");
+        .isEqualTo(
+            "{\"maxLength\":20,\"minLength\":1,\"pattern\":\"^[a-z]+$\",\"type\":\"string\"}");
     assertThat(p.get("tags").get("maxItems").asInt()).isEqualTo(3);
     assertThat(spec.get("required").toString()).isEqualTo("[\"must\"]");
     assertThat(p.get("maybe").get("nullable").asBoolean()).isTrue();
@@ -46,7 +58,10 @@ class AnnotationsTest {
 
   @Test
   void beanValidationAnnotations() throws Exception {
-    JsonNode spec = spec("import jakarta.validation.constraints.*;", """
+    JsonNode spec =
+        spec(
+            "import jakarta.validation.constraints.*;",
+            """
         @NotNull @Min(2) @Max(4) public Integer count;
         @DecimalMin(value = "0.5", inclusive = false) @DecimalMax("9.5") public double weight;
         @Positive public int positive; @PositiveOrZero public int nonNegative;
@@ -58,23 +73,33 @@ class AnnotationsTest {
         """);
     JsonNode p = spec.get("properties");
     assertThat(spec.get("required").toString()).isEqualTo("[\"count\",\"items\",\"title\"]");
-    assertThat(p.get("count").toString()).isEqualTo("{\"format\":\"int32\",\"maximum\":4,\"minimum\":2,\"type\":\"integer\"}");
+    assertThat(p.get("count").toString())
+        .isEqualTo("{\"format\":\"int32\",\"maximum\":4,\"minimum\":2,\"type\":\"integer\"}");
     assertThat(p.get("weight").toString())
-        .isEqualTo("{\"exclusiveMinimum\":true,\"maximum\":9.5,\"minimum\":0.5,\"type\":\"number\"}");
-    assertThat(p.get("positive").toString()).isEqualTo("{\"exclusiveMinimum\":true,\"format\":\"int32\",\"minimum\":0,\"type\":\"integer\"}");
+        .isEqualTo(
+            "{\"exclusiveMinimum\":true,\"maximum\":9.5,\"minimum\":0.5,\"type\":\"number\"}");
+    assertThat(p.get("positive").toString())
+        .isEqualTo(
+            "{\"exclusiveMinimum\":true,\"format\":\"int32\",\"minimum\":0,\"type\":\"integer\"}");
     assertThat(p.get("nonNegative").get("minimum").asInt()).isZero();
     assertThat(p.get("negative").get("exclusiveMaximum").asBoolean()).isTrue();
     assertThat(p.get("nonPositive").get("maximum").asInt()).isZero();
     assertThat(p.get("email").get("format").asText()).isEqualTo("email");
-    assertThat(p.get("title").toString()).isEqualTo("{\"minLength\":1,\"pattern\":\"\\\\S\",\"type\":\"string\"}");
+    assertThat(p.get("title").toString())
+        .isEqualTo("{\"minLength\":1,\"pattern\":\"\\\\S\",\"type\":\"string\"}");
     assertThat(p.get("items").get("minItems").asInt()).isEqualTo(1);
-    assertThat(p.get("digits").toString()).isEqualTo("{\"maxLength\":5,\"pattern\":\"[0-9]+\",\"type\":\"string\"}");
-    assertThat(p.get("words").get("items").toString()).isEqualTo("{\"pattern\":\"[a-z]+\",\"type\":\"string\"}");
+    assertThat(p.get("digits").toString())
+        .isEqualTo("{\"maxLength\":5,\"pattern\":\"[0-9]+\",\"type\":\"string\"}");
+    assertThat(p.get("words").get("items").toString())
+        .isEqualTo("{\"pattern\":\"[a-z]+\",\"type\":\"string\"}");
   }
 
   @Test
   void opBootAnnotations() throws Exception {
-    JsonNode spec = spec("import dev.opboot.annotations.*;", """
+    JsonNode spec =
+        spec(
+            "import dev.opboot.annotations.*;",
+            """
         @ListMapKeys("name") public java.util.List<Port> ports;
         @ListType(ListType.Kind.ATOMIC) public java.util.List<String> args;
         @MapType(MapType.Kind.ATOMIC) public java.util.Map<String, String> labels;
@@ -99,7 +124,8 @@ class AnnotationsTest {
     assertThat(p.get("step").get("multipleOf").asInt()).isEqualTo(5);
     assertThat(p.get("link").get("format").asText()).isEqualTo("uri");
     assertThat(p.get("unique").toString())
-        .isEqualTo("{\"items\":{\"type\":\"string\"},\"type\":\"array\",\"x-kubernetes-list-type\":\"set\"}");
+        .isEqualTo(
+            "{\"items\":{\"type\":\"string\"},\"type\":\"array\",\"x-kubernetes-list-type\":\"set\"}");
     assertThat(p.get("some").get("minProperties").asInt()).isEqualTo(1);
     assertThat(p.get("some").get("maxProperties").asInt()).isEqualTo(3);
     assertThat(p.get("letter").get("enum").toString()).isEqualTo("[\"a\",\"b\"]");
@@ -109,15 +135,20 @@ class AnnotationsTest {
         .isEqualTo("{\"description\":\"more\",\"url\":\"https://example.com/doc\"}");
     assertThat(p.get("object").get("x-kubernetes-embedded-resource").asBoolean()).isTrue();
     assertThat(p.get("port").toString())
-        .isEqualTo("{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}],\"x-kubernetes-int-or-string\":true}");
-    assertThat(p.get("free").toString()).isEqualTo("{\"x-kubernetes-preserve-unknown-fields\":true}");
+        .isEqualTo(
+            "{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}],\"x-kubernetes-int-or-string\":true}");
+    assertThat(p.get("free").toString())
+        .isEqualTo("{\"x-kubernetes-preserve-unknown-fields\":true}");
     assertThat(p.get("fixed").get("x-kubernetes-validations").toString())
         .isEqualTo("[{\"message\":\"Value is immutable\",\"rule\":\"self == oldSelf\"}]");
   }
 
   @Test
   void classLevelRulesAndRequiredByDefault() throws Exception {
-    JsonNode spec = spec("import dev.opboot.annotations.*;", """
+    JsonNode spec =
+        spec(
+            "import dev.opboot.annotations.*;",
+            """
         public Choice choice;
         @RequiredByDefault
         @ExactlyOneOf({"a", "b"})
@@ -131,14 +162,18 @@ class AnnotationsTest {
         """);
     JsonNode choice = spec.at("/properties/choice");
     assertThat(choice.get("required").toString()).isEqualTo("[\"c\"]");
-    assertThat(choice.get("x-kubernetes-validations").toString()).isEqualTo(
-        "[{\"message\":\"exactly one of the fields in [a b] must be set\","
-            + "\"rule\":\"(has(self.a)?1:0)+(has(self.b)?1:0) == 1\"}]");
+    assertThat(choice.get("x-kubernetes-validations").toString())
+        .isEqualTo(
+            "[{\"message\":\"exactly one of the fields in [a b] must be set\","
+                + "\"rule\":\"(has(self.a)?1:0)+(has(self.b)?1:0) == 1\"}]");
   }
 
   @Test
   void javadocAndJacksonDescriptions() throws Exception {
-    JsonNode spec = spec("", """
+    JsonNode spec =
+        spec(
+            "",
+            """
         /**
          * The schedule in Cron format, see {@code https://en.wikipedia.org/wiki/Cron}.
          *
@@ -156,7 +191,10 @@ class AnnotationsTest {
 
   @Test
   void jacksonUnwrappedAndAnySetter() throws Exception {
-    JsonNode spec = spec("import com.fasterxml.jackson.annotation.*;", """
+    JsonNode spec =
+        spec(
+            "import com.fasterxml.jackson.annotation.*;",
+            """
         @JsonUnwrapped public Address address;
         public Open open;
         public static class Address { public String street; @io.fabric8.generator.annotation.Required public String city; }
@@ -167,15 +205,23 @@ class AnnotationsTest {
           @JsonAnyGetter public java.util.Map<String, Object> getRest() { return rest; }
         }
         """);
-    assertThat(spec.get("properties").fieldNames()).toIterable().containsExactlyInAnyOrder("street", "city", "open");
+    assertThat(spec.get("properties").fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("street", "city", "open");
     assertThat(spec.get("required").toString()).isEqualTo("[\"city\"]");
-    assertThat(spec.at("/properties/open").toString()).isEqualTo("{\"properties\":{\"known\":{\"type\":\"string\"}},"
-        + "\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}");
+    assertThat(spec.at("/properties/open").toString())
+        .isEqualTo(
+            "{\"properties\":{\"known\":{\"type\":\"string\"}},"
+                + "\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}");
   }
 
   @Test
   void fabric8SchemaFromAndSchemaSwap() throws Exception {
-    JsonNode schema = new Fixture(tmp).source("com/example/api/Tree.java", """
+    JsonNode schema =
+        new Fixture(tmp)
+            .source(
+                "com/example/api/Tree.java",
+                """
         package com.example.api;
         import io.fabric8.crd.generator.annotation.*;
         @io.fabric8.kubernetes.model.annotation.Group("example.com")
@@ -191,19 +237,31 @@ class AnnotationsTest {
           public static class Node { public String name; public java.util.List<Node> children; }
           public static class Leaf { public String label; }
         }
-        """).schema();
+        """)
+            .schema();
     JsonNode spec = schema.at("/properties/spec/properties");
     assertThat(spec.fieldNames()).toIterable().containsExactlyInAnyOrder("root", "shaped");
-    assertThat(spec.at("/shaped").toString()).isEqualTo("{\"properties\":{\"label\":{\"type\":\"string\"}},\"type\":\"object\"}");
+    assertThat(spec.at("/shaped").toString())
+        .isEqualTo("{\"properties\":{\"label\":{\"type\":\"string\"}},\"type\":\"object\"}");
     assertThat(spec.at("/root/properties/children/items/properties/children").toString())
         .isEqualTo("{\"properties\":{\"label\":{\"type\":\"string\"}},\"type\":\"object\"}");
   }
 
   @Test
   void maxDescriptionLengthZeroDropsDescriptions() throws Exception {
-    String crd = new Fixture(tmp).resource("com.example.api", "example.com", "v1", "Thing",
-        "/** Spec. */ public class ThingSpec { /** A field. */ public String a; }", "public class ThingStatus {}")
-        .generate(0).values().iterator().next();
+    String crd =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                "/** Spec. */ public class ThingSpec { /** A field. */ public String a; }",
+                "public class ThingStatus {}")
+            .generate(0)
+            .values()
+            .iterator()
+            .next();
     assertThat(crd).doesNotContain("description");
   }
 }

@@ -9,12 +9,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of bad input is an error that says where (file:line:column) and what to do. */
 class BadInputTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private Fixture withSpec(String body) {
-    return new Fixture(tmp).resource("com.example.api", "example.com", "v1", "Thing",
-        "public class ThingSpec {\n" + body + "\n}\n", "public class ThingStatus {}\n");
+    return new Fixture(tmp)
+        .resource(
+            "com.example.api",
+            "example.com",
+            "v1",
+            "Thing",
+            "public class ThingSpec {\n" + body + "\n}\n",
+            "public class ThingStatus {}\n");
   }
 
   private String specFile() {
@@ -23,12 +28,16 @@ class BadInputTest {
 
   @Test
   void recursiveType() {
-    assertThatThrownBy(() -> withSpec("public Node root;\npublic static class Node { public java.util.List<Node> children; }")
-        .generate())
+    assertThatThrownBy(
+            () ->
+                withSpec(
+                        "public Node root;\npublic static class Node { public java.util.List<Node> children; }")
+                    .generate())
         .isInstanceOf(GeneratorException.class)
         .hasMessageContaining(specFile() + ":4:")
-        .hasMessageContaining("contains itself (com.example.api.ThingSpec.Node → com.example.api.ThingSpec.Node at"
-            + " .spec.root.children[*])")
+        .hasMessageContaining(
+            "contains itself (com.example.api.ThingSpec.Node → com.example.api.ThingSpec.Node at"
+                + " .spec.root.children[*])")
         .hasMessageContaining("@PreserveUnknownFields");
   }
 
@@ -44,16 +53,22 @@ class BadInputTest {
 
   @Test
   void minAboveMax() {
-    assertThatThrownBy(() -> withSpec("@io.fabric8.generator.annotation.Min(5) @io.fabric8.generator.annotation.Max(1)"
-        + " public int n;").generate())
+    assertThatThrownBy(
+            () ->
+                withSpec(
+                        "@io.fabric8.generator.annotation.Min(5) @io.fabric8.generator.annotation.Max(1)"
+                            + " public int n;")
+                    .generate())
         .hasMessageContaining(specFile() + ":3:")
         .hasMessageContaining(".spec.n: the minimum 5 is above the maximum 1");
   }
 
   @Test
   void patternThatRe2Rejects() {
-    assertThatThrownBy(() -> withSpec("@io.fabric8.generator.annotation.Pattern(\"^(?=a)b$\") public String s;")
-        .generate())
+    assertThatThrownBy(
+            () ->
+                withSpec("@io.fabric8.generator.annotation.Pattern(\"^(?=a)b$\") public String s;")
+                    .generate())
         .hasMessageContaining(specFile() + ":3:")
         .hasMessageContaining("@io.fabric8.generator.annotation.Pattern(\"^(?=a)b$\")")
         .hasMessageContaining("RE2");
@@ -61,29 +76,49 @@ class BadInputTest {
 
   @Test
   void defaultThatDoesNotFit() {
-    assertThatThrownBy(() -> withSpec("@io.fabric8.generator.annotation.Default(\"many\") public int n;").generate())
+    assertThatThrownBy(
+            () ->
+                withSpec("@io.fabric8.generator.annotation.Default(\"many\") public int n;")
+                    .generate())
         .hasMessageContaining(specFile() + ":3:")
         .hasMessageContaining("gives 'many', which is not an integer");
-    assertThatThrownBy(() -> withSpec("@io.fabric8.generator.annotation.Default(\"Sometimes\") public Mode mode;\n"
-        + "public enum Mode { Always, Never }").generate())
-        .hasMessageContaining("gives 'Sometimes', which is not one of the allowed values [Always, Never]");
+    assertThatThrownBy(
+            () ->
+                withSpec(
+                        "@io.fabric8.generator.annotation.Default(\"Sometimes\") public Mode mode;\n"
+                            + "public enum Mode { Always, Never }")
+                    .generate())
+        .hasMessageContaining(
+            "gives 'Sometimes', which is not one of the allowed values [Always, Never]");
   }
 
   @Test
   void twoPropertiesWithOneJsonName() {
-    assertThatThrownBy(() -> withSpec("public String name;\n"
-        + "@com.fasterxml.jackson.annotation.JsonProperty(\"name\") public String other;").generate())
+    assertThatThrownBy(
+            () ->
+                withSpec(
+                        "public String name;\n"
+                            + "@com.fasterxml.jackson.annotation.JsonProperty(\"name\") public String other;")
+                    .generate())
         .hasMessageContaining(specFile() + ":4:")
         .hasMessageContaining("have the JSON name 'name' (the other is at " + specFile() + ":3:");
   }
 
   @Test
   void listMapKeyThatIsNotARequiredScalar() {
-    assertThatThrownBy(() -> withSpec("@dev.opboot.annotations.ListMapKeys(\"name\") public java.util.List<Port> ports;\n"
-        + "public static class Port { public String name; }").generate())
+    assertThatThrownBy(
+            () ->
+                withSpec(
+                        "@dev.opboot.annotations.ListMapKeys(\"name\") public java.util.List<Port> ports;\n"
+                            + "public static class Port { public String name; }")
+                    .generate())
         .hasMessageContaining(".spec.ports: the list map key 'name' must be a required scalar");
-    assertThatThrownBy(() -> withSpec("@dev.opboot.annotations.ListMapKeys(\"nme\") public java.util.List<Port> ports;\n"
-        + "public static class Port { public String name; }").generate())
+    assertThatThrownBy(
+            () ->
+                withSpec(
+                        "@dev.opboot.annotations.ListMapKeys(\"nme\") public java.util.List<Port> ports;\n"
+                            + "public static class Port { public String name; }")
+                    .generate())
         .hasMessageContaining("names 'nme', which is not a property of the list's items");
   }
 
@@ -95,14 +130,21 @@ class BadInputTest {
 
   @Test
   void unknownOpBootAnnotationArgument() {
-    assertThatThrownBy(() -> withSpec("@dev.opboot.annotations.Format(valu = \"uri\") public String s;").generate())
+    assertThatThrownBy(
+            () ->
+                withSpec("@dev.opboot.annotations.Format(valu = \"uri\") public String s;")
+                    .generate())
         .hasMessageContaining(specFile() + ":3:")
         .hasMessageContaining("cannot find symbol");
   }
 
   @Test
   void kindWithoutGroupOrVersion() {
-    Fixture fixture = new Fixture(tmp).source("com/example/api/Bare.java", """
+    Fixture fixture =
+        new Fixture(tmp)
+            .source(
+                "com/example/api/Bare.java",
+                """
         package com.example.api;
         @io.fabric8.kubernetes.model.annotation.Version("v1")
         public class Bare extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {}
@@ -114,33 +156,57 @@ class BadInputTest {
 
   @Test
   void twoStorageVersionsOrNone() {
-    Fixture two = new Fixture(tmp)
-        .resource("com.example.v1", "example.com", "v1", "Thing", "public class ThingSpec {}", "public class ThingStatus {}")
-        .resource("com.example.v2", "example.com", "v2", "Thing", "public class ThingSpec {}", "public class ThingStatus {}");
+    Fixture two =
+        new Fixture(tmp)
+            .resource(
+                "com.example.v1",
+                "example.com",
+                "v1",
+                "Thing",
+                "public class ThingSpec {}",
+                "public class ThingStatus {}")
+            .resource(
+                "com.example.v2",
+                "example.com",
+                "v2",
+                "Thing",
+                "public class ThingSpec {}",
+                "public class ThingStatus {}");
     assertThatThrownBy(two::generate)
-        .hasMessageContaining("more than one version of example.com/Thing is the storage version: v2 at "
-            + tmp.resolve("src/com/example/v2/Thing.java") + ":2:1 and v1 at " + tmp.resolve("src/com/example/v1/Thing.java"));
+        .hasMessageContaining(
+            "more than one version of example.com/Thing is the storage version: v2 at "
+                + tmp.resolve("src/com/example/v2/Thing.java")
+                + ":2:1 and v1 at "
+                + tmp.resolve("src/com/example/v1/Thing.java"));
   }
 
   @Test
   void noStorageVersion(@TempDir Path other) {
-    Fixture none = new Fixture(other).source("com/example/v1/Thing.java", """
+    Fixture none =
+        new Fixture(other)
+            .source(
+                "com/example/v1/Thing.java",
+                """
         package com.example.v1;
         @io.fabric8.kubernetes.model.annotation.Group("example.com")
         @io.fabric8.kubernetes.model.annotation.Version(value = "v1", storage = false)
         public class Thing extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {}
         """);
-    assertThatThrownBy(none::generate).hasMessageContaining("no version of example.com/Thing is the storage version (v1)");
+    assertThatThrownBy(none::generate)
+        .hasMessageContaining("no version of example.com/Thing is the storage version (v1)");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "@io.fabric8.generator.annotation.Size(min = -1) public String name;   | .spec.name: the minimum length -1 is below 0",
-      "@jakarta.validation.constraints.Size(max = -2) public String name;    | .spec.name: the maximum length -2 is below 0",
-      "@jakarta.validation.constraints.Size(min = -1) public java.util.List<String> names; | .spec.names: the minimum number of items -1 is below 0",
-      "@dev.opboot.annotations.MinProperties(-3) public java.util.Map<String, String> labels; | .spec.labels: the minimum number of keys -3 is below 0",
-      "@dev.opboot.annotations.MultipleOf(0) public int replicas;           | .spec.replicas: @MultipleOf(0) must be above 0",
-      "@dev.opboot.annotations.MultipleOf(-2.5) public double ratio;        | .spec.ratio: @MultipleOf(-2.5) must be above 0"})
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "@io.fabric8.generator.annotation.Size(min = -1) public String name;   | .spec.name: the minimum length -1 is below 0",
+        "@jakarta.validation.constraints.Size(max = -2) public String name;    | .spec.name: the maximum length -2 is below 0",
+        "@jakarta.validation.constraints.Size(min = -1) public java.util.List<String> names; | .spec.names: the minimum number of items -1 is below 0",
+        "@dev.opboot.annotations.MinProperties(-3) public java.util.Map<String, String> labels; | .spec.labels: the minimum number of keys -3 is below 0",
+        "@dev.opboot.annotations.MultipleOf(0) public int replicas;           | .spec.replicas: @MultipleOf(0) must be above 0",
+        "@dev.opboot.annotations.MultipleOf(-2.5) public double ratio;        | .spec.ratio: @MultipleOf(-2.5) must be above 0"
+      })
   void annotationValuesTheApiServerRefusesAreRefusedAtTheProperty(String property, String message) {
     assertThatThrownBy(() -> withSpec(property).generate())
         .isInstanceOf(GeneratorException.class)
@@ -150,8 +216,12 @@ class BadInputTest {
 
   @Test
   void anEnumWithoutConstantsIsRefusedWhereItIsDeclared() {
-    assertThatThrownBy(() -> withSpec("public Mode mode;\npublic enum Mode { @com.fasterxml.jackson.annotation.JsonIgnore"
-        + " ONLY }").generate())
+    assertThatThrownBy(
+            () ->
+                withSpec(
+                        "public Mode mode;\npublic enum Mode { @com.fasterxml.jackson.annotation.JsonIgnore"
+                            + " ONLY }")
+                    .generate())
         .isInstanceOf(GeneratorException.class)
         .hasMessageContaining(specFile() + ":4:")
         .hasMessageContaining("the enum Mode has no constant Jackson would write");

@@ -1,10 +1,10 @@
 package dev.opboot.generate;
 
-import dev.opboot.generate.crd.CrdGenerator;
-import dev.opboot.generate.problem.GeneratorException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.problem.GeneratorException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,26 +29,54 @@ final class Fixture {
     this.root = root;
   }
 
-  /** Adds a source file; {@code path} is relative to the source root, e.g. {@code com/example/Foo.java}. */
+  /**
+   * Adds a source file; {@code path} is relative to the source root, e.g. {@code
+   * com/example/Foo.java}.
+   */
   Fixture source(String path, String text) {
     files.put(path, text);
     return this;
   }
 
   /** Adds a resource class {@code Kind} in package {@code pkg} with spec and status bodies. */
-  Fixture resource(String pkg, String group, String version, String kind, String spec, String status) {
+  Fixture resource(
+      String pkg, String group, String version, String kind, String spec, String status) {
     return resource(pkg, group, version, true, kind, spec, status);
   }
 
-  /** As {@link #resource(String, String, String, String, String, String)}, saying whether the version is stored. */
-  Fixture resource(String pkg, String group, String version, boolean storage, String kind, String spec,
+  /**
+   * As {@link #resource(String, String, String, String, String, String)}, saying whether the
+   * version is stored.
+   */
+  Fixture resource(
+      String pkg,
+      String group,
+      String version,
+      boolean storage,
+      String kind,
+      String spec,
       String status) {
     String dir = pkg.replace('.', '/');
-    source(dir + "/" + kind + ".java", "package " + pkg + ";\n"
-        + "@io.fabric8.kubernetes.model.annotation.Group(\"" + group + "\")\n"
-        + "@io.fabric8.kubernetes.model.annotation.Version(value = \"" + version + "\", storage = " + storage + ")\n"
-        + "public class " + kind + " extends io.fabric8.kubernetes.client.CustomResource<" + kind + "Spec, "
-        + kind + "Status> implements io.fabric8.kubernetes.api.model.Namespaced {}\n");
+    source(
+        dir + "/" + kind + ".java",
+        "package "
+            + pkg
+            + ";\n"
+            + "@io.fabric8.kubernetes.model.annotation.Group(\""
+            + group
+            + "\")\n"
+            + "@io.fabric8.kubernetes.model.annotation.Version(value = \""
+            + version
+            + "\", storage = "
+            + storage
+            + ")\n"
+            + "public class "
+            + kind
+            + " extends io.fabric8.kubernetes.client.CustomResource<"
+            + kind
+            + "Spec, "
+            + kind
+            + "Status> implements io.fabric8.kubernetes.api.model.Namespaced {}\n");
     source(dir + "/" + kind + "Spec.java", "package " + pkg + ";\n" + spec);
     source(dir + "/" + kind + "Status.java", "package " + pkg + ";\n" + status);
     return this;
@@ -69,8 +97,8 @@ final class Fixture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return CrdGenerator.generate(new CrdGenerator.Options(List.of(sources), classpath(), maxDescriptionLength,
-        "test"));
+    return CrdGenerator.generate(
+        new CrdGenerator.Options(List.of(sources), classpath(), maxDescriptionLength, "test"));
   }
 
   /** The one CRD generated, parsed. */

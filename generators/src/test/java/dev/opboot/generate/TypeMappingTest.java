@@ -8,12 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TypeMappingTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private JsonNode spec(String body, String... extraFiles) throws Exception {
-    Fixture fixture = new Fixture(tmp).resource("com.example.api", "example.com", "v1", "Thing",
-        "public class ThingSpec {\n" + body + "\n}\n", "public class ThingStatus {}\n");
+    Fixture fixture =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                "public class ThingSpec {\n" + body + "\n}\n",
+                "public class ThingStatus {}\n");
     for (int i = 0; i < extraFiles.length; i += 2) {
       fixture.source(extraFiles[i], extraFiles[i + 1]);
     }
@@ -22,7 +28,9 @@ class TypeMappingTest {
 
   @Test
   void mapsJavaValueTypesLikeControllerGenMapsGoTypes() throws Exception {
-    JsonNode p = spec("""
+    JsonNode p =
+        spec(
+            """
         public int i; public Integer boxed; public short s; public long l; public Long bigL;
         public double d; public float f; public boolean b; public Boolean bb; public String str;
         public char c; public byte[] bytes; public java.math.BigDecimal dec;
@@ -43,7 +51,8 @@ class TypeMappingTest {
     assertThat(p.get("bytes").toString()).isEqualTo("{\"format\":\"byte\",\"type\":\"string\"}");
     assertThat(p.get("dec").toString()).isEqualTo("{\"type\":\"number\"}");
     for (String time : new String[] {"instant", "odt", "zdt"}) {
-      assertThat(p.get(time).toString()).isEqualTo("{\"format\":\"date-time\",\"type\":\"string\"}");
+      assertThat(p.get(time).toString())
+          .isEqualTo("{\"format\":\"date-time\",\"type\":\"string\"}");
     }
     assertThat(p.get("duration").toString()).isEqualTo("{\"type\":\"string\"}");
     assertThat(p.get("date").toString()).isEqualTo("{\"format\":\"date\",\"type\":\"string\"}");
@@ -52,29 +61,39 @@ class TypeMappingTest {
 
   @Test
   void mapsCollectionsMapsAndOptionals() throws Exception {
-    JsonNode p = spec("""
+    JsonNode p =
+        spec(
+            """
         public java.util.List<String> list; public java.util.Set<String> set; public int[] ints;
         public java.util.Map<String, Integer> map; public java.util.Optional<String> maybe;
         public java.util.Map<String, Object> anything; public java.util.List<java.util.List<Long>> nested;
         public com.fasterxml.jackson.databind.JsonNode json;
         """);
-    assertThat(p.get("list").toString()).isEqualTo("{\"items\":{\"type\":\"string\"},\"type\":\"array\"}");
+    assertThat(p.get("list").toString())
+        .isEqualTo("{\"items\":{\"type\":\"string\"},\"type\":\"array\"}");
     assertThat(p.get("set").toString())
-        .isEqualTo("{\"items\":{\"type\":\"string\"},\"type\":\"array\",\"x-kubernetes-list-type\":\"set\"}");
-    assertThat(p.get("ints").toString()).isEqualTo("{\"items\":{\"format\":\"int32\",\"type\":\"integer\"},\"type\":\"array\"}");
+        .isEqualTo(
+            "{\"items\":{\"type\":\"string\"},\"type\":\"array\",\"x-kubernetes-list-type\":\"set\"}");
+    assertThat(p.get("ints").toString())
+        .isEqualTo("{\"items\":{\"format\":\"int32\",\"type\":\"integer\"},\"type\":\"array\"}");
     assertThat(p.get("map").toString())
-        .isEqualTo("{\"additionalProperties\":{\"format\":\"int32\",\"type\":\"integer\"},\"type\":\"object\"}");
+        .isEqualTo(
+            "{\"additionalProperties\":{\"format\":\"int32\",\"type\":\"integer\"},\"type\":\"object\"}");
     assertThat(p.get("maybe").toString()).isEqualTo("{\"type\":\"string\"}");
     assertThat(p.get("anything").toString())
         .isEqualTo("{\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}");
-    assertThat(p.get("nested").toString()).isEqualTo(
-        "{\"items\":{\"items\":{\"format\":\"int64\",\"type\":\"integer\"},\"type\":\"array\"},\"type\":\"array\"}");
-    assertThat(p.get("json").toString()).isEqualTo("{\"x-kubernetes-preserve-unknown-fields\":true}");
+    assertThat(p.get("nested").toString())
+        .isEqualTo(
+            "{\"items\":{\"items\":{\"format\":\"int64\",\"type\":\"integer\"},\"type\":\"array\"},\"type\":\"array\"}");
+    assertThat(p.get("json").toString())
+        .isEqualTo("{\"x-kubernetes-preserve-unknown-fields\":true}");
   }
 
   @Test
   void mapsKubernetesTypes() throws Exception {
-    JsonNode p = spec("""
+    JsonNode p =
+        spec(
+            """
         public io.fabric8.kubernetes.api.model.Quantity memory;
         public io.fabric8.kubernetes.api.model.IntOrString port;
         public io.fabric8.kubernetes.api.model.ObjectMeta template;
@@ -82,22 +101,32 @@ class TypeMappingTest {
         public io.fabric8.kubernetes.api.model.runtime.RawExtension raw;
         public io.fabric8.kubernetes.api.model.MicroTime renewTime;
         """);
-    assertThat(p.get("memory").get("anyOf").toString()).isEqualTo("[{\"type\":\"integer\"},{\"type\":\"string\"}]");
-    assertThat(p.get("memory").get("pattern").asText()).startsWith("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))");
+    assertThat(p.get("memory").get("anyOf").toString())
+        .isEqualTo("[{\"type\":\"integer\"},{\"type\":\"string\"}]");
+    assertThat(p.get("memory").get("pattern").asText())
+        .startsWith("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))");
     assertThat(p.get("memory").get("x-kubernetes-int-or-string").asBoolean()).isTrue();
-    assertThat(p.get("port").toString()).isEqualTo(
-        "{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}],\"x-kubernetes-int-or-string\":true}");
+    assertThat(p.get("port").toString())
+        .isEqualTo(
+            "{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}],\"x-kubernetes-int-or-string\":true}");
     assertThat(p.get("template").toString()).isEqualTo("{\"type\":\"object\"}");
-    assertThat(p.get("embedded").toString()).isEqualTo("{\"type\":\"object\",\"x-kubernetes-embedded-resource\":true,"
-        + "\"x-kubernetes-preserve-unknown-fields\":true}");
-    assertThat(p.get("raw").toString()).isEqualTo("{\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}");
-    assertThat(p.get("renewTime").toString()).isEqualTo("{\"format\":\"date-time\",\"type\":\"string\"}");
+    assertThat(p.get("embedded").toString())
+        .isEqualTo(
+            "{\"type\":\"object\",\"x-kubernetes-embedded-resource\":true,"
+                + "\"x-kubernetes-preserve-unknown-fields\":true}");
+    assertThat(p.get("raw").toString())
+        .isEqualTo("{\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}");
+    assertThat(p.get("renewTime").toString())
+        .isEqualTo("{\"format\":\"date-time\",\"type\":\"string\"}");
   }
 
   @Test
   void enumsHonourJsonPropertyJsonIgnoreAndJsonValue() throws Exception {
-    JsonNode p = spec("public Policy policy; public Level level;",
-        "com/example/api/Policy.java", """
+    JsonNode p =
+        spec(
+            "public Policy policy; public Level level;",
+            "com/example/api/Policy.java",
+            """
             package com.example.api;
             /** How jobs run together. */
             public enum Policy {
@@ -106,7 +135,8 @@ class TypeMappingTest {
               @com.fasterxml.jackson.annotation.JsonIgnore INTERNAL
             }
             """,
-        "com/example/api/Level.java", """
+            "com/example/api/Level.java",
+            """
             package com.example.api;
             public enum Level {
               LOW("low"), HIGH("high");
@@ -117,32 +147,49 @@ class TypeMappingTest {
             }
             """);
     assertThat(p.get("policy").toString())
-        .isEqualTo("{\"description\":\"How jobs run together.\",\"enum\":[\"ALLOW\",\"Forbid\"],\"type\":\"string\"}");
-    assertThat(p.get("level").toString()).isEqualTo("{\"enum\":[\"low\",\"high\"],\"type\":\"string\"}");
+        .isEqualTo(
+            "{\"description\":\"How jobs run together.\",\"enum\":[\"ALLOW\",\"Forbid\"],\"type\":\"string\"}");
+    assertThat(p.get("level").toString())
+        .isEqualTo("{\"enum\":[\"low\",\"high\"],\"type\":\"string\"}");
   }
 
   @Test
   void walksNestedClassesRecordsInheritanceAndGenerics() throws Exception {
-    JsonNode p = spec("""
+    JsonNode p =
+        spec(
+            """
         public Inner inner; public Point point; public Child child; public Box<String> box;
         /** Nested, static. */
         public static class Inner { public String name; }
         """,
-        "com/example/api/Point.java", "package com.example.api;\npublic record Point(int x, int y) {}\n",
-        "com/example/api/Base.java", "package com.example.api;\npublic class Base { public String id; }\n",
-        "com/example/api/Child.java", "package com.example.api;\npublic class Child extends Base { public String extra; }\n",
-        "com/example/api/Box.java", "package com.example.api;\npublic class Box<T> { public T value; public java.util.List<T> all; }\n");
-    assertThat(p.get("inner").toString()).isEqualTo(
-        "{\"description\":\"Nested, static.\",\"properties\":{\"name\":{\"type\":\"string\"}},\"type\":\"object\"}");
-    assertThat(p.get("point").get("properties").fieldNames()).toIterable().containsExactly("x", "y");
-    assertThat(p.get("child").get("properties").fieldNames()).toIterable().containsExactly("extra", "id");
-    assertThat(p.get("box").toString()).isEqualTo("{\"properties\":{\"all\":{\"items\":{\"type\":\"string\"},"
-        + "\"type\":\"array\"},\"value\":{\"type\":\"string\"}},\"type\":\"object\"}");
+            "com/example/api/Point.java",
+            "package com.example.api;\npublic record Point(int x, int y) {}\n",
+            "com/example/api/Base.java",
+            "package com.example.api;\npublic class Base { public String id; }\n",
+            "com/example/api/Child.java",
+            "package com.example.api;\npublic class Child extends Base { public String extra; }\n",
+            "com/example/api/Box.java",
+            "package com.example.api;\npublic class Box<T> { public T value; public java.util.List<T> all; }\n");
+    assertThat(p.get("inner").toString())
+        .isEqualTo(
+            "{\"description\":\"Nested, static.\",\"properties\":{\"name\":{\"type\":\"string\"}},\"type\":\"object\"}");
+    assertThat(p.get("point").get("properties").fieldNames())
+        .toIterable()
+        .containsExactly("x", "y");
+    assertThat(p.get("child").get("properties").fieldNames())
+        .toIterable()
+        .containsExactly("extra", "id");
+    assertThat(p.get("box").toString())
+        .isEqualTo(
+            "{\"properties\":{\"all\":{\"items\":{\"type\":\"string\"},"
+                + "\"type\":\"array\"},\"value\":{\"type\":\"string\"}},\"type\":\"object\"}");
   }
 
   @Test
   void gettersWithoutFieldsAndJacksonNamesAreProperties() throws Exception {
-    JsonNode p = spec("""
+    JsonNode p =
+        spec(
+            """
         private String secretName;
         @com.fasterxml.jackson.annotation.JsonProperty("renamed") private String original;
         @com.fasterxml.jackson.annotation.JsonIgnore private String hidden;
@@ -150,6 +197,8 @@ class TypeMappingTest {
         public int getComputed() { return 1; }
         public boolean isReady() { return true; }
         """);
-    assertThat(p.fieldNames()).toIterable().containsExactlyInAnyOrder("secretName", "renamed", "computed", "ready");
+    assertThat(p.fieldNames())
+        .toIterable()
+        .containsExactlyInAnyOrder("secretName", "renamed", "computed", "ready");
   }
 }

@@ -19,7 +19,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * poms that name it (every project op-boot scaffolded does). {@code -Dop-boot.crd.check} fails the
  * build when a committed CRD is stale.
  */
-@Mojo(name = "generate-crd", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+@Mojo(
+    name = "generate-crd",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateCrdMojo extends GeneratorMojo {
   /** Where the CRD files go. */
@@ -47,8 +50,13 @@ public class GenerateCrdMojo extends GeneratorMojo {
     Generator crd = registry.find("crd").orElseThrow();
     GeneratorSettings settings;
     try {
-      settings = GeneratorSettings.checked(crd, maxDescriptionLength == null ? Map.of()
-          : Map.of("max-desc-len", maxDescriptionLength.toString()), o -> "op-boot.crd." + o.camelName());
+      settings =
+          GeneratorSettings.checked(
+              crd,
+              maxDescriptionLength == null
+                  ? Map.of()
+                  : Map.of("max-desc-len", maxDescriptionLength.toString()),
+              o -> "op-boot.crd." + o.camelName());
     } catch (BadInputException e) {
       throw badInput(e);
     }

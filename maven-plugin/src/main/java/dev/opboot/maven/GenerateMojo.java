@@ -23,11 +23,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>Each generator's settings are properties named after it, derived from the same description as
  * its command-line flags: {@code op-boot.<name>.output} (default: its folder in the project),
- * {@code op-boot.<name>.check}, {@code op-boot.<name>.skip}, and one per option, as
- * {@code op-boot.crd.maxDescLen} for {@code generate crd --max-desc-len}. They are read from
- * {@code -D} first, then from the pom's {@code <properties>}.
+ * {@code op-boot.<name>.check}, {@code op-boot.<name>.skip}, and one per option, as {@code
+ * op-boot.crd.maxDescLen} for {@code generate crd --max-desc-len}. They are read from {@code -D}
+ * first, then from the pom's {@code <properties>}.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+@Mojo(
+    name = "generate",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends GeneratorMojo {
   /** The generators to run, comma-separated (default: all of them: crd, rbac). */
@@ -56,10 +59,16 @@ public class GenerateMojo extends GeneratorMojo {
             given.put(option.name(), value);
           }
         }
-        GeneratorSettings settings = GeneratorSettings.checked(generator, given, o -> prefix + o.camelName());
+        GeneratorSettings settings =
+            GeneratorSettings.checked(generator, given, o -> prefix + o.camelName());
         String output = property(prefix + "output");
-        Generation.Task task = new Generation.Task(generator, settings,
-            output != null ? project.getBasedir().toPath().resolve(output) : defaultOutput(generator));
+        Generation.Task task =
+            new Generation.Task(
+                generator,
+                settings,
+                output != null
+                    ? project.getBasedir().toPath().resolve(output)
+                    : defaultOutput(generator));
         (check || Boolean.parseBoolean(property(prefix + "check")) ? checked : written).add(task);
       }
     } catch (BadInputException e) {

@@ -16,12 +16,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code op-boot:generate-rbac}: {@code op-boot:generate} with only the RBAC generator, kept for the
- * poms that name it (every project op-boot scaffolded does). {@code -Dop-boot.rbac.check} fails the
- * build when the committed role is stale, so a new dependent or informer cannot ship without its
- * permission.
+ * {@code op-boot:generate-rbac}: {@code op-boot:generate} with only the RBAC generator, kept for
+ * the poms that name it (every project op-boot scaffolded does). {@code -Dop-boot.rbac.check} fails
+ * the build when the committed role is stale, so a new dependent or informer cannot ship without
+ * its permission.
  */
-@Mojo(name = "generate-rbac", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+@Mojo(
+    name = "generate-rbac",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateRbacMojo extends GeneratorMojo {
   /** Where role.yaml goes. */
@@ -49,7 +52,9 @@ public class GenerateRbacMojo extends GeneratorMojo {
     Generator rbac = registry.find("rbac").orElseThrow();
     GeneratorSettings settings;
     try {
-      settings = GeneratorSettings.checked(rbac, Map.of("role-name", roleName), o -> "op-boot.rbac." + o.camelName());
+      settings =
+          GeneratorSettings.checked(
+              rbac, Map.of("role-name", roleName), o -> "op-boot.rbac." + o.camelName());
     } catch (BadInputException e) {
       throw badInput(e);
     }

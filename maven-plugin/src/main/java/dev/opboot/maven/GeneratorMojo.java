@@ -5,9 +5,9 @@ import dev.opboot.core.files.OutputException;
 import dev.opboot.core.files.ProjectLock;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
+import dev.opboot.generate.ProjectSources;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.registry.GeneratorRegistry;
-import dev.opboot.generate.ProjectSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What op-boot's goals share: the project's sources and compile class path, parsed once for every
- * generator of the goal, and {@link Generation}'s write-or-check, the same as {@code op-boot generate}'s,
- * its report going to Maven's log and a stale file failing the build.
+ * generator of the goal, and {@link Generation}'s write-or-check, the same as {@code op-boot
+ * generate}'s, its report going to Maven's log and a stale file failing the build.
  */
 abstract class GeneratorMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -60,7 +60,10 @@ abstract class GeneratorMojo extends AbstractMojo {
     return classpath;
   }
 
-  /** A property as {@code -D} gives it, else as the pom's {@code <properties>} do; {@code null} if neither. */
+  /**
+   * A property as {@code -D} gives it, else as the pom's {@code <properties>} do; {@code null} if
+   * neither.
+   */
   String property(String name) {
     String value = session == null ? null : session.getUserProperties().getProperty(name);
     return value != null ? value : project.getProperties().getProperty(name);
@@ -70,8 +73,10 @@ abstract class GeneratorMojo extends AbstractMojo {
    * Runs {@code tasks} over the project's sources, writing their files or, with {@code check},
    * failing the build with a diff of every stale one.
    */
-  @SuppressWarnings("try") // the project lock is held for the try block's extent, never referenced in it
-  void generate(List<Generation.Task> tasks, boolean check) throws MojoExecutionException, MojoFailureException {
+  @SuppressWarnings(
+      "try") // the project lock is held for the try block's extent, never referenced in it
+  void generate(List<Generation.Task> tasks, boolean check)
+      throws MojoExecutionException, MojoFailureException {
     List<Path> sources = sources();
     if (tasks.isEmpty()) {
       return;
@@ -84,34 +89,46 @@ abstract class GeneratorMojo extends AbstractMojo {
     Generation.Outcome outcome;
     // Writing holds the project lock, as op-boot's own commands do, so that a build and an
     // 'op-boot create api' beside it cannot lose each other's changes.
-    try (ProjectLock lock = check ? null
-        : ProjectLock.acquire(base, ProjectLock.DEFAULT_WAIT, waiting -> getLog().info("op-boot: " + waiting))) {
-      outcome = Generation.run(base, ProjectSources.of(sources, classpath()), tasks, check, new Generation.Report() {
-        @Override
-        public void file(String line) {
-          getLog().info("op-boot: " + line);
-        }
+    try (ProjectLock lock =
+        check
+            ? null
+            : ProjectLock.acquire(
+                base, ProjectLock.DEFAULT_WAIT, waiting -> getLog().info("op-boot: " + waiting))) {
+      outcome =
+          Generation.run(
+              base,
+              ProjectSources.of(sources, classpath()),
+              tasks,
+              check,
+              new Generation.Report() {
+                @Override
+                public void file(String line) {
+                  getLog().info("op-boot: " + line);
+                }
 
-        @Override
-        public void diff(String unifiedDiff) {
-          getLog().error(unifiedDiff);
-        }
+                @Override
+                public void diff(String unifiedDiff) {
+                  getLog().error(unifiedDiff);
+                }
 
-        @Override
-        public void note(String line) {
-          getLog().info("op-boot: " + line);
-        }
-      });
+                @Override
+                public void note(String line) {
+                  getLog().info("op-boot: " + line);
+                }
+              });
     } catch (GeneratorException e) {
-      throw new MojoFailureException("op-boot could not generate " + names(tasks) + ":\n" + e.getMessage(), e);
+      throw new MojoFailureException(
+          "op-boot could not generate " + names(tasks) + ":\n" + e.getMessage(), e);
     } catch (ProjectLock.BusyException e) {
       throw new MojoFailureException("op-boot: " + e.getMessage(), e);
     } catch (IOException | OutputException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
     if (!outcome.upToDate()) {
-      throw new MojoFailureException(outcome.stale().size() + " file(s) are stale: run 'mvn process-classes' (or"
-          + " 'op-boot generate') and commit the result.");
+      throw new MojoFailureException(
+          outcome.stale().size()
+              + " file(s) are stale: run 'mvn process-classes' (or"
+              + " 'op-boot generate') and commit the result.");
     }
   }
 

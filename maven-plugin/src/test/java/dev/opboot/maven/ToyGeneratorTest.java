@@ -7,11 +7,11 @@ import dev.opboot.cli.ExitCodes;
 import dev.opboot.cli.OpBoot;
 import dev.opboot.generate.GeneratedFiles;
 import dev.opboot.generate.Generator;
-import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.GeneratorOption;
-import dev.opboot.generate.registry.GeneratorRegistry;
 import dev.opboot.generate.GeneratorSettings;
 import dev.opboot.generate.ProjectSources;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.registry.GeneratorRegistry;
 import dev.opboot.project.CommandFailedException;
 import dev.opboot.project.ProjectGeneration;
 import dev.opboot.project.Steps;
@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A generator is one class plus one registration line: {@link Toy} registered with
- * {@code GeneratorRegistry.builtIn().with(new Toy())} is {@code op-boot generate toy} (with its own
+ * A generator is one class plus one registration line: {@link Toy} registered with {@code
+ * GeneratorRegistry.builtIn().with(new Toy())} is {@code op-boot generate toy} (with its own
  * option, {@code --check} and its diff), a generator of the Maven goal {@code op-boot:generate}
  * ({@code -Dop-boot.generators=toy}, its option as {@code op-boot.toy.greeting}), and a part of
  * {@code op-boot build}'s first step.
@@ -42,9 +42,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ToyGeneratorTest {
   /** The toy: lists the classes of the sources, one per line, after a greeting. */
   static final class Toy implements Generator {
-    static final GeneratorOption GREETING = new GeneratorOption("greeting", "WORDS", GeneratorOption.Type.STRING,
-        "hello", "The first line of types.txt.",
-        (flag, value) -> value.isBlank() ? Optional.of(flag + " must not be blank.") : Optional.empty());
+    static final GeneratorOption GREETING =
+        new GeneratorOption(
+            "greeting",
+            "WORDS",
+            GeneratorOption.Type.STRING,
+            "hello",
+            "The first line of types.txt.",
+            (flag, value) ->
+                value.isBlank() ? Optional.of(flag + " must not be blank.") : Optional.empty());
 
     @Override
     public String name() {
@@ -82,7 +88,8 @@ class ToyGeneratorTest {
     }
 
     @Override
-    public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings) throws GeneratorException {
+    public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
+        throws GeneratorException {
       StringBuilder text = new StringBuilder(settings.string(GREETING)).append('\n');
       for (TypeElement type : sources.declarations().declaredTypes()) {
         text.append(type.getQualifiedName()).append('\n');
@@ -94,8 +101,7 @@ class ToyGeneratorTest {
   /** The one registration line. */
   private static final GeneratorRegistry REGISTRY = GeneratorRegistry.builtIn().with(new Toy());
 
-  @TempDir
-  Path project;
+  @TempDir Path project;
 
   @BeforeEach
   void anOpBootProjectWithPlainJavaSources() throws IOException {
@@ -106,15 +112,24 @@ class ToyGeneratorTest {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
     Files.createDirectories(project.resolve("src/main/java/shop"));
-    Files.writeString(project.resolve("src/main/java/shop/Cart.java"), "package shop;\npublic class Cart {}\n");
-    Files.writeString(project.resolve("src/main/java/shop/Item.java"), "package shop;\npublic record Item(String name) {}\n");
+    Files.writeString(
+        project.resolve("src/main/java/shop/Cart.java"), "package shop;\npublic class Cart {}\n");
+    Files.writeString(
+        project.resolve("src/main/java/shop/Item.java"),
+        "package shop;\npublic record Item(String name) {}\n");
   }
 
   @Test
   void theCliHasACommandForIt() throws IOException {
     Run help = cli("generate", "toy", "--help");
-    assertThat(help.out).contains("Usage: op-boot generate toy", "List the classes of the sources.",
-        "--greeting=WORDS", "The first line of types.txt.", "--check", "op-boot generate toy --greeting hi");
+    assertThat(help.out)
+        .contains(
+            "Usage: op-boot generate toy",
+            "List the classes of the sources.",
+            "--greeting=WORDS",
+            "The first line of types.txt.",
+            "--check",
+            "op-boot generate toy --greeting hi");
 
     Run written = cli("generate", "toy", "--greeting", "hi");
     assertThat(written.exitCode).as(written.err).isZero();
@@ -127,8 +142,14 @@ class ToyGeneratorTest {
 
     Run stale = cli("generate", "toy", "--check");
     assertThat(stale.exitCode).isEqualTo(ExitCodes.FAILURE);
-    assertThat(stale.out).contains("--- a/config/toy/types.txt", "+++ b/config/toy/types.txt", "-hi", "+hello",
-        "stale      config/toy/types.txt", "1 file(s) are stale: run 'op-boot generate toy' and commit the result.");
+    assertThat(stale.out)
+        .contains(
+            "--- a/config/toy/types.txt",
+            "+++ b/config/toy/types.txt",
+            "-hi",
+            "+hello",
+            "stale      config/toy/types.txt",
+            "1 file(s) are stale: run 'op-boot generate toy' and commit the result.");
     assertThat(project.resolve("config/toy/types.txt")).hasContent("hi\nshop.Cart\nshop.Item\n");
 
     Run bad = cli("generate", "toy", "--greeting", " ");
@@ -140,7 +161,9 @@ class ToyGeneratorTest {
   void opBootGenerateRunsItWithTheOthers() {
     Run all = cli("generate");
     assertThat(all.exitCode).as(all.err).isZero();
-    assertThat(all.out).contains("No custom resource classes", "No reconcilers", "created    config/toy/types.txt");
+    assertThat(all.out)
+        .contains(
+            "No custom resource classes", "No reconcilers", "created    config/toy/types.txt");
   }
 
   @Test
@@ -150,34 +173,40 @@ class ToyGeneratorTest {
     mojo.project.getProperties().setProperty("op-boot.generators", "toy");
     mojo.project.getProperties().setProperty("op-boot.toy.greeting", "from maven");
     mojo.execute();
-    assertThat(project.resolve("config/toy/types.txt")).hasContent("from maven\nshop.Cart\nshop.Item\n");
+    assertThat(project.resolve("config/toy/types.txt"))
+        .hasContent("from maven\nshop.Cart\nshop.Item\n");
     assertThat(project.resolve("config/crd/bases")).doesNotExist();
 
     GenerateMojo check = mojo(errors);
     check.project.getProperties().setProperty("op-boot.generators", "toy");
     check.check = true;
-    assertThatThrownBy(check::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(check::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("1 file(s) are stale");
     assertThat(String.join("\n", errors)).contains("-from maven", "+hello");
 
     GenerateMojo unknown = mojo(errors);
     unknown.generators = "toy,nosuch";
-    assertThatThrownBy(unknown::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(unknown::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("op-boot.generators names a generator op-boot does not have: nosuch")
         .hasMessageContaining("crd, rbac, toy");
 
     GenerateMojo badOption = mojo(errors);
     badOption.generators = "toy";
     badOption.project.getProperties().setProperty("op-boot.toy.greeting", "  ");
-    assertThatThrownBy(badOption::execute).hasMessageContaining("op-boot.toy.greeting must not be blank.");
+    assertThatThrownBy(badOption::execute)
+        .hasMessageContaining("op-boot.toy.greeting must not be blank.");
   }
 
   @Test
   void itIsAPartOfBuildsFirstStep() throws Exception {
     Run plan = cli("build", "--dry-run", "--check", "--no-image");
     assertThat(plan.exitCode).as(plan.err).isZero();
-    assertThat(plan.out).contains("1. Check that the generated manifests are up to date (crd, rbac, toy)",
-        "op-boot generate toy --check");
+    assertThat(plan.out)
+        .contains(
+            "1. Check that the generated manifests are up to date (crd, rbac, toy)",
+            "op-boot generate toy --check");
 
     StringWriter out = new StringWriter();
     Steps write = new Steps(new PrintWriter(out), true);
@@ -188,8 +217,10 @@ class ToyGeneratorTest {
     Files.writeString(project.resolve("config/toy/types.txt"), "edited\n");
     Steps check = new Steps(new PrintWriter(out), true);
     ProjectGeneration.addStep(check, project, true, null, REGISTRY);
-    assertThatThrownBy(check::run).isInstanceOf(CommandFailedException.class)
-        .hasMessageContaining("-edited").hasMessageContaining("+hello")
+    assertThatThrownBy(check::run)
+        .isInstanceOf(CommandFailedException.class)
+        .hasMessageContaining("-edited")
+        .hasMessageContaining("+hello")
         .hasMessageContaining("1 file(s) are stale: run 'op-boot generate' and commit the result.");
   }
 
@@ -201,12 +232,13 @@ class ToyGeneratorTest {
     maven.getBuild().setOutputDirectory(project.resolve("target/classes").toString());
     mojo.project = maven;
     mojo.registry = REGISTRY;
-    mojo.setLog(new SystemStreamLog() {
-      @Override
-      public void error(CharSequence content) {
-        errors.add(content.toString());
-      }
-    });
+    mojo.setLog(
+        new SystemStreamLog() {
+          @Override
+          public void error(CharSequence content) {
+            errors.add(content.toString());
+          }
+        });
     return mojo;
   }
 
@@ -215,7 +247,9 @@ class ToyGeneratorTest {
   private Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = OpBoot.commandLine(project, new PrintWriter(out), new PrintWriter(err), REGISTRY).execute(args);
+    int code =
+        OpBoot.commandLine(project, new PrintWriter(out), new PrintWriter(err), REGISTRY)
+            .execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 }

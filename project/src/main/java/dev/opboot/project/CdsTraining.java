@@ -18,18 +18,21 @@ import javax.tools.ToolProvider;
 
 /**
  * The training run behind the launcher's class-data sharing archive: install.sh runs it once as
- * {@code java -XX:ArchiveClassesAtExit=op-boot.jsa -jar op-boot.jar cds-training DIR} (a hidden command),
- * and the JVM archives every class it loaded, op-boot's and the JDK compiler's, parsed and verified,
- * for later runs to map instead of loading again. It runs, in this one process and inside {@code DIR},
- * what users run most: {@code --help}, {@code init}, {@code create api}, {@code generate crd} (on a
- * small API compiled against stand-ins of the fabric8 classes, packed in a jar like real
- * dependencies) and {@code version}. It is not a command; its output is discarded, and a failure only
- * makes the archive smaller.
+ * {@code java -XX:ArchiveClassesAtExit=op-boot.jsa -jar op-boot.jar cds-training DIR} (a hidden
+ * command), and the JVM archives every class it loaded, op-boot's and the JDK compiler's, parsed
+ * and verified, for later runs to map instead of loading again. It runs, in this one process and
+ * inside {@code DIR}, what users run most: {@code --help}, {@code init}, {@code create api}, {@code
+ * generate crd} (on a small API compiled against stand-ins of the fabric8 classes, packed in a jar
+ * like real dependencies) and {@code version}. It is not a command; its output is discarded, and a
+ * failure only makes the archive smaller.
  */
 public final class CdsTraining {
   private CdsTraining() {}
 
-  /** Runs op-boot's command line in-process: its exit code for {@code args}, run in {@code workingDirectory}. */
+  /**
+   * Runs op-boot's command line in-process: its exit code for {@code args}, run in {@code
+   * workingDirectory}.
+   */
   @FunctionalInterface
   public interface CommandLine {
     int execute(Path workingDirectory, PrintWriter out, String... args);
@@ -47,15 +50,38 @@ public final class CdsTraining {
     List<String> failed = new ArrayList<>();
     run(opBoot, project, log, failed, "--help");
     run(opBoot, project, log, failed, "init", "--domain", "example.com");
-    run(opBoot, project, log, failed, "create", "api", "--group", "webapp", "--version", "v1", "--kind", "Guestbook");
+    run(
+        opBoot,
+        project,
+        log,
+        failed,
+        "create",
+        "api",
+        "--group",
+        "webapp",
+        "--version",
+        "v1",
+        "--kind",
+        "Guestbook");
     Path jar = stubsJar(dir);
     Path api = dir.resolve("api");
     for (Map.Entry<String, String> source : API.entrySet()) {
       write(api.resolve(source.getKey()), source.getValue());
     }
     if (jar != null) {
-      run(opBoot, dir, log, failed, "generate", "crd", "--source", api.toString(), "--classpath", jar.toString(),
-          "--output", dir.resolve("crds").toString());
+      run(
+          opBoot,
+          dir,
+          log,
+          failed,
+          "generate",
+          "crd",
+          "--source",
+          api.toString(),
+          "--classpath",
+          jar.toString(),
+          "--output",
+          dir.resolve("crds").toString());
     }
     run(opBoot, dir, log, failed, "version");
     if (!failed.isEmpty()) {
@@ -64,7 +90,11 @@ public final class CdsTraining {
     return failed;
   }
 
-  private static void run(CommandLine opBoot, Path workingDirectory, StringWriter log, List<String> failed,
+  private static void run(
+      CommandLine opBoot,
+      Path workingDirectory,
+      StringWriter log,
+      List<String> failed,
       String... args) {
     PrintWriter out = new PrintWriter(log);
     int code = opBoot.execute(workingDirectory, out, args);
@@ -74,7 +104,9 @@ public final class CdsTraining {
     }
   }
 
-  /** The stand-ins compiled with the JDK's compiler (itself worth archiving) and packed into a jar. */
+  /**
+   * The stand-ins compiled with the JDK's compiler (itself worth archiving) and packed into a jar.
+   */
   private static Path stubsJar(Path dir) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
@@ -94,7 +126,7 @@ public final class CdsTraining {
     }
     Path jar = dir.resolve("stubs.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-         Stream<Path> files = Files.walk(classes)) {
+        Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
         out.write(Files.readAllBytes(file));
@@ -110,8 +142,10 @@ public final class CdsTraining {
   }
 
   /** Just enough of fabric8's API for the training API to compile and be read. */
-  private static final Map<String, String> STUBS = Map.of(
-      "io/fabric8/kubernetes/client/CustomResource.java", """
+  private static final Map<String, String> STUBS =
+      Map.of(
+          "io/fabric8/kubernetes/client/CustomResource.java",
+          """
           package io.fabric8.kubernetes.client;
           public abstract class CustomResource<S, T> {
             protected S spec;
@@ -120,18 +154,20 @@ public final class CdsTraining {
             public T getStatus() { return status; }
           }
           """,
-      "io/fabric8/kubernetes/api/model/Namespaced.java",
-      "package io.fabric8.kubernetes.api.model;\npublic interface Namespaced {}\n",
-      "io/fabric8/kubernetes/api/model/Condition.java",
-      "package io.fabric8.kubernetes.api.model;\npublic class Condition {}\n",
-      "io/fabric8/kubernetes/api/model/ObjectReference.java",
-      "package io.fabric8.kubernetes.api.model;\npublic class ObjectReference {}\n",
-      "io/fabric8/kubernetes/model/annotation/Group.java", """
+          "io/fabric8/kubernetes/api/model/Namespaced.java",
+          "package io.fabric8.kubernetes.api.model;\npublic interface Namespaced {}\n",
+          "io/fabric8/kubernetes/api/model/Condition.java",
+          "package io.fabric8.kubernetes.api.model;\npublic class Condition {}\n",
+          "io/fabric8/kubernetes/api/model/ObjectReference.java",
+          "package io.fabric8.kubernetes.api.model;\npublic class ObjectReference {}\n",
+          "io/fabric8/kubernetes/model/annotation/Group.java",
+          """
           package io.fabric8.kubernetes.model.annotation;
           @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
           public @interface Group { String value(); }
           """,
-      "io/fabric8/kubernetes/model/annotation/Version.java", """
+          "io/fabric8/kubernetes/model/annotation/Version.java",
+          """
           package io.fabric8.kubernetes.model.annotation;
           @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
           public @interface Version {
@@ -140,25 +176,32 @@ public final class CdsTraining {
             boolean served() default true;
           }
           """,
-      "io/fabric8/generator/annotation/Min.java", """
+          "io/fabric8/generator/annotation/Min.java",
+          """
           package io.fabric8.generator.annotation;
           @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
           public @interface Min { double value(); boolean inclusive() default true; }
           """,
-      "io/fabric8/generator/annotation/Pattern.java", """
+          "io/fabric8/generator/annotation/Pattern.java",
+          """
           package io.fabric8.generator.annotation;
           @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
           public @interface Pattern { String value(); }
           """,
-      "io/fabric8/generator/annotation/Required.java", """
+          "io/fabric8/generator/annotation/Required.java",
+          """
           package io.fabric8.generator.annotation;
           @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
           public @interface Required {}
           """);
 
-  /** A small API in the shape op-boot scaffolds: a custom resource, its spec, status and an enum. */
-  private static final Map<String, String> API = Map.of(
-      "training/v1/Sample.java", """
+  /**
+   * A small API in the shape op-boot scaffolds: a custom resource, its spec, status and an enum.
+   */
+  private static final Map<String, String> API =
+      Map.of(
+          "training/v1/Sample.java",
+              """
           package training.v1;
           import io.fabric8.kubernetes.api.model.Namespaced;
           import io.fabric8.kubernetes.client.CustomResource;
@@ -169,7 +212,8 @@ public final class CdsTraining {
           @Version("v1")
           public class Sample extends CustomResource<SampleSpec, SampleStatus> implements Namespaced {}
           """,
-      "training/v1/SampleSpec.java", """
+          "training/v1/SampleSpec.java",
+              """
           package training.v1;
           import io.fabric8.generator.annotation.Min;
           import io.fabric8.generator.annotation.Pattern;
@@ -204,12 +248,14 @@ public final class CdsTraining {
             public ObjectReference getTarget() { return target; }
           }
           """,
-      "training/v1/Mode.java", """
+          "training/v1/Mode.java",
+              """
           package training.v1;
           /** Mode says how it runs. */
           public enum Mode { Fast, Safe }
           """,
-      "training/v1/SampleStatus.java", """
+          "training/v1/SampleStatus.java",
+              """
           package training.v1;
           import io.fabric8.kubernetes.api.model.Condition;
           import java.util.List;

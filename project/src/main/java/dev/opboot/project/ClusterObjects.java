@@ -1,9 +1,7 @@
 package dev.opboot.project;
 
-import dev.opboot.core.BadInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +17,12 @@ public final class ClusterObjects {
   private ClusterObjects() {}
 
   /** Each object of {@code manifest} that exists now, by {@link #key}, with its resourceVersion. */
-  public static Map<String, String> existing(Kubectl kubectl, Path manifest) throws CommandFailedException {
-    String json = kubectl.command("get", "-f", manifest.toString(), "--ignore-not-found", "-o", "json").run(null);
+  public static Map<String, String> existing(Kubectl kubectl, Path manifest)
+      throws CommandFailedException {
+    String json =
+        kubectl
+            .command("get", "-f", manifest.toString(), "--ignore-not-found", "-o", "json")
+            .run(null);
     Map<String, String> objects = new LinkedHashMap<>();
     if (json.isBlank()) {
       return objects;
@@ -29,7 +31,8 @@ public final class ClusterObjects {
     try {
       root = JSON.readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new CommandFailedException("kubectl get printed something that is not JSON: " + e.getOriginalMessage());
+      throw new CommandFailedException(
+          "kubectl get printed something that is not JSON: " + e.getOriginalMessage());
     }
     Iterable<JsonNode> items = root.has("items") ? root.get("items") : List.of(root);
     for (JsonNode item : items) {
@@ -47,10 +50,15 @@ public final class ClusterObjects {
     return keys;
   }
 
-  /** {@code Kind namespace/name}, or {@code Kind name} for cluster-scoped objects: how they are reported. */
+  /**
+   * {@code Kind namespace/name}, or {@code Kind name} for cluster-scoped objects: how they are
+   * reported.
+   */
   public static String key(JsonNode object) {
     String namespace = object.at("/metadata/namespace").asText("");
-    return object.path("kind").asText() + " " + (namespace.isEmpty() ? "" : namespace + "/")
+    return object.path("kind").asText()
+        + " "
+        + (namespace.isEmpty() ? "" : namespace + "/")
         + object.at("/metadata/name").asText();
   }
 }

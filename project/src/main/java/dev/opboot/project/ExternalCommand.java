@@ -48,14 +48,16 @@ public final class ExternalCommand {
     StringBuilder line = new StringBuilder();
     environment.forEach((k, v) -> line.append(k).append('=').append(quote(v)).append(' '));
     for (String word : command) {
-      line.append(line.length() == 0 || line.charAt(line.length() - 1) == ' ' ? "" : " ").append(quote(word));
+      line.append(line.length() == 0 || line.charAt(line.length() - 1) == ' ' ? "" : " ")
+          .append(quote(word));
     }
     return line.toString();
   }
 
   /**
    * Runs to the end and returns stdout; with {@code echo} set, streams what it prints there as it
-   * prints it. A non-zero exit becomes a {@link CommandFailedException} holding the end of its output.
+   * prints it. A non-zero exit becomes a {@link CommandFailedException} holding the end of its
+   * output.
    */
   public String run(PrintWriter echo) throws CommandFailedException {
     Process process = start(false);
@@ -67,8 +69,14 @@ public final class ExternalCommand {
     join(errors);
     join(output);
     if (code != 0) {
-      throw new CommandFailedException("'" + display() + "' failed with exit code " + code
-          + (echo != null ? " (its output is above)." : ". Its output ends with:\n" + tail(stdout + stderr.toString())));
+      throw new CommandFailedException(
+          "'"
+              + display()
+              + "' failed with exit code "
+              + code
+              + (echo != null
+                  ? " (its output is above)."
+                  : ". Its output ends with:\n" + tail(stdout + stderr.toString())));
     }
     return stdout.toString();
   }
@@ -126,15 +134,22 @@ public final class ExternalCommand {
 
   private Process start(boolean mergeErrors) throws CommandFailedException {
     try {
-      return builder().redirectErrorStream(mergeErrors).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+      return builder()
+          .redirectErrorStream(mergeErrors)
+          .redirectInput(ProcessBuilder.Redirect.PIPE)
+          .start();
     } catch (IOException e) {
       throw notFound(e);
     }
   }
 
   private CommandFailedException notFound(IOException e) {
-    return new CommandFailedException("could not start '" + command.get(0) + "': " + e.getMessage()
-        + ". Install it and put it on PATH.");
+    return new CommandFailedException(
+        "could not start '"
+            + command.get(0)
+            + "': "
+            + e.getMessage()
+            + ". Install it and put it on PATH.");
   }
 
   private static int waitFor(Process process) throws CommandFailedException {
@@ -144,31 +159,37 @@ public final class ExternalCommand {
     } catch (InterruptedException e) {
       process.destroy();
       Thread.currentThread().interrupt();
-      throw new CommandFailedException("interrupted while waiting for " + process.info().command().orElse("a command"));
+      throw new CommandFailedException(
+          "interrupted while waiting for " + process.info().command().orElse("a command"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static Thread pump(InputStream in, StringBuilder into, PrintWriter echo) {
-    Thread thread = new Thread(() -> {
-      try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = reader.readLine()) != null) {
-          synchronized (into) {
-            into.append(line).append('\n');
-          }
-          if (echo != null) {
-            synchronized (echo) {
-              echo.println(line);
-              echo.flush();
-            }
-          }
-        }
-      } catch (IOException e) {
-        // the process is gone; what was read is what there is
-      }
-    }, "op-boot-output");
+    Thread thread =
+        new Thread(
+            () -> {
+              try (var reader =
+                  new java.io.BufferedReader(
+                      new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                  synchronized (into) {
+                    into.append(line).append('\n');
+                  }
+                  if (echo != null) {
+                    synchronized (echo) {
+                      echo.println(line);
+                      echo.flush();
+                    }
+                  }
+                }
+              } catch (IOException e) {
+                // the process is gone; what was read is what there is
+              }
+            },
+            "op-boot-output");
     thread.setDaemon(true);
     thread.start();
     return thread;

@@ -6,8 +6,8 @@ import dev.opboot.core.BadInputException;
  * A container image reference split the way kustomize's {@code images:} wants it: the name (with
  * its registry, which may carry a port) and the tag or digest.
  *
- * @param name   {@code registry:5000/team/operator}
- * @param tag    {@code 1.0}, or null
+ * @param name {@code registry:5000/team/operator}
+ * @param tag {@code 1.0}, or null
  * @param digest {@code sha256:...}, or null
  */
 public record ImageName(String name, String tag, String digest) {
@@ -18,8 +18,13 @@ public record ImageName(String name, String tag, String digest) {
     if (!image.name.matches("[a-z0-9]+([._:/-]+[a-z0-9]+)*")
         || (image.tag != null && !image.tag.matches("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}"))
         || (image.digest != null && !image.digest.matches("[a-z0-9]+:[a-f0-9]{32,}"))) {
-      throw new BadInputException(option, option + " must be an image reference such as"
-          + " registry.example.com/team/operator:1.0 (the name in lower case), not '" + value + "'.");
+      throw new BadInputException(
+          option,
+          option
+              + " must be an image reference such as"
+              + " registry.example.com/team/operator:1.0 (the name in lower case), not '"
+              + value
+              + "'.");
     }
     return image;
   }

@@ -1,9 +1,9 @@
 package dev.opboot.project;
 
-import dev.opboot.core.yaml.Yamls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opboot.core.BadInputException;
+import dev.opboot.core.yaml.Yamls;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +25,11 @@ public final class InstallBundle {
   private InstallBundle() {}
 
   /** Renders config/default with the manager's image set to {@code image}. */
-  public static String render(Kubectl kubectl, Path project, ImageName image) throws CommandFailedException, IOException {
+  public static String render(Kubectl kubectl, Path project, ImageName image)
+      throws CommandFailedException, IOException {
     Path overlay = project.resolve("target/op-boot/dist");
-    String base = overlay.relativize(project.resolve("config/default")).toString().replace('\\', '/');
+    String base =
+        overlay.relativize(project.resolve("config/default")).toString().replace('\\', '/');
     writeOverlay(overlay, List.of(base), null, MANAGER_IMAGE, image);
     return kubectl.command("kustomize", overlay.toString()).run(null);
   }
@@ -36,7 +38,8 @@ public final class InstallBundle {
    * {@code bundle} with the manager's image and the namespace replaced, as kustomize would (role
    * bindings' subjects follow the namespace); null leaves either as it is.
    */
-  public static String override(Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
+  public static String override(
+      Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
       throws CommandFailedException, IOException, BadInputException {
     if (image == null && namespace == null) {
       return bundle;
@@ -45,7 +48,12 @@ public final class InstallBundle {
     Files.createDirectories(overlay);
     Files.writeString(overlay.resolve("install.yaml"), bundle, StandardCharsets.UTF_8);
     String current = image == null ? null : managerImage(bundle);
-    writeOverlay(overlay, List.of("install.yaml"), namespace, current == null ? null : imageNameOf(current), image);
+    writeOverlay(
+        overlay,
+        List.of("install.yaml"),
+        namespace,
+        current == null ? null : imageNameOf(current),
+        image);
     return kubectl.command("kustomize", overlay.toString()).run(null);
   }
 
@@ -53,14 +61,17 @@ public final class InstallBundle {
   public static List<String> documents(String yaml) {
     List<String> documents = new ArrayList<>();
     for (String document : yaml.split("(?m)^---[ \\t]*$\\n?")) {
-      if (!document.isBlank() && !document.lines().allMatch(l -> l.isBlank() || l.startsWith("#"))) {
+      if (!document.isBlank()
+          && !document.lines().allMatch(l -> l.isBlank() || l.startsWith("#"))) {
         documents.add(document.endsWith("\n") ? document : document + "\n");
       }
     }
     return documents;
   }
 
-  /** The image of the manager's container in a rendered bundle, or null if there is no Deployment. */
+  /**
+   * The image of the manager's container in a rendered bundle, or null if there is no Deployment.
+   */
   public static String managerImage(String bundle) throws BadInputException {
     for (String document : documents(bundle)) {
       JsonNode object = Yaml.read(document);
@@ -79,8 +90,9 @@ public final class InstallBundle {
     return ImageName.parse(reference, "the manager image in " + PATH).name();
   }
 
-  private static void writeOverlay(Path overlay, List<String> resources, String namespace, String imageName,
-      ImageName image) throws IOException {
+  private static void writeOverlay(
+      Path overlay, List<String> resources, String namespace, String imageName, ImageName image)
+      throws IOException {
     StringBuilder yaml = new StringBuilder();
     yaml.append("# Written by op-boot for one command; not meant to be edited or committed.\n");
     yaml.append("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
@@ -99,7 +111,8 @@ public final class InstallBundle {
       }
     }
     Files.createDirectories(overlay);
-    Files.writeString(overlay.resolve("kustomization.yaml"), yaml.toString(), StandardCharsets.UTF_8);
+    Files.writeString(
+        overlay.resolve("kustomization.yaml"), yaml.toString(), StandardCharsets.UTF_8);
   }
 
   private static String quoted(String value) {
@@ -116,8 +129,11 @@ public final class InstallBundle {
       try {
         return Yamls.reader().readTree(document);
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new BadInputException(PATH + " is not valid YAML: " + e.getOriginalMessage()
-            + ". Render it again with 'op-boot build'.");
+        throw new BadInputException(
+            PATH
+                + " is not valid YAML: "
+                + e.getOriginalMessage()
+                + ". Render it again with 'op-boot build'.");
       }
     }
   }

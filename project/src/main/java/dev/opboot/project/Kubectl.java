@@ -29,22 +29,33 @@ public final class Kubectl {
   public static Kubectl find(Path workingDirectory, String kubeconfigOption, String forWhat)
       throws CommandFailedException, BadInputException {
     String kubeconfig = kubeconfig(workingDirectory, kubeconfigOption);
-    Path kubectl = ExternalCommand.onPath("kubectl").orElseThrow(() -> new CommandFailedException(
-        "kubectl was not found on PATH; op-boot uses it to " + forWhat + ". Install kubectl"
-            + " (https://kubernetes.io/docs/tasks/tools/) and put it on PATH."));
+    Path kubectl =
+        ExternalCommand.onPath("kubectl")
+            .orElseThrow(
+                () ->
+                    new CommandFailedException(
+                        "kubectl was not found on PATH; op-boot uses it to "
+                            + forWhat
+                            + ". Install kubectl"
+                            + " (https://kubernetes.io/docs/tasks/tools/) and put it on PATH."));
     return new Kubectl(kubectl, workingDirectory, kubeconfig);
   }
 
   /** The file --kubeconfig names, checked, or {@code null} when it is not given. */
-  public static String kubeconfig(Path workingDirectory, String kubeconfigOption) throws BadInputException {
+  public static String kubeconfig(Path workingDirectory, String kubeconfigOption)
+      throws BadInputException {
     if (kubeconfigOption == null) {
       return null;
     }
     Path file = workingDirectory.resolve(kubeconfigOption);
     if (kubeconfigOption.isBlank() || !Files.isRegularFile(file)) {
-      throw new BadInputException("--kubeconfig", "--kubeconfig " + file + (Files.isDirectory(file) ? " is a folder"
-          : " does not exist") + ": pass a kubeconfig file, or leave --kubeconfig out to use KUBECONFIG or"
-          + " ~/.kube/config.");
+      throw new BadInputException(
+          "--kubeconfig",
+          "--kubeconfig "
+              + file
+              + (Files.isDirectory(file) ? " is a folder" : " does not exist")
+              + ": pass a kubeconfig file, or leave --kubeconfig out to use KUBECONFIG or"
+              + " ~/.kube/config.");
     }
     return file.toString();
   }
@@ -73,25 +84,39 @@ public final class Kubectl {
   }
 
   /**
-   * Fails unless the cluster answers, naming the kubeconfig, context and server it tried: the
-   * first thing a user needs to know when "nothing happens".
+   * Fails unless the cluster answers, naming the kubeconfig, context and server it tried: the first
+   * thing a user needs to know when "nothing happens".
    */
   public String checkReachable() throws CommandFailedException {
     ExternalCommand.Result context = command("config", "current-context").runForResult();
     if (context.exitCode() != 0) {
-      throw new CommandFailedException("no cluster to talk to: kubeconfig " + kubeconfigShown()
-          + " has no current context (kubectl: " + context.lastLine() + "). Pass --kubeconfig, set KUBECONFIG,"
-          + " or select a context with 'kubectl config use-context'.");
+      throw new CommandFailedException(
+          "no cluster to talk to: kubeconfig "
+              + kubeconfigShown()
+              + " has no current context (kubectl: "
+              + context.lastLine()
+              + "). Pass --kubeconfig, set KUBECONFIG,"
+              + " or select a context with 'kubectl config use-context'.");
     }
     String name = context.output().strip();
-    ExternalCommand.Result server = command("config", "view", "--minify", "-o",
-        "jsonpath={.clusters[0].cluster.server}").runForResult();
-    String where = "context '" + name + "' of kubeconfig " + kubeconfigShown()
-        + (server.exitCode() == 0 ? ", server " + server.output().strip() : "");
-    ExternalCommand.Result version = command("version", "-o", "json", "--request-timeout=15s").runForResult();
+    ExternalCommand.Result server =
+        command("config", "view", "--minify", "-o", "jsonpath={.clusters[0].cluster.server}")
+            .runForResult();
+    String where =
+        "context '"
+            + name
+            + "' of kubeconfig "
+            + kubeconfigShown()
+            + (server.exitCode() == 0 ? ", server " + server.output().strip() : "");
+    ExternalCommand.Result version =
+        command("version", "-o", "json", "--request-timeout=15s").runForResult();
     if (version.exitCode() != 0) {
-      throw new CommandFailedException("the cluster could not be reached (" + where + "): "
-          + version.lastLine() + ". Start the cluster or pass --kubeconfig for another one.");
+      throw new CommandFailedException(
+          "the cluster could not be reached ("
+              + where
+              + "): "
+              + version.lastLine()
+              + ". Start the cluster or pass --kubeconfig for another one.");
     }
     return where;
   }

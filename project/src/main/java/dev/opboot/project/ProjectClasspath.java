@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Maven project's compile class path, asked of Maven once and kept in
- * {@code target/op-boot/classpath.txt} with the hash of the pom it came from, so that a CI step
- * that regenerates manifests pays for Maven only when the pom changes.
+ * A Maven project's compile class path, asked of Maven once and kept in {@code
+ * target/op-boot/classpath.txt} with the hash of the pom it came from, so that a CI step that
+ * regenerates manifests pays for Maven only when the pom changes.
  */
 public final class ProjectClasspath {
   private ProjectClasspath() {}
@@ -23,8 +23,12 @@ public final class ProjectClasspath {
   public static List<Path> of(Path project) throws BadInputException {
     Path pom = project.resolve("pom.xml");
     if (!Files.isRegularFile(pom)) {
-      throw new BadInputException("--classpath", "no pom.xml in " + project + " to read the class path from."
-          + " Pass --classpath with the jars your API classes compile against.");
+      throw new BadInputException(
+          "--classpath",
+          "no pom.xml in "
+              + project
+              + " to read the class path from."
+              + " Pass --classpath with the jars your API classes compile against.");
     }
     try {
       String hash = sha256(Files.readAllBytes(pom));
@@ -38,24 +42,47 @@ public final class ProjectClasspath {
       Files.createDirectories(cache.getParent());
       Path out = cache.resolveSibling("classpath.maven.txt");
       Path log = cache.resolveSibling("classpath.log");
-      Process maven = new ProcessBuilder("mvn", "-B", "-q", "-f", pom.toString(),
-          "dependency:build-classpath", "-Dmdep.includeScope=compile", "-Dmdep.outputFile=" + out)
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process maven =
+          new ProcessBuilder(
+                  "mvn",
+                  "-B",
+                  "-q",
+                  "-f",
+                  pom.toString(),
+                  "dependency:build-classpath",
+                  "-Dmdep.includeScope=compile",
+                  "-Dmdep.outputFile=" + out)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       if (!maven.waitFor(10, TimeUnit.MINUTES)) {
         maven.destroyForcibly();
-        throw new BadInputException("Maven took more than 10 minutes to resolve the class path of " + pom
-            + "; see " + log + ". Pass --classpath to skip Maven.");
+        throw new BadInputException(
+            "Maven took more than 10 minutes to resolve the class path of "
+                + pom
+                + "; see "
+                + log
+                + ". Pass --classpath to skip Maven.");
       }
       if (maven.exitValue() != 0 || !Files.isRegularFile(out)) {
-        throw new BadInputException("Maven could not resolve the class path of " + pom + " (see " + log
-            + "). Fix the build, or pass --classpath with the jars your API classes compile against.");
+        throw new BadInputException(
+            "Maven could not resolve the class path of "
+                + pom
+                + " (see "
+                + log
+                + "). Fix the build, or pass --classpath with the jars your API classes compile against.");
       }
       String classpath = Files.readString(out, StandardCharsets.UTF_8).strip();
       Files.writeString(cache, hash + "\n" + classpath + "\n", StandardCharsets.UTF_8);
       return split(classpath);
     } catch (IOException e) {
-      throw new BadInputException("--classpath", "could not run Maven to resolve the class path of " + pom + " ("
-          + e.getMessage() + "). Install Maven, or pass --classpath.");
+      throw new BadInputException(
+          "--classpath",
+          "could not run Maven to resolve the class path of "
+              + pom
+              + " ("
+              + e.getMessage()
+              + "). Install Maven, or pass --classpath.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BadInputException("interrupted while Maven resolved the class path");

@@ -4,10 +4,10 @@ import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
-import dev.opboot.generate.problem.GeneratorException;
-import dev.opboot.generate.registry.GeneratorRegistry;
 import dev.opboot.generate.GeneratorSettings;
 import dev.opboot.generate.ProjectSources;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.registry.GeneratorRegistry;
 import dev.opboot.scaffold.project.ProjectFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,11 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generators run on a project folder: what they read and where they write by default in an
- * op-boot project ({@code src/main/java}, the Maven class path, each generator's own output
- * folder), and outside one only what the user names. {@code op-boot generate} and the first step of
- * {@code op-boot build} and {@code op-boot run} come here; the Maven plugin, which gets sources and
- * class path from Maven, runs {@link Generation} directly.
+ * Generators run on a project folder: what they read and where they write by default in an op-boot
+ * project ({@code src/main/java}, the Maven class path, each generator's own output folder), and
+ * outside one only what the user names. {@code op-boot generate} and the first step of {@code
+ * op-boot build} and {@code op-boot run} come here; the Maven plugin, which gets sources and class
+ * path from Maven, runs {@link Generation} directly.
  */
 public final class ProjectGeneration {
   private ProjectGeneration() {}
@@ -34,65 +34,105 @@ public final class ProjectGeneration {
    *
    * @param what what the sources are read for, in the message when --source is missing
    */
-  public static ProjectSources sources(Path project, List<String> sources, String classpath, String what)
-      throws BadInputException {
+  public static ProjectSources sources(
+      Path project, List<String> sources, String classpath, String what) throws BadInputException {
     if (!Files.isDirectory(project)) {
-      throw new BadInputException("--dir", "--dir " + project + (Files.exists(project) ? " is a file" : " does not exist")
-          + ": pass the folder of the project (or of the sources).");
+      throw new BadInputException(
+          "--dir",
+          "--dir "
+              + project
+              + (Files.exists(project) ? " is a file" : " does not exist")
+              + ": pass the folder of the project (or of the sources).");
     }
     List<Path> roots = new ArrayList<>();
     for (String s : sources) {
       if (s.isBlank()) {
-        throw new BadInputException("--source", "--source is empty: pass a folder of Java sources, such as src/main/java.");
+        throw new BadInputException(
+            "--source", "--source is empty: pass a folder of Java sources, such as src/main/java.");
       }
       Path root = project.resolve(s);
       if (!Files.isDirectory(root)) {
-        throw new BadInputException("--source", "--source " + root + (Files.exists(root) ? " is a file" : " does not exist")
-            + ": pass a folder of Java sources, such as src/main/java.");
+        throw new BadInputException(
+            "--source",
+            "--source "
+                + root
+                + (Files.exists(root) ? " is a file" : " does not exist")
+                + ": pass a folder of Java sources, such as src/main/java.");
       }
       roots.add(root);
     }
     if (roots.isEmpty()) {
       if (!ProjectFile.exists(project)) {
-        throw new BadInputException("--source", "outside an op-boot project, pass --source with the folder of"
-            + " your " + what + " (and --classpath, --output).");
+        throw new BadInputException(
+            "--source",
+            "outside an op-boot project, pass --source with the folder of"
+                + " your "
+                + what
+                + " (and --classpath, --output).");
       }
       ProjectFile.checkClassesExist(project, ProjectFile.load(project), r -> false);
       roots.add(project.resolve("src/main/java"));
     }
-    List<Path> cp = classpath != null ? ProjectClasspath.split(classpath)
-        : Files.isRegularFile(project.resolve("pom.xml")) ? ProjectClasspath.of(project) : List.of();
+    List<Path> cp =
+        classpath != null
+            ? ProjectClasspath.split(classpath)
+            : Files.isRegularFile(project.resolve("pom.xml"))
+                ? ProjectClasspath.of(project)
+                : List.of();
     if (classpath != null) {
-      List<String> missing = cp.stream().filter(entry -> !Files.exists(project.resolve(entry)))
-          .map(Path::toString).toList();
+      List<String> missing =
+          cp.stream()
+              .filter(entry -> !Files.exists(project.resolve(entry)))
+              .map(Path::toString)
+              .toList();
       if (!missing.isEmpty()) {
-        throw new BadInputException("--classpath", "--classpath names " + (missing.size() == 1 ? "a jar or folder"
-            : "jars or folders") + " that do not exist: " + String.join(", ", missing) + ". Pass the class path"
-            + " your sources compile against (for a Maven project: leave --classpath out, op-boot asks Maven).");
+        throw new BadInputException(
+            "--classpath",
+            "--classpath names "
+                + (missing.size() == 1 ? "a jar or folder" : "jars or folders")
+                + " that do not exist: "
+                + String.join(", ", missing)
+                + ". Pass the class path"
+                + " your sources compile against (for a Maven project: leave --classpath out, op-boot asks Maven).");
       }
     }
     return ProjectSources.of(roots, cp);
   }
 
-  /** Where {@code generator} writes: {@code output} (relative to the project), or its folder in an op-boot project. */
-  public static Path output(Path project, Generator generator, String output) throws BadInputException {
+  /**
+   * Where {@code generator} writes: {@code output} (relative to the project), or its folder in an
+   * op-boot project.
+   */
+  public static Path output(Path project, Generator generator, String output)
+      throws BadInputException {
     if (output == null && !ProjectFile.exists(project)) {
-      throw new BadInputException("--output", "outside an op-boot project, pass --output with the folder for"
-          + " the generated files.");
+      throw new BadInputException(
+          "--output",
+          "outside an op-boot project, pass --output with the folder for"
+              + " the generated files.");
     }
     return project.resolve(output != null ? output : generator.defaultOutput());
   }
 
-  /** Every generator of {@code registry} with its defaults, into its own folder of the op-boot project. */
-  public static List<Generation.Task> allTasks(Path project, GeneratorRegistry registry) throws BadInputException {
+  /**
+   * Every generator of {@code registry} with its defaults, into its own folder of the op-boot
+   * project.
+   */
+  public static List<Generation.Task> allTasks(Path project, GeneratorRegistry registry)
+      throws BadInputException {
     if (!ProjectFile.exists(project)) {
-      throw new BadInputException("--dir", project + " is not an op-boot project (no PROJECT file): 'op-boot"
-          + " generate' with no generator runs them all into an op-boot project's folders. Elsewhere name one,"
-          + " as in 'op-boot generate crd --source DIR --output DIR'.");
+      throw new BadInputException(
+          "--dir",
+          project
+              + " is not an op-boot project (no PROJECT file): 'op-boot"
+              + " generate' with no generator runs them all into an op-boot project's folders. Elsewhere name one,"
+              + " as in 'op-boot generate crd --source DIR --output DIR'.");
     }
     List<Generation.Task> tasks = new ArrayList<>();
     for (Generator generator : registry.all()) {
-      tasks.add(new Generation.Task(generator, GeneratorSettings.defaults(), project.resolve(generator.defaultOutput())));
+      tasks.add(
+          new Generation.Task(
+              generator, GeneratorSettings.defaults(), project.resolve(generator.defaultOutput())));
     }
     return tasks;
   }
@@ -123,28 +163,41 @@ public final class ProjectGeneration {
   }
 
   /**
-   * The first step of build and run: every generator of {@code registry} over the project (or,
-   * with {@code check}, a comparison that fails when a file is stale). Its report goes to {@code echo}
+   * The first step of build and run: every generator of {@code registry} over the project (or, with
+   * {@code check}, a comparison that fails when a file is stale). Its report goes to {@code echo}
    * as it comes when given, and into the failure's message otherwise.
    */
-  public static void addStep(Steps steps, Path project, boolean check, PrintWriter echo, GeneratorRegistry registry) {
+  public static void addStep(
+      Steps steps, Path project, boolean check, PrintWriter echo, GeneratorRegistry registry) {
     List<String> names = registry.all().stream().map(Generator::name).toList();
     String flag = check ? " --check" : "";
-    steps.add((check ? "Check that the generated manifests are up to date (" : "Generate the manifests (")
-            + String.join(", ", names) + ")",
+    steps.add(
+        (check ? "Check that the generated manifests are up to date (" : "Generate the manifests (")
+            + String.join(", ", names)
+            + ")",
         names.stream().map(name -> "op-boot generate " + name + flag).toList(),
         () -> run(project, registry, check, echo));
   }
 
   private static void run(Path project, GeneratorRegistry registry, boolean check, PrintWriter echo)
-      throws BadInputException, GeneratorException, IOException, OutputException, CommandFailedException {
+      throws BadInputException,
+          GeneratorException,
+          IOException,
+          OutputException,
+          CommandFailedException {
     StringWriter text = new StringWriter();
     PrintWriter out = echo != null ? echo : new PrintWriter(text);
-    Generation.Outcome outcome = Generation.run(project, sources(project, List.of(), null, "Java sources"),
-        allTasks(project, registry), check, printing(out));
+    Generation.Outcome outcome =
+        Generation.run(
+            project,
+            sources(project, List.of(), null, "Java sources"),
+            allTasks(project, registry),
+            check,
+            printing(out));
     out.flush();
     if (!outcome.upToDate()) {
-      throw new CommandFailedException(text.toString() + staleMessage(outcome.stale().size(), "op-boot generate"));
+      throw new CommandFailedException(
+          text.toString() + staleMessage(outcome.stale().size(), "op-boot generate"));
     }
   }
 }

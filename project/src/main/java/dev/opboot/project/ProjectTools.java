@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What {@code build}, {@code run} and {@code deploy} do to an op-boot project: find it, run its
- * Maven build, find the jar that build makes. Regenerating its manifests is {@link ProjectGeneration}'s.
+ * Maven build, find the jar that build makes. Regenerating its manifests is {@link
+ * ProjectGeneration}'s.
  */
 public final class ProjectTools {
   private ProjectTools() {}
@@ -20,15 +21,21 @@ public final class ProjectTools {
   }
 
   /** Maven for the project: its wrapper when it has one, else mvn from PATH. */
-  public static ExternalCommand maven(Path projectRoot, String... args) throws CommandFailedException {
+  public static ExternalCommand maven(Path projectRoot, String... args)
+      throws CommandFailedException {
     List<String> line = new ArrayList<>();
     Path wrapper = projectRoot.resolve("mvnw");
     if (Files.isExecutable(wrapper)) {
       line.add(wrapper.toString());
     } else {
-      line.add(ExternalCommand.onPath("mvn").orElseThrow(() -> new CommandFailedException(
-          "Maven ('mvn') was not found on PATH; op-boot builds the operator with it. Install Maven 3.8+"
-              + " and put it on PATH.")).toString());
+      line.add(
+          ExternalCommand.onPath("mvn")
+              .orElseThrow(
+                  () ->
+                      new CommandFailedException(
+                          "Maven ('mvn') was not found on PATH; op-boot builds the operator with it. Install Maven 3.8+"
+                              + " and put it on PATH."))
+              .toString());
     }
     line.add("-B");
     line.addAll(List.of(args));

@@ -11,9 +11,9 @@ import java.util.List;
  * SIGINT and SIGTERM handled by op-boot itself, so that Ctrl-C stops a child process the way
  * Kubernetes stops a pod (SIGTERM, a grace period) and op-boot still exits 0. The JDK offers this
  * only through {@code sun.misc.Signal} (module jdk.unsupported, in every JDK since 9 and meant for
- * exactly this); it is reached by reflection because javac's warning about it cannot be
- * suppressed, and op-boot compiles with warnings as errors. Where it is missing, nothing is
- * handled and the JVM's default (exit, running shutdown hooks) applies.
+ * exactly this); it is reached by reflection because javac's warning about it cannot be suppressed,
+ * and op-boot compiles with warnings as errors. Where it is missing, nothing is handled and the
+ * JVM's default (exit, running shutdown hooks) applies.
  */
 final class Signals implements AutoCloseable {
   private final List<Runnable> restore = new ArrayList<>();
@@ -28,26 +28,31 @@ final class Signals implements AutoCloseable {
       Class<?> handlerType = Class.forName("sun.misc.SignalHandler");
       Constructor<?> named = signal.getConstructor(String.class);
       Method handle = signal.getMethod("handle", signal, handlerType);
-      Object handler = Proxy.newProxyInstance(Signals.class.getClassLoader(), new Class<?>[] {handlerType},
-          (proxy, method, args) -> switch (method.getName()) {
-            case "handle" -> {
-              action.run();
-              yield null;
-            }
-            case "hashCode" -> System.identityHashCode(proxy);
-            case "equals" -> proxy == args[0];
-            default -> "op-boot signal handler";
-          });
+      Object handler =
+          Proxy.newProxyInstance(
+              Signals.class.getClassLoader(),
+              new Class<?>[] {handlerType},
+              (proxy, method, args) ->
+                  switch (method.getName()) {
+                    case "handle" -> {
+                      action.run();
+                      yield null;
+                    }
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> "op-boot signal handler";
+                  });
       for (String name : names) {
         Object which = named.newInstance(name);
         Object previous = handle.invoke(null, which, handler);
-        signals.restore.add(() -> {
-          try {
-            handle.invoke(null, which, previous);
-          } catch (IllegalAccessException | InvocationTargetException e) {
-            // the previous handler stays replaced; the JVM is usually exiting by then
-          }
-        });
+        signals.restore.add(
+            () -> {
+              try {
+                handle.invoke(null, which, previous);
+              } catch (IllegalAccessException | InvocationTargetException e) {
+                // the previous handler stays replaced; the JVM is usually exiting by then
+              }
+            });
       }
     } catch (ReflectiveOperationException | RuntimeException unavailable) {
       // no sun.misc.Signal here, or the signal is reserved: the JVM's default applies

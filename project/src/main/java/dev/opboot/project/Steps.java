@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The announced steps of a long command ({@code build}, {@code run}, {@code deploy}): each says what
- * it does, then how long it took; the first failure stops the rest. With --dry-run the same list is
- * printed as a plan and nothing runs, so the plan and the work cannot disagree.
+ * The announced steps of a long command ({@code build}, {@code run}, {@code deploy}): each says
+ * what it does, then how long it took; the first failure stops the rest. With --dry-run the same
+ * list is printed as a plan and nothing runs, so the plan and the work cannot disagree.
  */
 public final class Steps {
   /** One step's work. */
@@ -56,7 +56,8 @@ public final class Steps {
       try {
         step.work().run();
       } catch (Exception failure) {
-        out.printf("[%d/%d] %s: failed after %s%n", i + 1, steps.size(), step.title(), seconds(stepStart));
+        out.printf(
+            "[%d/%d] %s: failed after %s%n", i + 1, steps.size(), step.title(), seconds(stepStart));
         out.flush();
         throw failure;
       }

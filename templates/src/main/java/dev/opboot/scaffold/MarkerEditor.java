@@ -7,7 +7,11 @@ import java.util.List;
 /** Adds a fragment before a marker line, once. */
 final class MarkerEditor {
   /** What inserting did. */
-  enum Outcome { INSERTED, ALREADY_PRESENT, MARKER_MISSING }
+  enum Outcome {
+    INSERTED,
+    ALREADY_PRESENT,
+    MARKER_MISSING
+  }
 
   record Result(String content, Outcome outcome) {}
 
@@ -15,8 +19,8 @@ final class MarkerEditor {
 
   /**
    * Inserts {@code fragment} before the first line containing {@code markerText}, each line
-   * prefixed with the marker line's indentation. When every line of the fragment already stands,
-   * in order, in the file, nothing changes.
+   * prefixed with the marker line's indentation. When every line of the fragment already stands, in
+   * order, in the file, nothing changes.
    */
   static Result insert(String content, String markerText, String fragment) {
     List<String> lines = new ArrayList<>(Arrays.asList(content.split("\n", -1)));

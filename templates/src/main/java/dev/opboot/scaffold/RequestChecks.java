@@ -8,7 +8,8 @@ public final class RequestChecks {
   private RequestChecks() {}
 
   /** Fails when a required flag is missing; {@code example} shows how to pass it. */
-  public static void required(String option, String value, String example) throws BadInputException {
+  public static void required(String option, String value, String example)
+      throws BadInputException {
     if (value == null || value.isEmpty()) {
       throw new BadInputException(option, option + " is required: " + example + ".");
     }
@@ -19,7 +20,8 @@ public final class RequestChecks {
 
   /** {@code value} as a message shows it: a pasted blob is cut, saying how long it was. */
   public static String shown(String value) {
-    return value.length() <= LONGEST_SHOWN ? value
+    return value.length() <= LONGEST_SHOWN
+        ? value
         : value.substring(0, LONGEST_SHOWN) + "... (" + value.length() + " characters)";
   }
 
@@ -27,8 +29,16 @@ public final class RequestChecks {
   public static void valid(String option, String value, Optional<String> problem, String expected)
       throws BadInputException {
     if (problem.isPresent()) {
-      throw new BadInputException(option, option + " '" + shown(value) + "' is not valid: " + problem.get()
-          + ". Expected " + expected + ".");
+      throw new BadInputException(
+          option,
+          option
+              + " '"
+              + shown(value)
+              + "' is not valid: "
+              + problem.get()
+              + ". Expected "
+              + expected
+              + ".");
     }
   }
 }

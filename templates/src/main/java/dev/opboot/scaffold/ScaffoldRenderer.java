@@ -1,8 +1,8 @@
 package dev.opboot.scaffold;
 
-import dev.opboot.core.BadInputException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
 import java.io.IOException;
@@ -42,11 +42,17 @@ public final class ScaffoldRenderer {
    * Renders {@code scaffold} as if {@code before} had been applied, and returns both as one plan,
    * so that several scaffolds (the versions of an imported CRD) are written all or nothing.
    */
-  public ScaffoldPlan plan(Scaffold scaffold, Path root, ScaffoldPlan before) throws BadInputException {
-    ScaffoldPlan next = render(scaffold, path -> {
-      var planned = before.changes().get(path);
-      return planned.isPresent() && planned.get().action().writes() ? planned.get().content() : read(root, path);
-    });
+  public ScaffoldPlan plan(Scaffold scaffold, Path root, ScaffoldPlan before)
+      throws BadInputException {
+    ScaffoldPlan next =
+        render(
+            scaffold,
+            path -> {
+              var planned = before.changes().get(path);
+              return planned.isPresent() && planned.get().action().writes()
+                  ? planned.get().content()
+                  : read(root, path);
+            });
     ChangeSet merged = new ChangeSet();
     before.changes().changes().forEach(merged::add);
     for (FileChange change : next.changes().changes()) {
@@ -54,8 +60,12 @@ public final class ScaffoldRenderer {
       if (earlier.isEmpty()) {
         merged.add(change);
       } else if (change.action().writes()) {
-        merged.put(FileChange.replacing(change.path(), change.content(), earlier.get().previous(),
-            change.note().isEmpty() ? earlier.get().note() : change.note()));
+        merged.put(
+            FileChange.replacing(
+                change.path(),
+                change.content(),
+                earlier.get().previous(),
+                change.note().isEmpty() ? earlier.get().note() : change.note()));
       }
     }
     List<String> warnings = new ArrayList<>(before.warnings());
@@ -88,9 +98,11 @@ public final class ScaffoldRenderer {
       }
     }
     if (!conflicts.isEmpty()) {
-      throw new BadInputException("--force", (conflicts.size() == 1 ? "this file already exists: "
-          : "these files already exist: ") + String.join(", ", conflicts)
-          + ". op-boot does not overwrite files you may have edited; pass --force to replace them.");
+      throw new BadInputException(
+          "--force",
+          (conflicts.size() == 1 ? "this file already exists: " : "these files already exist: ")
+              + String.join(", ", conflicts)
+              + ". op-boot does not overwrite files you may have edited; pass --force to replace them.");
     }
 
     List<String> warnings = new ArrayList<>();
@@ -117,10 +129,15 @@ public final class ScaffoldRenderer {
             content = result.content();
             inserted.add(insertion.markerText());
           }
-          case MARKER_MISSING -> warnings.add(path + " has no '" + insertion.markerText()
-              + "' marker line, so op-boot did not add:\n" + fragment.stripTrailing().indent(4).stripTrailing()
-              + "\n  Add it yourself, and put the marker back for next time.");
-          case ALREADY_PRESENT -> { }
+          case MARKER_MISSING ->
+              warnings.add(
+                  path
+                      + " has no '"
+                      + insertion.markerText()
+                      + "' marker line, so op-boot did not add:\n"
+                      + fragment.stripTrailing().indent(4).stripTrailing()
+                      + "\n  Add it yourself, and put the marker back for next time.");
+          case ALREADY_PRESENT -> {}
         }
       }
       if (inserted.isEmpty()) {
@@ -130,8 +147,10 @@ public final class ScaffoldRenderer {
         continue;
       }
       byte[] updated = content.getBytes(UTF_8);
-      String note = planned != null && planned.action() == FileChange.Action.CREATE
-          ? "" : "added at " + String.join(", ", inserted);
+      String note =
+          planned != null && planned.action() == FileChange.Action.CREATE
+              ? ""
+              : "added at " + String.join(", ", inserted);
       byPath.put(path, FileChange.replacing(path, updated, onDisk, note));
     }
 

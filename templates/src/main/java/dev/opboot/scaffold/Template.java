@@ -4,9 +4,9 @@ import dev.opboot.core.BadInputException;
 import java.util.Map;
 
 /**
- * One file of a scaffold: where it goes, how its content is made, and what to do when the file
- * is already there. A scaffold is a list of these plus {@link Insertion}s, so a new command is a
- * new list, not new machinery.
+ * One file of a scaffold: where it goes, how its content is made, and what to do when the file is
+ * already there. A scaffold is a list of these plus {@link Insertion}s, so a new command is a new
+ * list, not new machinery.
  */
 public interface Template {
   /** The path relative to the project root, with {@code /} separators. */
@@ -29,7 +29,8 @@ public interface Template {
   }
 
   /** A file rendered from a FreeMarker template. */
-  record FreemarkerTemplate(String path, String templateName, IfExists ifExists) implements Template {
+  record FreemarkerTemplate(String path, String templateName, IfExists ifExists)
+      implements Template {
     @Override
     public String render(TemplateEngine engine, Map<String, Object> data) throws BadInputException {
       return engine.render(templateName, data);

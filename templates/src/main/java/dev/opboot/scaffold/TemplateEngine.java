@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * FreeMarker set up so that the same data renders the same bytes on any machine: fixed locale,
- * time zone and number format, templates read as UTF-8 from the classpath under
- * {@code /dev/opboot/scaffold/}, and any missing value an error rather than an empty string.
+ * FreeMarker set up so that the same data renders the same bytes on any machine: fixed locale, time
+ * zone and number format, templates read as UTF-8 from the classpath under {@code
+ * /dev/opboot/scaffold/}, and any missing value an error rather than an empty string.
  */
 public final class TemplateEngine {
   private final Configuration configuration;
@@ -42,7 +42,8 @@ public final class TemplateEngine {
       configuration.getTemplate(templateName).process(data, out);
       return out.toString();
     } catch (IOException | TemplateException e) {
-      throw new BadInputException("internal error: template " + templateName + " failed: " + e.getMessage(), e);
+      throw new BadInputException(
+          "internal error: template " + templateName + " failed: " + e.getMessage(), e);
     }
   }
 }

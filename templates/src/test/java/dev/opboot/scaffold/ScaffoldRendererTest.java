@@ -1,11 +1,11 @@
 package dev.opboot.scaffold;
 
-import dev.opboot.core.BadInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.FileChange;
 import dev.opboot.core.files.FileChange.Action;
 import java.io.IOException;
@@ -29,13 +29,18 @@ class ScaffoldRendererTest {
 
   @Test
   void rendersNewFilesInMemoryAndWritesThemOnApply() throws Exception {
-    Scaffold scaffold = new Scaffold(Map.of("name", "World"),
-        List.of(Template.file("a/hello.txt", "test/hello.txt.ftl", IfExists.ERROR)), List.of());
+    Scaffold scaffold =
+        new Scaffold(
+            Map.of("name", "World"),
+            List.of(Template.file("a/hello.txt", "test/hello.txt.ftl", IfExists.ERROR)),
+            List.of());
 
     ScaffoldPlan plan = renderer.plan(scaffold, root);
 
     assertThat(Files.exists(root)).isFalse();
-    assertThat(plan.changes().changes()).extracting(FileChange::action).containsExactly(Action.CREATE);
+    assertThat(plan.changes().changes())
+        .extracting(FileChange::action)
+        .containsExactly(Action.CREATE);
     plan.changes().apply(root);
     assertThat(Files.readString(root.resolve("a/hello.txt"))).isEqualTo("Hello World!\n");
   }
@@ -48,20 +53,29 @@ class ScaffoldRendererTest {
     Files.writeString(root.resolve("err1.txt"), "mine");
     Files.writeString(root.resolve("err2.txt"), "mine");
 
-    Scaffold conflicting = new Scaffold(Map.of("name", "X"), List.of(
-        Template.file("skip.txt", "test/hello.txt.ftl", IfExists.SKIP),
-        Template.file("err1.txt", "test/hello.txt.ftl", IfExists.ERROR),
-        Template.file("err2.txt", "test/hello.txt.ftl", IfExists.ERROR)), List.of());
+    Scaffold conflicting =
+        new Scaffold(
+            Map.of("name", "X"),
+            List.of(
+                Template.file("skip.txt", "test/hello.txt.ftl", IfExists.SKIP),
+                Template.file("err1.txt", "test/hello.txt.ftl", IfExists.ERROR),
+                Template.file("err2.txt", "test/hello.txt.ftl", IfExists.ERROR)),
+            List.of());
     assertThatThrownBy(() -> renderer.plan(conflicting, root))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("these files already exist: err1.txt, err2.txt")
         .hasMessageContaining("--force");
 
-    Scaffold scaffold = new Scaffold(Map.of("name", "X"), List.of(
-        Template.file("skip.txt", "test/hello.txt.ftl", IfExists.SKIP),
-        Template.file("over.txt", "test/hello.txt.ftl", IfExists.OVERWRITE)), List.of());
+    Scaffold scaffold =
+        new Scaffold(
+            Map.of("name", "X"),
+            List.of(
+                Template.file("skip.txt", "test/hello.txt.ftl", IfExists.SKIP),
+                Template.file("over.txt", "test/hello.txt.ftl", IfExists.OVERWRITE)),
+            List.of());
     ScaffoldPlan plan = renderer.plan(scaffold, root);
-    assertThat(plan.changes().changes()).extracting(FileChange::toString)
+    assertThat(plan.changes().changes())
+        .extracting(FileChange::toString)
         .containsExactly("updated over.txt", "skipped skip.txt (exists; kept as it is)");
     plan.changes().apply(root);
     assertThat(Files.readString(root.resolve("skip.txt"))).isEqualTo("mine");
@@ -70,15 +84,21 @@ class ScaffoldRendererTest {
 
   @Test
   void insertsBeforeMarkersWithTheirIndentationAndOnlyOnce() throws Exception {
-    List<Insertion> insertions = List.of(
-        new Insertion("Main.java", "imports", "test/imports.ftl"),
-        new Insertion("Main.java", "register", "test/register.ftl"));
-    Scaffold first = new Scaffold(Map.of("name", "a"),
-        List.of(Template.file("Main.java", "test/main.ftl", IfExists.SKIP)), insertions);
+    List<Insertion> insertions =
+        List.of(
+            new Insertion("Main.java", "imports", "test/imports.ftl"),
+            new Insertion("Main.java", "register", "test/register.ftl"));
+    Scaffold first =
+        new Scaffold(
+            Map.of("name", "a"),
+            List.of(Template.file("Main.java", "test/main.ftl", IfExists.SKIP)),
+            insertions);
 
     renderer.plan(first, root).changes().apply(root);
     String afterFirst = Files.readString(root.resolve("Main.java"));
-    assertThat(afterFirst).isEqualTo("""
+    assertThat(afterFirst)
+        .isEqualTo(
+            """
         class Main {
           import a;
           import other.a;
@@ -95,31 +115,42 @@ class ScaffoldRendererTest {
 
     Scaffold second = new Scaffold(Map.of("name", "b"), List.of(), insertions);
     ScaffoldPlan plan = renderer.plan(second, root);
-    assertThat(plan.changes().changes()).extracting(FileChange::toString).containsExactly(
-        "updated Main.java (added at op-boot:scaffold:imports, op-boot:scaffold:register)");
+    assertThat(plan.changes().changes())
+        .extracting(FileChange::toString)
+        .containsExactly(
+            "updated Main.java (added at op-boot:scaffold:imports, op-boot:scaffold:register)");
     plan.changes().apply(root);
-    assertThat(Files.readString(root.resolve("Main.java"))).contains("register(a);\n    register(b);\n");
+    assertThat(Files.readString(root.resolve("Main.java")))
+        .contains("register(a);\n    register(b);\n");
   }
 
   @Test
   void warnsWhenTheMarkerIsGoneAndLeavesTheFileAlone() throws Exception {
     Files.createDirectories(root);
     Files.writeString(root.resolve("Main.java"), "class Main {}\n");
-    Scaffold scaffold = new Scaffold(Map.of("name", "a"), List.of(),
-        List.of(new Insertion("Main.java", "register", "test/register.ftl")));
+    Scaffold scaffold =
+        new Scaffold(
+            Map.of("name", "a"),
+            List.of(),
+            List.of(new Insertion("Main.java", "register", "test/register.ftl")));
 
     ScaffoldPlan plan = renderer.plan(scaffold, root);
 
     assertThat(plan.changes().writes()).isEmpty();
-    assertThat(plan.warnings()).singleElement().asString()
+    assertThat(plan.warnings())
+        .singleElement()
+        .asString()
         .contains("Main.java has no 'op-boot:scaffold:register' marker line")
         .contains("register(a);");
   }
 
   @Test
   void aMissingTemplateValueIsAnErrorNotAnEmptyString() {
-    Scaffold scaffold = new Scaffold(Map.of(),
-        List.of(Template.file("a.txt", "test/hello.txt.ftl", IfExists.ERROR)), List.of());
+    Scaffold scaffold =
+        new Scaffold(
+            Map.of(),
+            List.of(Template.file("a.txt", "test/hello.txt.ftl", IfExists.ERROR)),
+            List.of());
     assertThatThrownBy(() -> renderer.plan(scaffold, root))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("test/hello.txt.ftl");

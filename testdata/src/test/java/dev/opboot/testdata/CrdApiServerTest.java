@@ -25,14 +25,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every CRD op-boot generates for testdata, on a real kube-apiserver: it becomes Established, each
- * sample under {@code samples/valid} is accepted, and each under {@code samples/invalid} is rejected
- * with a 422 whose causes are exactly the field paths its {@code # rejected at:} lines name.
+ * sample under {@code samples/valid} is accepted, and each under {@code samples/invalid} is
+ * rejected with a 422 whose causes are exactly the field paths its {@code # rejected at:} lines
+ * name.
  */
 @WithKubeApiServer
 class CrdApiServerTest {
@@ -44,16 +45,20 @@ class CrdApiServerTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void corpusCrdsInstallAndValidate(String name, KubernetesClient client, KubeApiServer server) throws Exception {
+  void corpusCrdsInstallAndValidate(String name, KubernetesClient client, KubeApiServer server)
+      throws Exception {
     Path dir = TestdataDir.path().resolve("crd").resolve(name);
-    SortedMap<String, String> crds = CrdGenerator.generate(new CrdGenerator.Options(
-        List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
+    SortedMap<String, String> crds =
+        CrdGenerator.generate(
+            new CrdGenerator.Options(
+                List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
     Map<String, Boolean> namespaced = install(server, crds.values());
     checkSamples(client, dir.resolve("samples"), namespaced, "corpus-" + name);
   }
 
   @Test
-  void goldenScaffoldCrdsRbacAndSamples(KubernetesClient client, KubeApiServer server) throws Exception {
+  void goldenScaffoldCrdsRbacAndSamples(KubernetesClient client, KubeApiServer server)
+      throws Exception {
     Path golden = TestdataDir.goldenScaffold();
     List<String> crds = new ArrayList<>();
     for (Path crd : yamlFiles(golden.resolve("config/crd/bases"))) {
@@ -80,44 +85,92 @@ class CrdApiServerTest {
           accountNamespace = object.getMetadata().getNamespace();
           account = object.getMetadata().getName();
           if (client.namespaces().withName(accountNamespace).get() == null) {
-            client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(accountNamespace)
-                .endMetadata().build()).create();
+            client
+                .namespaces()
+                .resource(
+                    new NamespaceBuilder()
+                        .withNewMetadata()
+                        .withName(accountNamespace)
+                        .endMetadata()
+                        .build())
+                .create();
           }
         }
-        client.resource(object).inNamespace(object.getMetadata().getNamespace() != null
-            ? object.getMetadata().getNamespace() : namespace).create();
+        client
+            .resource(object)
+            .inNamespace(
+                object.getMetadata().getNamespace() != null
+                    ? object.getMetadata().getNamespace()
+                    : namespace)
+            .create();
       }
     }
     String user = "system:serviceaccount:" + accountNamespace + ":" + account;
-    for (String allowed : List.of("get,webapp.example.com,guestbooks", "list,webapp.example.com,guestbooks",
-        "watch,webapp.example.com,guestbooks", "patch,webapp.example.com,guestbooks",
-        "update,webapp.example.com,guestbooks", "patch,webapp.example.com,guestbooks,status",
-        "update,webapp.example.com,guestbooks,finalizers", "watch,cache.example.com,memcacheds",
-        "patch,cache.example.com,memcacheds,status", "create,,events")) {
-      assertThat(allowed(client, user, accountNamespace, namespace, allowed)).as("%s may %s", user, allowed).isTrue();
+    for (String allowed :
+        List.of(
+            "get,webapp.example.com,guestbooks",
+            "list,webapp.example.com,guestbooks",
+            "watch,webapp.example.com,guestbooks",
+            "patch,webapp.example.com,guestbooks",
+            "update,webapp.example.com,guestbooks",
+            "patch,webapp.example.com,guestbooks,status",
+            "update,webapp.example.com,guestbooks,finalizers",
+            "watch,cache.example.com,memcacheds",
+            "patch,cache.example.com,memcacheds,status",
+            "create,,events")) {
+      assertThat(allowed(client, user, accountNamespace, namespace, allowed))
+          .as("%s may %s", user, allowed)
+          .isTrue();
     }
-    for (String denied : List.of("delete,,secrets", "get,,secrets", "create,,pods,exec", "delete,webapp.example.com,guestbooks",
-        "create,webapp.example.com,guestbooks", "get,apps,deployments", "get,other.example.com,guestbooks",
-        "delete,apiextensions.k8s.io,customresourcedefinitions")) {
-      assertThat(allowed(client, user, accountNamespace, namespace, denied)).as("%s may not %s", user, denied).isFalse();
+    for (String denied :
+        List.of(
+            "delete,,secrets",
+            "get,,secrets",
+            "create,,pods,exec",
+            "delete,webapp.example.com,guestbooks",
+            "create,webapp.example.com,guestbooks",
+            "get,apps,deployments",
+            "get,other.example.com,guestbooks",
+            "delete,apiextensions.k8s.io,customresourcedefinitions")) {
+      assertThat(allowed(client, user, accountNamespace, namespace, denied))
+          .as("%s may not %s", user, denied)
+          .isFalse();
     }
   }
 
-  /** Asks the API server's authorizer whether {@code user} may "verb,group,resource[,subresource]". */
-  private static boolean allowed(KubernetesClient client, String user, String accountNamespace, String namespace,
+  /**
+   * Asks the API server's authorizer whether {@code user} may "verb,group,resource[,subresource]".
+   */
+  private static boolean allowed(
+      KubernetesClient client,
+      String user,
+      String accountNamespace,
+      String namespace,
       String access) {
     String[] part = access.split(",", -1);
-    var review = new io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder().withNewSpec()
-        .withUser(user)
-        .withGroups("system:serviceaccounts", "system:serviceaccounts:" + accountNamespace, "system:authenticated")
-        .withNewResourceAttributes().withNamespace(namespace).withVerb(part[0]).withGroup(part[1])
-        .withResource(part[2]).withSubresource(part.length > 3 ? part[3] : null).endResourceAttributes()
-        .endSpec().build();
+    var review =
+        new io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder()
+            .withNewSpec()
+            .withUser(user)
+            .withGroups(
+                "system:serviceaccounts",
+                "system:serviceaccounts:" + accountNamespace,
+                "system:authenticated")
+            .withNewResourceAttributes()
+            .withNamespace(namespace)
+            .withVerb(part[0])
+            .withGroup(part[1])
+            .withResource(part[2])
+            .withSubresource(part.length > 3 ? part[3] : null)
+            .endResourceAttributes()
+            .endSpec()
+            .build();
     var status = client.authorization().v1().subjectAccessReview().create(review).getStatus();
     return Boolean.TRUE.equals(status.getAllowed()) && !Boolean.TRUE.equals(status.getDenied());
   }
 
-  private void checkSamples(KubernetesClient client, Path samples, Map<String, Boolean> namespaced, String prefix)
+  private void checkSamples(
+      KubernetesClient client, Path samples, Map<String, Boolean> namespaced, String prefix)
       throws Exception {
     List<Path> valid = yamlFiles(samples.resolve("valid"));
     assertThat(valid).as("valid samples in %s", samples).isNotEmpty();
@@ -136,18 +189,27 @@ class CrdApiServerTest {
     }
   }
 
-  private void expectRejected(KubernetesClient client, Path sample, Map<String, Boolean> namespaced, String namespace)
+  private void expectRejected(
+      KubernetesClient client, Path sample, Map<String, Boolean> namespaced, String namespace)
       throws IOException {
-    List<String> expected = Files.readAllLines(sample).stream().filter(l -> l.startsWith(REJECTED_AT))
-        .map(l -> l.substring(REJECTED_AT.length()).strip()).sorted().toList();
+    List<String> expected =
+        Files.readAllLines(sample).stream()
+            .filter(l -> l.startsWith(REJECTED_AT))
+            .map(l -> l.substring(REJECTED_AT.length()).strip())
+            .sorted()
+            .toList();
     assertThat(expected).as("%s names the field paths it is rejected at", sample).isNotEmpty();
     try {
       create(client, load(client, sample), namespaced, namespace);
       fail(sample + " should be rejected at " + expected + ", but the API server accepted it");
     } catch (KubernetesClientException e) {
       assertThat(e.getCode()).as("%s: %s", sample, e.getMessage()).isEqualTo(422);
-      List<String> fields = e.getStatus().getDetails().getCauses().stream().map(StatusCause::getField)
-          .distinct().sorted().toList();
+      List<String> fields =
+          e.getStatus().getDetails().getCauses().stream()
+              .map(StatusCause::getField)
+              .distinct()
+              .sorted()
+              .toList();
       assertThat(fields).as("%s: %s", sample, e.getMessage()).isEqualTo(expected);
     }
   }
@@ -155,21 +217,30 @@ class CrdApiServerTest {
   private static Map<String, Boolean> install(KubeApiServer server, Iterable<String> crds) {
     Map<String, Boolean> namespaced = new HashMap<>();
     for (String yaml : crds) {
-      CustomResourceDefinition crd = server.applyCrd(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+      CustomResourceDefinition crd =
+          server.applyCrd(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
       List<CustomResourceDefinitionCondition> conditions = crd.getStatus().getConditions();
-      assertThat(conditions).anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True"));
-      namespaced.put(crd.getSpec().getGroup() + "/" + crd.getSpec().getNames().getKind(),
+      assertThat(conditions)
+          .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True"));
+      namespaced.put(
+          crd.getSpec().getGroup() + "/" + crd.getSpec().getNames().getKind(),
           "Namespaced".equals(crd.getSpec().getScope()));
     }
     return namespaced;
   }
 
-  private static GenericKubernetesResource load(KubernetesClient client, Path sample) throws IOException {
-    return client.getKubernetesSerialization().unmarshal(Files.readString(sample), GenericKubernetesResource.class);
+  private static GenericKubernetesResource load(KubernetesClient client, Path sample)
+      throws IOException {
+    return client
+        .getKubernetesSerialization()
+        .unmarshal(Files.readString(sample), GenericKubernetesResource.class);
   }
 
-  private static void create(KubernetesClient client, GenericKubernetesResource resource,
-      Map<String, Boolean> namespaced, String namespace) {
+  private static void create(
+      KubernetesClient client,
+      GenericKubernetesResource resource,
+      Map<String, Boolean> namespaced,
+      String namespace) {
     String group = resource.getApiVersion().substring(0, resource.getApiVersion().indexOf('/'));
     var kind = client.genericKubernetesResources(resource.getApiVersion(), resource.getKind());
     if (namespaced.getOrDefault(group + "/" + resource.getKind(), true)) {
@@ -181,7 +252,10 @@ class CrdApiServerTest {
 
   private static String createNamespace(KubernetesClient client, String prefix) {
     String name = prefix + "-" + Long.toString(System.nanoTime(), 36);
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .create();
     return name;
   }
 
@@ -193,5 +267,4 @@ class CrdApiServerTest {
       return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
     }
   }
-
 }

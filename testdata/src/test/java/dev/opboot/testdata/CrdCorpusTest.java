@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import java.util.SortedMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The precision corpus: for each Go/Java twin under {@code testdata/crd/<case>/}, op-boot's CRDs
  * for {@code java/} equal controller-gen v0.17.3's {@code expected/} output for {@code go/}, after
- * the normalization and the Java-only additions that {@code testdata/crd/DIFFERENCES.md} lists
- * with their reasons (each one is a step below, and nothing else is forgiven).
+ * the normalization and the Java-only additions that {@code testdata/crd/DIFFERENCES.md} lists with
+ * their reasons (each one is a step below, and nothing else is forgiven).
  */
 class CrdCorpusTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -33,8 +32,13 @@ class CrdCorpusTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(TestdataDir.path().resolve("crd"))) {
-      return dirs.filter(d -> Files.isDirectory(d.resolve("java")) && Files.isDirectory(d.resolve("expected")))
-          .map(d -> d.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(
+              d -> Files.isDirectory(d.resolve("java")) && Files.isDirectory(d.resolve("expected")))
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -42,14 +46,18 @@ class CrdCorpusTest {
   @MethodSource("cases")
   void javaTwinMatchesControllerGen(String name) throws Exception {
     Path dir = TestdataDir.path().resolve("crd").resolve(name);
-    SortedMap<String, String> generated = CrdGenerator.generate(new CrdGenerator.Options(
-        List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
+    SortedMap<String, String> generated =
+        CrdGenerator.generate(
+            new CrdGenerator.Options(
+                List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
 
     List<String> expectedFiles;
     try (Stream<Path> files = Files.list(dir.resolve("expected"))) {
       expectedFiles = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    assertThat(generated.keySet()).as("CRD files of %s", name).containsExactlyElementsOf(expectedFiles);
+    assertThat(generated.keySet())
+        .as("CRD files of %s", name)
+        .containsExactlyElementsOf(expectedFiles);
 
     for (String file : expectedFiles) {
       JsonNode expected = normalize(YAML.readTree(dir.resolve("expected").resolve(file).toFile()));
@@ -60,7 +68,9 @@ class CrdCorpusTest {
       }
       JsonNode actual = normalize(YAML.readTree(generated.get(file)));
       List<String> differences = JsonDiff.of(expected, actual);
-      assertThat(differences).as("%s/%s: op-boot (right) against controller-gen (left)", name, file).isEmpty();
+      assertThat(differences)
+          .as("%s/%s: op-boot (right) against controller-gen (left)", name, file)
+          .isEmpty();
     }
   }
 
@@ -76,5 +86,4 @@ class CrdCorpusTest {
     sorted.forEach(versions::add);
     return copy;
   }
-
 }

@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Import, then generate: for every CRD of the precision corpus (controller-gen's and op-boot's
- * own), of the golden scaffold, and for large synthetic CRDs, {@code create api --from-crd}'s
- * Java types give back the CRD they came from under {@code generate crd}. The only differences
- * allowed are the steps below, each listed with its reason in testdata/crd/ROUNDTRIP.md.
+ * own), of the golden scaffold, and for large synthetic CRDs, {@code create api --from-crd}'s Java
+ * types give back the CRD they came from under {@code generate crd}. The only differences allowed
+ * are the steps below, each listed with its reason in testdata/crd/ROUNDTRIP.md.
  */
 class CrdRoundTripTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -37,18 +37,27 @@ class CrdRoundTripTest {
   static Stream<Arguments> controllerGenCrds() throws IOException {
     List<Arguments> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(TestdataDir.path().resolve("crd"))) {
-      files.filter(f -> f.getParent().getFileName().toString().equals("expected") && f.toString().endsWith(".yaml"))
-          .sorted().forEach(f -> out.add(Arguments.of(TestdataDir.path().relativize(f).toString(), f)));
+      files
+          .filter(
+              f ->
+                  f.getParent().getFileName().toString().equals("expected")
+                      && f.toString().endsWith(".yaml"))
+          .sorted()
+          .forEach(f -> out.add(Arguments.of(TestdataDir.path().relativize(f).toString(), f)));
     }
-    try (Stream<Path> files = Files.list(TestdataDir.goldenScaffold().resolve("config/crd/bases"))) {
-      files.sorted().forEach(f -> out.add(Arguments.of(TestdataDir.path().relativize(f).toString(), f)));
+    try (Stream<Path> files =
+        Files.list(TestdataDir.goldenScaffold().resolve("config/crd/bases"))) {
+      files
+          .sorted()
+          .forEach(f -> out.add(Arguments.of(TestdataDir.path().relativize(f).toString(), f)));
     }
     return out.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("controllerGenCrds")
-  void importThenGenerateGivesTheCrdBack(String name, Path crd, @TempDir Path work) throws Exception {
+  void importThenGenerateGivesTheCrdBack(String name, Path crd, @TempDir Path work)
+      throws Exception {
     assertRoundTrip(Files.readString(crd), work);
   }
 
@@ -57,9 +66,15 @@ class CrdRoundTripTest {
     List<Arguments> out = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(TestdataDir.path().resolve("crd"))) {
       for (Path dir : dirs.filter(d -> Files.isDirectory(d.resolve("java"))).sorted().toList()) {
-        SortedMap<String, String> generated = CrdGenerator.generate(new CrdGenerator.Options(
-            List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
-        generated.forEach((file, yaml) -> out.add(Arguments.of(dir.getFileName() + "/" + file, yaml)));
+        SortedMap<String, String> generated =
+            CrdGenerator.generate(
+                new CrdGenerator.Options(
+                    List.of(dir.resolve("java/src/main/java")),
+                    TestClasspath.entries(),
+                    null,
+                    "test"));
+        generated.forEach(
+            (file, yaml) -> out.add(Arguments.of(dir.getFileName() + "/" + file, yaml)));
       }
     }
     return out.stream();
@@ -67,7 +82,8 @@ class CrdRoundTripTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("opBootCrds")
-  void importThenGenerateGivesOpBootsOwnCrdBack(String name, String crd, @TempDir Path work) throws Exception {
+  void importThenGenerateGivesOpBootsOwnCrdBack(String name, String crd, @TempDir Path work)
+      throws Exception {
     assertRoundTrip(crd, work);
   }
 
@@ -77,21 +93,28 @@ class CrdRoundTripTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("syntheticCrds")
-  void importThenGenerateGivesLargeSyntheticCrdsBack(String name, String crd, @TempDir Path work) throws Exception {
+  void importThenGenerateGivesLargeSyntheticCrdsBack(String name, String crd, @TempDir Path work)
+      throws Exception {
     assertRoundTrip(crd, work);
   }
 
   /** The importer's own test inputs, hand-written rather than generated (RT6, RT7 apply). */
   static Stream<Arguments> handWrittenCrds() throws IOException {
     try (Stream<Path> dirs = Files.list(TestdataDir.path().resolve("import"))) {
-      return dirs.map(d -> d.resolve("crd.yaml")).filter(Files::isRegularFile).sorted()
-          .map(f -> Arguments.of(TestdataDir.path().relativize(f).toString(), f)).toList().stream();
+      return dirs
+          .map(d -> d.resolve("crd.yaml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .map(f -> Arguments.of(TestdataDir.path().relativize(f).toString(), f))
+          .toList()
+          .stream();
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("handWrittenCrds")
-  void importThenGenerateGivesHandWrittenCrdsBack(String name, Path crd, @TempDir Path work) throws Exception {
+  void importThenGenerateGivesHandWrittenCrdsBack(String name, Path crd, @TempDir Path work)
+      throws Exception {
     assertRoundTrip(Files.readString(crd), work);
   }
 
@@ -100,8 +123,9 @@ class CrdRoundTripTest {
     Files.writeString(file, original);
     List<ImportedCrd> crds = CrdImporter.read(file);
     assertThat(crds).hasSize(1);
-    CrdImporter.ImportedApi api = CrdImporter.toJava(crds.get(0), new CrdImporter.Options(null,
-        v -> "dev.opboot.roundtrip." + v, false));
+    CrdImporter.ImportedApi api =
+        CrdImporter.toJava(
+            crds.get(0), new CrdImporter.Options(null, v -> "dev.opboot.roundtrip." + v, false));
     Path sources = work.resolve("src");
     for (CrdImporter.ImportedVersion version : api.versions()) {
       for (Map.Entry<String, String> source : version.sources().entrySet()) {
@@ -110,8 +134,9 @@ class CrdRoundTripTest {
         Files.writeString(target, source.getValue());
       }
     }
-    SortedMap<String, String> generated = CrdGenerator.generate(new CrdGenerator.Options(List.of(sources),
-        TestClasspath.entries(), null, "test"));
+    SortedMap<String, String> generated =
+        CrdGenerator.generate(
+            new CrdGenerator.Options(List.of(sources), TestClasspath.entries(), null, "test"));
     assertThat(generated).hasSize(1);
     JsonNode expected = normalize(YAML.readTree(original));
     JsonNode actual = normalize(YAML.readTree(generated.values().iterator().next()));
@@ -165,7 +190,8 @@ class CrdRoundTripTest {
 
   /** RT7: {@code required} is a set; op-boot writes it sorted, as controller-gen does. */
   private static void sortRequired(JsonNode schema) {
-    if (schema instanceof ObjectNode object && object.get("required") instanceof ArrayNode required) {
+    if (schema instanceof ObjectNode object
+        && object.get("required") instanceof ArrayNode required) {
       List<String> names = new ArrayList<>();
       required.forEach(r -> names.add(r.asText()));
       names.sort(null);
@@ -179,9 +205,12 @@ class CrdRoundTripTest {
     }
   }
 
-  /** RT4: {@code uniqueItems: true} on scalar items is what {@code @UniqueItems} writes, a set list. */
+  /**
+   * RT4: {@code uniqueItems: true} on scalar items is what {@code @UniqueItems} writes, a set list.
+   */
   private static void uniqueItemsAsSet(JsonNode schema) {
-    if (schema instanceof ObjectNode object && object.path("uniqueItems").asBoolean(false)
+    if (schema instanceof ObjectNode object
+        && object.path("uniqueItems").asBoolean(false)
         && !object.has("x-kubernetes-list-type")) {
       object.remove("uniqueItems");
       object.put("x-kubernetes-list-type", "set");
@@ -192,5 +221,4 @@ class CrdRoundTripTest {
       }
     }
   }
-
 }

@@ -25,8 +25,9 @@ class GoldenScaffoldIT {
     for (List<String> command : Scenario.goldenScaffold().commands()) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      int code = OpBoot.commandLine(project, new PrintWriter(out), new PrintWriter(err))
-          .execute(command.toArray(String[]::new));
+      int code =
+          OpBoot.commandLine(project, new PrintWriter(out), new PrintWriter(err))
+              .execute(command.toArray(String[]::new));
       assertThat(code).as("op-boot %s failed: %s", String.join(" ", command), err).isZero();
     }
 
@@ -35,7 +36,9 @@ class GoldenScaffoldIT {
     assertThat(Trees.differences(golden, actual))
         .as("testdata/scaffold/golden is stale; review the change and run testdata/regenerate")
         .isEmpty();
-    assertThat(actual).containsKeys("config/crd/bases/webapp.example.com_guestbooks.yaml",
-        "config/crd/bases/cache.example.com_memcacheds.yaml");
+    assertThat(actual)
+        .containsKeys(
+            "config/crd/bases/webapp.example.com_guestbooks.yaml",
+            "config/crd/bases/cache.example.com_memcacheds.yaml");
   }
 }

@@ -19,16 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  * A team that starts from CRDs it already has: {@code op-boot init}, then {@code create api
  * --from-crd} for two APIs it owns (the kubebuilder book's CronJob, with Kubernetes'
  * JobTemplateSpec; the golden scaffold's Memcached, whose status reports Ready) and one it only
- * uses ({@code --external}, a cert-manager-like Certificate), then the project's own
- * {@code mvn verify}: the imported classes compile, the reconcilers' tests pass, the build
- * regenerates the owned CRD exactly and writes none for the external one, and with an API server
- * the operator runs against both.
+ * uses ({@code --external}, a cert-manager-like Certificate), then the project's own {@code mvn
+ * verify}: the imported classes compile, the reconcilers' tests pass, the build regenerates the
+ * owned CRD exactly and writes none for the external one, and with an API server the operator runs
+ * against both.
  */
 class ImportedProjectIT {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private static Path project;
   private static Processes.Result build;
@@ -37,25 +36,48 @@ class ImportedProjectIT {
   static void scaffoldImportAndBuild() throws Exception {
     project = Files.createDirectory(tmp.resolve("batch"));
     run(List.of("init", "--domain", "example.com"));
-    run(List.of("create", "api", "--from-crd",
-        TestdataDir.path().resolve("crd/cronjob/expected/batch.tutorial.kubebuilder.io_cronjobs.yaml").toString()));
-    run(List.of("create", "api", "--from-crd", TestdataDir.goldenScaffold()
-        .resolve("config/crd/bases/cache.example.com_memcacheds.yaml").toString()));
-    run(List.of("create", "api", "--from-crd", TestdataDir.path().resolve("import/external/certificate.yaml")
-        .toString(), "--external"));
+    run(
+        List.of(
+            "create",
+            "api",
+            "--from-crd",
+            TestdataDir.path()
+                .resolve("crd/cronjob/expected/batch.tutorial.kubebuilder.io_cronjobs.yaml")
+                .toString()));
+    run(
+        List.of(
+            "create",
+            "api",
+            "--from-crd",
+            TestdataDir.goldenScaffold()
+                .resolve("config/crd/bases/cache.example.com_memcacheds.yaml")
+                .toString()));
+    run(
+        List.of(
+            "create",
+            "api",
+            "--from-crd",
+            TestdataDir.path().resolve("import/external/certificate.yaml").toString(),
+            "--external"));
     build = OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify");
   }
 
   private static void run(List<String> args) throws Exception {
     Processes.Result result = OpBootProcess.opBoot(project, args);
-    assertThat(result.exitCode()).as("op-boot %s: %s", String.join(" ", args), result.output()).isZero();
+    assertThat(result.exitCode())
+        .as("op-boot %s: %s", String.join(" ", args), result.output())
+        .isZero();
   }
 
   @Test
   void buildsAndPassesItsUnitTests() throws Exception {
-    assertThat(build.exitCode()).as("mvn verify in the imported project failed:%n%s",
-        OpBootProcess.tail(build.output(), 80)).isZero();
-    for (String test : List.of("CronJobReconcilerTest", "MemcachedReconcilerTest", "CertificateReconcilerTest")) {
+    assertThat(build.exitCode())
+        .as(
+            "mvn verify in the imported project failed:%n%s",
+            OpBootProcess.tail(build.output(), 80))
+        .isZero();
+    for (String test :
+        List.of("CronJobReconcilerTest", "MemcachedReconcilerTest", "CertificateReconcilerTest")) {
       SurefireReports reports = SurefireReports.of(project, "com.example.batch.controller." + test);
       assertThat(reports.tests()).as(test).isGreaterThanOrEqualTo(1);
       assertThat(reports.failures() + reports.errors() + reports.skipped()).as(test).isZero();
@@ -69,27 +91,36 @@ class ImportedProjectIT {
     try (var files = Files.list(project.resolve("config/crd/bases"))) {
       files.forEach(f -> crds.add(f.getFileName().toString()));
     }
-    assertThat(crds).containsExactlyInAnyOrder("batch.tutorial.kubebuilder.io_cronjobs.yaml",
-        "cache.example.com_memcacheds.yaml");
-    for (Path original : List.of(
-        TestdataDir.path().resolve("crd/cronjob/expected/batch.tutorial.kubebuilder.io_cronjobs.yaml"),
-        TestdataDir.goldenScaffold().resolve("config/crd/bases/cache.example.com_memcacheds.yaml"))) {
+    assertThat(crds)
+        .containsExactlyInAnyOrder(
+            "batch.tutorial.kubebuilder.io_cronjobs.yaml", "cache.example.com_memcacheds.yaml");
+    for (Path original :
+        List.of(
+            TestdataDir.path()
+                .resolve("crd/cronjob/expected/batch.tutorial.kubebuilder.io_cronjobs.yaml"),
+            TestdataDir.goldenScaffold()
+                .resolve("config/crd/bases/cache.example.com_memcacheds.yaml"))) {
       JsonNode expected = CrdRoundTripTest.normalize(YAML.readTree(original.toFile()));
-      JsonNode generated = CrdRoundTripTest.normalize(YAML.readTree(
-          project.resolve("config/crd/bases").resolve(original.getFileName()).toFile()));
+      JsonNode generated =
+          CrdRoundTripTest.normalize(
+              YAML.readTree(
+                  project.resolve("config/crd/bases").resolve(original.getFileName()).toFile()));
       List<String> differences = JsonDiff.of(expected, generated);
       assertThat(differences).as("%s", original.getFileName()).isEmpty();
     }
-    assertThat(Files.readString(project.resolve("config/rbac/role.yaml"))).contains("cert-manager.io",
-        "certificates", "batch.tutorial.kubebuilder.io", "cronjobs");
+    assertThat(Files.readString(project.resolve("config/rbac/role.yaml")))
+        .contains("cert-manager.io", "certificates", "batch.tutorial.kubebuilder.io", "cronjobs");
   }
 
   @Test
   void runsAgainstARealApiServer() throws Exception {
-    Assumptions.assumeTrue(EnvTestAssets.fromEnvironment().isPresent(), EnvTestAssets.NOT_SET_MESSAGE);
+    Assumptions.assumeTrue(
+        EnvTestAssets.fromEnvironment().isPresent(), EnvTestAssets.NOT_SET_MESSAGE);
     assertThat(build.exitCode()).isZero();
     SurefireReports it = SurefireReports.ofIntegrationTest(project, "com.example.batch.OperatorIT");
     assertThat(it.tests()).isEqualTo(1);
-    assertThat(it.failures() + it.errors() + it.skipped()).as("OperatorIT must run and pass").isZero();
+    assertThat(it.failures() + it.errors() + it.skipped())
+        .as("OperatorIT must run and pass")
+        .isZero();
   }
 }

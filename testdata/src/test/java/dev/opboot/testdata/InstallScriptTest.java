@@ -14,12 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * install.sh refuses a machine it cannot work on, before building anything, and says what to install;
- * and what it installs works from a prefix whose path has spaces and quotes in it.
+ * install.sh refuses a machine it cannot work on, before building anything, and says what to
+ * install; and what it installs works from a prefix whose path has spaces and quotes in it.
  */
 class InstallScriptTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void refusesJavaOlderThan17() throws Exception {
@@ -27,16 +26,19 @@ class InstallScriptTest {
     script(bin.resolve("java"), "echo '    java.specification.version = 11' >&2");
     Result run = install(bin);
     assertThat(run.code).isEqualTo(1);
-    assertThat(run.err).contains("install.sh: error: op-boot needs Java 17 or newer, but 'java' is Java 11");
+    assertThat(run.err)
+        .contains("install.sh: error: op-boot needs Java 17 or newer, but 'java' is Java 11");
   }
 
   @Test
   void refusesAMachineWithoutMaven() throws Exception {
     Path bin = tools("awk", "dirname", "sed", "head");
-    Files.createSymbolicLink(bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
+    Files.createSymbolicLink(
+        bin.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
     Result run = install(bin);
     assertThat(run.code).isEqualTo(1);
-    assertThat(run.err).contains("install.sh: error: Maven was not found. Install Maven 3.8 or newer");
+    assertThat(run.err)
+        .contains("install.sh: error: Maven was not found. Install Maven 3.8 or newer");
   }
 
   /**
@@ -48,11 +50,15 @@ class InstallScriptTest {
   void installsIntoAPrefixWithSpacesAndTheLauncherRuns() throws Exception {
     String version = Versions.current().opBoot();
     Path jar = TestdataDir.path().resolveSibling("cli/target/op-boot-cli-" + version + "-all.jar");
-    Assumptions.assumeTrue(Files.isRegularFile(jar),
-        "no runnable jar " + jar + ": build it with 'mvn -B install' (or 'mvn -B package -pl cli -am')");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(jar),
+        "no runnable jar "
+            + jar
+            + ": build it with 'mvn -B install' (or 'mvn -B package -pl cli -am')");
     Path prefix = tmp.resolve("my tools/it's $HOME");
-    ProcessBuilder install = new ProcessBuilder("/bin/bash",
-        TestdataDir.path().resolveSibling("install.sh").toString(), "--no-build");
+    ProcessBuilder install =
+        new ProcessBuilder(
+            "/bin/bash", TestdataDir.path().resolveSibling("install.sh").toString(), "--no-build");
     install.environment().put("PREFIX", prefix.toString());
     install.environment().put("HOME", tmp.toString());
     install.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -61,8 +67,9 @@ class InstallScriptTest {
     assertThat(prefix.resolve("share/bash-completion/completions/op-boot")).isRegularFile();
     assertThat(prefix.resolve("share/man/man1/op-boot.1")).isRegularFile();
 
-    ProcessBuilder launcher = new ProcessBuilder(prefix.resolve("bin/op-boot").toString(), "--version")
-        .directory(tmp.toFile());
+    ProcessBuilder launcher =
+        new ProcessBuilder(prefix.resolve("bin/op-boot").toString(), "--version")
+            .directory(tmp.toFile());
     launcher.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Result ran = run(launcher, 60);
     assertThat(ran.code).as(ran.err).isZero();
@@ -72,7 +79,8 @@ class InstallScriptTest {
   private record Result(int code, String err) {}
 
   /** Runs a command to its end; {@code err} is its output, stdout and stderr together. */
-  private static Result run(ProcessBuilder builder, long seconds) throws IOException, InterruptedException {
+  private static Result run(ProcessBuilder builder, long seconds)
+      throws IOException, InterruptedException {
     Process process = builder.redirectErrorStream(true).start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -81,8 +89,9 @@ class InstallScriptTest {
   }
 
   private Result install(Path bin) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder("/bin/bash", TestdataDir.path().resolveSibling("install.sh").toString())
-        .redirectErrorStream(false);
+    ProcessBuilder builder =
+        new ProcessBuilder("/bin/bash", TestdataDir.path().resolveSibling("install.sh").toString())
+            .redirectErrorStream(false);
     builder.environment().clear();
     builder.environment().put("PATH", bin.toString());
     builder.environment().put("HOME", tmp.toString());

@@ -22,7 +22,10 @@ final class JsonDiff {
 
   private static void diff(String path, JsonNode expected, JsonNode actual, List<String> out) {
     if (expected == null || actual == null) {
-      out.add(path + ": " + (expected == null ? "extra " + brief(actual) : "missing " + brief(expected)));
+      out.add(
+          path
+              + ": "
+              + (expected == null ? "extra " + brief(actual) : "missing " + brief(expected)));
       return;
     }
     if (expected.isObject() && actual.isObject()) {
@@ -38,8 +41,10 @@ final class JsonDiff {
       for (int i = 0; e.hasNext(); i++) {
         diff(path + "/" + i, e.next(), a.next(), out);
       }
-    } else if (!(expected.isNumber() && actual.isNumber()
-        && expected.decimalValue().compareTo(actual.decimalValue()) == 0) && !expected.equals(actual)) {
+    } else if (!(expected.isNumber()
+            && actual.isNumber()
+            && expected.decimalValue().compareTo(actual.decimalValue()) == 0)
+        && !expected.equals(actual)) {
       out.add(path + ": expected " + brief(expected) + " but was " + brief(actual));
     }
   }

@@ -23,28 +23,59 @@ import org.junit.jupiter.api.Test;
 @WithKubeApiServer
 class ManagerSecurityTest {
   @Test
-  void managerPodIsAdmittedUnderTheRestrictedPodSecurityStandard(KubernetesClient client) throws Exception {
-    List<HasMetadata> manifests = client.load(Files.newInputStream(
-        TestdataDir.goldenScaffold().resolve("config/manager/manager.yaml"))).items();
-    Deployment deployment = manifests.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
-        .findFirst().orElseThrow();
+  void managerPodIsAdmittedUnderTheRestrictedPodSecurityStandard(KubernetesClient client)
+      throws Exception {
+    List<HasMetadata> manifests =
+        client
+            .load(
+                Files.newInputStream(
+                    TestdataDir.goldenScaffold().resolve("config/manager/manager.yaml")))
+            .items();
+    Deployment deployment =
+        manifests.stream()
+            .filter(Deployment.class::isInstance)
+            .map(Deployment.class::cast)
+            .findFirst()
+            .orElseThrow();
     String namespace = "restricted-" + Long.toString(System.nanoTime(), 36);
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
-        .addToLabels("pod-security.kubernetes.io/enforce", "restricted")
-        .addToLabels("pod-security.kubernetes.io/enforce-version", "latest")
-        .endMetadata().build()).create();
+    client
+        .namespaces()
+        .resource(
+            new NamespaceBuilder()
+                .withNewMetadata()
+                .withName(namespace)
+                .addToLabels("pod-security.kubernetes.io/enforce", "restricted")
+                .addToLabels("pod-security.kubernetes.io/enforce-version", "latest")
+                .endMetadata()
+                .build())
+        .create();
 
     deployment.getMetadata().setNamespace(namespace);
     client.apps().deployments().inNamespace(namespace).resource(deployment).dryRun().create();
 
-    Pod pod = new PodBuilder().withNewMetadata().withName("manager").withNamespace(namespace).endMetadata()
-        .withSpec(deployment.getSpec().getTemplate().getSpec()).build();
+    Pod pod =
+        new PodBuilder()
+            .withNewMetadata()
+            .withName("manager")
+            .withNamespace(namespace)
+            .endMetadata()
+            .withSpec(deployment.getSpec().getTemplate().getSpec())
+            .build();
     Pod admitted = client.pods().inNamespace(namespace).resource(pod).dryRun().create();
     assertThat(admitted.getMetadata().getName()).isEqualTo("manager");
 
-    Pod weakened = new PodBuilder(pod).editSpec().editFirstContainer().editSecurityContext()
-        .withAllowPrivilegeEscalation(true).endSecurityContext().endContainer().endSpec().build();
-    assertThatThrownBy(() -> client.pods().inNamespace(namespace).resource(weakened).dryRun().create())
+    Pod weakened =
+        new PodBuilder(pod)
+            .editSpec()
+            .editFirstContainer()
+            .editSecurityContext()
+            .withAllowPrivilegeEscalation(true)
+            .endSecurityContext()
+            .endContainer()
+            .endSpec()
+            .build();
+    assertThatThrownBy(
+            () -> client.pods().inNamespace(namespace).resource(weakened).dryRun().create())
         .isInstanceOf(KubernetesClientException.class)
         .hasMessageContaining("violates PodSecurity \"restricted:latest\"");
   }

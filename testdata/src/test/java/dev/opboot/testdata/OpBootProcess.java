@@ -10,30 +10,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs op-boot and Maven as separate processes, the way a user does. op-boot is the launcher
- * named by {@code $OP_BOOT} (CI sets it to the one install.sh installed), or else a JVM on this
- * test's class path.
+ * Runs op-boot and Maven as separate processes, the way a user does. op-boot is the launcher named
+ * by {@code $OP_BOOT} (CI sets it to the one install.sh installed), or else a JVM on this test's
+ * class path.
  */
 final class OpBootProcess {
   private OpBootProcess() {}
 
-  static Processes.Result opBoot(Path workingDirectory, List<String> args) throws IOException, InterruptedException {
-    return Processes.run(workingDirectory, command(args), Map.of(), workingDirectory.resolveSibling("op-boot.log"), 2);
+  static Processes.Result opBoot(Path workingDirectory, List<String> args)
+      throws IOException, InterruptedException {
+    return Processes.run(
+        workingDirectory,
+        command(args),
+        Map.of(),
+        workingDirectory.resolveSibling("op-boot.log"),
+        2);
   }
 
-  /** op-boot with {@code extraPath} in front of PATH (where the test's kubectl is), its output in {@code log}. */
+  /**
+   * op-boot with {@code extraPath} in front of PATH (where the test's kubectl is), its output in
+   * {@code log}.
+   */
   static Processes.Result opBoot(Path workingDirectory, List<String> args, Path extraPath, Path log)
       throws IOException, InterruptedException {
     return Processes.run(workingDirectory, command(args), environment(extraPath), log, 20);
   }
 
   /** Starts op-boot and returns at once, for commands that run until stopped. */
-  static Process start(Path workingDirectory, List<String> args, Path extraPath, Path log) throws IOException {
-    return Processes.builder(workingDirectory, command(args), environment(extraPath)).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+  static Process start(Path workingDirectory, List<String> args, Path extraPath, Path log)
+      throws IOException {
+    return Processes.builder(workingDirectory, command(args), environment(extraPath))
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
   }
 
-  /** PATH with {@code extraPath} first; Maven in op-boot's subprocesses using this build's local repository. */
+  /**
+   * PATH with {@code extraPath} first; Maven in op-boot's subprocesses using this build's local
+   * repository.
+   */
   private static Map<String, String> environment(Path extraPath) {
     Map<String, String> env = new HashMap<>();
     env.put("PATH", extraPath + File.pathSeparator + System.getenv("PATH"));
@@ -65,7 +80,8 @@ final class OpBootProcess {
    * get the API server assets this test has, also when they were given as the system property
    * {@code -DKUBEBUILDER_ASSETS}, which would not reach them by itself.
    */
-  static Processes.Result maven(Path project, Path log, String... goals) throws IOException, InterruptedException {
+  static Processes.Result maven(Path project, Path log, String... goals)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp"));
     String localRepository = System.getProperty("opboot.localRepository");
     if (localRepository != null && !localRepository.isBlank()) {
@@ -80,7 +96,8 @@ final class OpBootProcess {
 
   static String tail(String output, int lines) {
     List<String> all = output.lines().toList();
-    return String.join(File.separator.equals("/") ? "\n" : System.lineSeparator(),
+    return String.join(
+        File.separator.equals("/") ? "\n" : System.lineSeparator(),
         all.subList(Math.max(0, all.size() - lines), all.size()));
   }
 }

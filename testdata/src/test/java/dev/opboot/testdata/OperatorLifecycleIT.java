@@ -41,8 +41,7 @@ class OperatorLifecycleIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private static Path project;
   private static Path assets;
@@ -52,10 +51,14 @@ class OperatorLifecycleIT {
   @BeforeAll
   static void start() throws IOException {
     var found = EnvTestAssets.fromEnvironment();
-    assumeTrue(found.isPresent(), "KUBEBUILDER_ASSETS is not set: run envtest/provision and export the line it prints");
+    assumeTrue(
+        found.isPresent(),
+        "KUBEBUILDER_ASSETS is not set: run envtest/provision and export the line it prints");
     baseImage = System.getenv("OP_BOOT_TEST_BASE_IMAGE");
-    assumeTrue(baseImage != null && !baseImage.isBlank(), "OP_BOOT_TEST_BASE_IMAGE is not set: run"
-        + " testdata/base-image/provision (Debian's packages, via debootstrap) and export the line it prints");
+    assumeTrue(
+        baseImage != null && !baseImage.isBlank(),
+        "OP_BOOT_TEST_BASE_IMAGE is not set: run"
+            + " testdata/base-image/provision (Debian's packages, via debootstrap) and export the line it prints");
     assets = found.get().dir();
     project = tmp.resolve("guestbook-operator");
     Trees.copy(TestdataDir.goldenScaffold(), project);
@@ -73,26 +76,46 @@ class OperatorLifecycleIT {
   @Order(1)
   void buildMakesANonRootImageAndAnInstallBundleTheApiServerAccepts() throws Exception {
     Path tarball = tmp.resolve("image.tar");
-    Processes.Result build = opBoot("build.log", "build", "--image", IMAGE, "--image-tar", tarball.toString(),
-        "--base-image", baseImage);
+    Processes.Result build =
+        opBoot(
+            "build.log",
+            "build",
+            "--image",
+            IMAGE,
+            "--image-tar",
+            tarball.toString(),
+            "--base-image",
+            baseImage);
     assertThat(build.exitCode()).as("op-boot build:%n%s", build.output()).isZero();
-    assertThat(build.output()).contains("[1/4] Generate the manifests (crd, rbac)", "[2/4] Build and test the operator with Maven",
-        "[3/4] Build the image " + IMAGE, "[4/4] Render dist/install.yaml", "All 4 steps done in");
-    assertThat(SurefireReports.of(project, "com.example.guestbookoperator.controller.GuestbookReconcilerTest").tests())
-        .as("the operator's tests ran").isGreaterThanOrEqualTo(3);
+    assertThat(build.output())
+        .contains(
+            "[1/4] Generate the manifests (crd, rbac)",
+            "[2/4] Build and test the operator with Maven",
+            "[3/4] Build the image " + IMAGE,
+            "[4/4] Render dist/install.yaml",
+            "All 4 steps done in");
+    assertThat(
+            SurefireReports.of(
+                    project, "com.example.guestbookoperator.controller.GuestbookReconcilerTest")
+                .tests())
+        .as("the operator's tests ran")
+        .isGreaterThanOrEqualTo(3);
 
     Path image = Files.createDirectories(tmp.resolve("image"));
     tar("-xf", tarball.toString(), "-C", image.toString());
     JsonNode manifest = JSON.readTree(image.resolve("manifest.json").toFile()).get(0);
     assertThat(manifest.at("/RepoTags/0").asText()).isEqualTo(IMAGE);
-    JsonNode config = JSON.readTree(image.resolve(manifest.get("Config").asText()).toFile()).get("config");
+    JsonNode config =
+        JSON.readTree(image.resolve(manifest.get("Config").asText()).toFile()).get("config");
     assertThat(config.get("User").asText()).as("the image's user").isEqualTo("65532:65532");
-    assertThat(config.get("Entrypoint").toString()).contains("java", "com.example.guestbookoperator.OperatorMain");
+    assertThat(config.get("Entrypoint").toString())
+        .contains("java", "com.example.guestbookoperator.OperatorMain");
     List<String> appFiles = new ArrayList<>();
     for (JsonNode layer : manifest.get("Layers")) {
       appFiles.addAll(List.of(tar("-tf", image.resolve(layer.asText()).toString()).split("\n")));
     }
-    assertThat(appFiles).as("the operator's classes and libraries are in the image")
+    assertThat(appFiles)
+        .as("the operator's classes and libraries are in the image")
         .contains("app/classes/com/example/guestbookoperator/OperatorMain.class")
         .anyMatch(f -> f.startsWith("app/libs/operator-framework-core-"));
 
@@ -102,19 +125,34 @@ class OperatorLifecycleIT {
       kinds.add(object.get("kind").asText());
       if (object.get("kind").asText().equals("Deployment")) {
         assertThat(object.at("/spec/template/spec/containers/0/image").asText()).isEqualTo(IMAGE);
-        assertThat(object.at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean()).isTrue();
+        assertThat(object.at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean())
+            .isTrue();
       }
     }
-    assertThat(kinds).contains("Namespace", "CustomResourceDefinition", "ServiceAccount", "ClusterRole",
-        "ClusterRoleBinding", "Role", "RoleBinding", "Deployment");
+    assertThat(kinds)
+        .contains(
+            "Namespace",
+            "CustomResourceDefinition",
+            "ServiceAccount",
+            "ClusterRole",
+            "ClusterRoleBinding",
+            "Role",
+            "RoleBinding",
+            "Deployment");
 
     // A server-side dry run creates nothing, so objects in a namespace the same file creates would
     // be refused for a namespace that does not exist yet; the namespace alone is created first.
     kubectl("create", "namespace", "guestbook-operator-system");
-    Processes.Result dryRun = opBoot("deploy-dry-run.log", "deploy", "--dry-run", "--kubeconfig",
-        server.kubeconfig().toString());
+    Processes.Result dryRun =
+        opBoot(
+            "deploy-dry-run.log",
+            "deploy",
+            "--dry-run",
+            "--kubeconfig",
+            server.kubeconfig().toString());
     assertThat(dryRun.exitCode()).as("op-boot deploy --dry-run:%n%s", dryRun.output()).isZero();
-    assertThat(dryRun.output()).contains("The API server accepted all " + kinds.size() + " objects");
+    assertThat(dryRun.output())
+        .contains("The API server accepted all " + kinds.size() + " objects");
     kubectl("delete", "namespace", "guestbook-operator-system", "--wait=false");
     finalizeNamespace("guestbook-operator-system");
   }
@@ -123,21 +161,35 @@ class OperatorLifecycleIT {
   @Order(2)
   void deployThenUndeployLeavesTheServerAsItFoundIt() throws Exception {
     TreeSet<String> before = everything();
-    Processes.Result deploy = opBoot("deploy.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
+    Processes.Result deploy =
+        opBoot("deploy.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
     assertThat(deploy.exitCode()).as("op-boot deploy:%n%s", deploy.output()).isZero();
-    assertThat(deploy.output()).contains("created    Deployment guestbook-operator-system/guestbook-operator-controller-manager",
-        "created    CustomResourceDefinition guestbooks.webapp.example.com", "created    Namespace guestbook-operator-system");
+    assertThat(deploy.output())
+        .contains(
+            "created    Deployment guestbook-operator-system/guestbook-operator-controller-manager",
+            "created    CustomResourceDefinition guestbooks.webapp.example.com",
+            "created    Namespace guestbook-operator-system");
     assertThat(kubectl("get", "deployment", "-n", "guestbook-operator-system", "-o", "name"))
         .contains("deployment.apps/guestbook-operator-controller-manager");
 
-    Processes.Result again = opBoot("deploy-again.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
+    Processes.Result again =
+        opBoot("deploy-again.log", "deploy", "--kubeconfig", server.kubeconfig().toString());
     assertThat(again.exitCode()).as("op-boot deploy, again:%n%s", again.output()).isZero();
-    assertThat(again.output()).doesNotContainPattern("(?m)^  (created|changed) ").contains("unchanged  Deployment");
+    assertThat(again.output())
+        .doesNotContainPattern("(?m)^  (created|changed) ")
+        .contains("unchanged  Deployment");
 
-    Processes.Result undeploy = opBoot("undeploy.log", "undeploy", "--no-wait", "--kubeconfig",
-        server.kubeconfig().toString());
+    Processes.Result undeploy =
+        opBoot(
+            "undeploy.log",
+            "undeploy",
+            "--no-wait",
+            "--kubeconfig",
+            server.kubeconfig().toString());
     assertThat(undeploy.exitCode()).as("op-boot undeploy:%n%s", undeploy.output()).isZero();
-    assertThat(undeploy.output()).contains("deleted        Deployment guestbook-operator-system/guestbook-operator-controller-manager")
+    assertThat(undeploy.output())
+        .contains(
+            "deleted        Deployment guestbook-operator-system/guestbook-operator-controller-manager")
         .doesNotContain("already gone");
     finalizeNamespace("guestbook-operator-system");
     waitUntil(() -> everything().equals(before), "the server holds what it held before deploy");
@@ -145,20 +197,55 @@ class OperatorLifecycleIT {
 
     // the same bundle into another namespace with another image, and out again
     String kubeconfig = server.kubeconfig().toString();
-    Processes.Result elsewhere = opBoot("deploy-elsewhere.log", "deploy", "--namespace", "team-a", "--image",
-        "registry.example.com/team/guestbook-operator:2.0", "--kubeconfig", kubeconfig);
-    assertThat(elsewhere.exitCode()).as("op-boot deploy --namespace --image:%n%s", elsewhere.output()).isZero();
-    assertThat(elsewhere.output()).contains("created    Namespace team-a",
-        "created    Deployment team-a/guestbook-operator-controller-manager");
-    assertThat(kubectl("get", "deployment", "-n", "team-a", "guestbook-operator-controller-manager", "-o",
-        "jsonpath={.spec.template.spec.containers[0].image}")).isEqualTo("registry.example.com/team/guestbook-operator:2.0");
-    assertThat(kubectl("get", "clusterrolebinding", "guestbook-operator-manager-rolebinding", "-o",
-        "jsonpath={.subjects[0].namespace}")).isEqualTo("team-a");
-    Processes.Result out = opBoot("undeploy-elsewhere.log", "undeploy", "--namespace", "team-a", "--no-wait",
-        "--kubeconfig", kubeconfig);
+    Processes.Result elsewhere =
+        opBoot(
+            "deploy-elsewhere.log",
+            "deploy",
+            "--namespace",
+            "team-a",
+            "--image",
+            "registry.example.com/team/guestbook-operator:2.0",
+            "--kubeconfig",
+            kubeconfig);
+    assertThat(elsewhere.exitCode())
+        .as("op-boot deploy --namespace --image:%n%s", elsewhere.output())
+        .isZero();
+    assertThat(elsewhere.output())
+        .contains(
+            "created    Namespace team-a",
+            "created    Deployment team-a/guestbook-operator-controller-manager");
+    assertThat(
+            kubectl(
+                "get",
+                "deployment",
+                "-n",
+                "team-a",
+                "guestbook-operator-controller-manager",
+                "-o",
+                "jsonpath={.spec.template.spec.containers[0].image}"))
+        .isEqualTo("registry.example.com/team/guestbook-operator:2.0");
+    assertThat(
+            kubectl(
+                "get",
+                "clusterrolebinding",
+                "guestbook-operator-manager-rolebinding",
+                "-o",
+                "jsonpath={.subjects[0].namespace}"))
+        .isEqualTo("team-a");
+    Processes.Result out =
+        opBoot(
+            "undeploy-elsewhere.log",
+            "undeploy",
+            "--namespace",
+            "team-a",
+            "--no-wait",
+            "--kubeconfig",
+            kubeconfig);
     assertThat(out.exitCode()).as("op-boot undeploy --namespace:%n%s", out.output()).isZero();
     finalizeNamespace("team-a");
-    waitUntil(() -> everything().equals(before), "the server holds what it held before deploy --namespace");
+    waitUntil(
+        () -> everything().equals(before),
+        "the server holds what it held before deploy --namespace");
   }
 
   /**
@@ -168,51 +255,86 @@ class OperatorLifecycleIT {
   @Test
   @Order(3)
   void theImageRunsTheOperatorAsItsNonRootUser() throws Exception {
-    assumeTrue(new com.sun.security.auth.module.UnixSystem().getUid() == 0,
+    assumeTrue(
+        new com.sun.security.auth.module.UnixSystem().getUid() == 0,
         "running the image's entrypoint in a chroot needs root: run the tests as root (CI does)");
     Path image = tmp.resolve("image");
     JsonNode manifest = JSON.readTree(image.resolve("manifest.json").toFile()).get(0);
-    JsonNode config = JSON.readTree(image.resolve(manifest.get("Config").asText()).toFile()).get("config");
+    JsonNode config =
+        JSON.readTree(image.resolve(manifest.get("Config").asText()).toFile()).get("config");
     Path rootfs = Files.createDirectories(tmp.resolve("rootfs"));
     for (JsonNode layer : manifest.get("Layers")) {
-      tar("-xf", image.resolve(layer.asText()).toString(), "-C", rootfs.toString(), "--no-same-owner",
+      tar(
+          "-xf",
+          image.resolve(layer.asText()).toString(),
+          "-C",
+          rootfs.toString(),
+          "--no-same-owner",
           "--exclude=dev/*");
     }
     Path kubeconfig = rootfs.resolve("tmp/kubeconfig");
     Files.writeString(kubeconfig, kubectl("config", "view", "--raw", "--flatten", "--minify"));
-    Files.setPosixFilePermissions(kubeconfig, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(
+        kubeconfig, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     kubectl("apply", "--server-side", "-f", project.resolve("config/crd/bases").toString());
-    kubectl("wait", "--for=condition=Established", "--timeout=60s", "-f", project.resolve("config/crd/bases").toString());
+    kubectl(
+        "wait",
+        "--for=condition=Established",
+        "--timeout=60s",
+        "-f",
+        project.resolve("config/crd/bases").toString());
 
     // As a container runtime would: a private mount namespace with /proc and /dev, then the image's
     // user, environment and entrypoint (the JVM finds its libraries through /proc/self/exe).
-    StringBuilder inside = new StringBuilder("mount -t proc proc \"$1/proc\" && mkdir -p \"$1/dev\""
-        + " && mount --rbind /dev \"$1/dev\" && exec chroot --userspec=\"$2\" \"$1\" env -i"
-        + " KUBECONFIG=/tmp/kubeconfig LEADER_ELECT=false HOME=/tmp");
+    StringBuilder inside =
+        new StringBuilder(
+            "mount -t proc proc \"$1/proc\" && mkdir -p \"$1/dev\""
+                + " && mount --rbind /dev \"$1/dev\" && exec chroot --userspec=\"$2\" \"$1\" env -i"
+                + " KUBECONFIG=/tmp/kubeconfig LEADER_ELECT=false HOME=/tmp");
     config.get("Env").forEach(e -> inside.append(' ').append(shellQuote(e.asText())));
     config.get("Entrypoint").forEach(e -> inside.append(' ').append(shellQuote(e.asText())));
-    List<String> command = List.of("unshare", "--mount", "--fork", "sh", "-c", inside.toString(), "sh",
-        rootfs.toString(), config.get("User").asText());
+    List<String> command =
+        List.of(
+            "unshare",
+            "--mount",
+            "--fork",
+            "sh",
+            "-c",
+            inside.toString(),
+            "sh",
+            rootfs.toString(),
+            config.get("User").asText());
     Path log = tmp.resolve("image-run.log");
-    Process operator = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process operator =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       Path sample = project.resolve("config/samples/cache_v1alpha1_memcached.yaml");
       kubectl("apply", "-f", sample.toString());
       String name = YAML.readTree(sample.toFile()).at("/metadata/name").asText();
-      kubectl("wait", "--for=condition=Ready", "--timeout=90s", "memcacheds.v1alpha1.cache.example.com/" + name);
+      kubectl(
+          "wait",
+          "--for=condition=Ready",
+          "--timeout=90s",
+          "memcacheds.v1alpha1.cache.example.com/" + name);
       List<String> users = new ArrayList<>();
       for (ProcessHandle p : operator.descendants().toList()) {
         if (p.info().command().orElse("").endsWith("/java")) {
-          // /proc/<pid>/status: "Uid: real effective saved filesystem" (65532 has no name on this host)
-          users.addAll(Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status")).stream()
-              .filter(line -> line.startsWith("Uid:")).toList());
+          // /proc/<pid>/status: "Uid: real effective saved filesystem" (65532 has no name on this
+          // host)
+          users.addAll(
+              Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status")).stream()
+                  .filter(line -> line.startsWith("Uid:"))
+                  .toList());
         }
       }
-      assertThat(users).as("the uids of the image's java process").containsExactly("Uid:\t65532\t65532\t65532\t65532");
+      assertThat(users)
+          .as("the uids of the image's java process")
+          .containsExactly("Uid:\t65532\t65532\t65532\t65532");
       kubectl("delete", "-f", sample.toString(), "--wait=true", "--timeout=60s");
     } catch (Throwable failure) {
-      throw new AssertionError("the operator from the image did not reconcile; its output:\n"
-          + Files.readString(log), failure);
+      throw new AssertionError(
+          "the operator from the image did not reconcile; its output:\n" + Files.readString(log),
+          failure);
     } finally {
       operator.descendants().forEach(ProcessHandle::destroy);
       operator.destroy();
@@ -225,19 +347,30 @@ class OperatorLifecycleIT {
   @Order(4)
   void runReconcilesTheSampleAndStopsCleanlyOnSigint() throws Exception {
     Path log = tmp.resolve("run.log");
-    Process run = OpBootProcess.start(project, List.of("run", "--kubeconfig", server.kubeconfig().toString()),
-        assets, log);
+    Process run =
+        OpBootProcess.start(
+            project, List.of("run", "--kubeconfig", server.kubeconfig().toString()), assets, log);
     try {
-      waitUntil(() -> Files.readString(log).contains("Running the operator"), "op-boot run starts the operator");
+      waitUntil(
+          () -> Files.readString(log).contains("Running the operator"),
+          "op-boot run starts the operator");
       kubectl("apply", "-f", project.resolve("config/samples/webapp_v1_guestbook.yaml").toString());
-      String name = YAML.readTree(project.resolve("config/samples/webapp_v1_guestbook.yaml").toFile())
-          .at("/metadata/name").asText();
-      kubectl("wait", "--for=condition=Ready", "--timeout=120s", "guestbooks.v1.webapp.example.com/" + name);
+      String name =
+          YAML.readTree(project.resolve("config/samples/webapp_v1_guestbook.yaml").toFile())
+              .at("/metadata/name")
+              .asText();
+      kubectl(
+          "wait",
+          "--for=condition=Ready",
+          "--timeout=120s",
+          "guestbooks.v1.webapp.example.com/" + name);
 
       List<ProcessHandle> children = run.descendants().toList();
       assertThat(children).as("the operator runs as op-boot's child").isNotEmpty();
       new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).inheritIO().start().waitFor();
-      assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("op-boot run stops within 60 s of SIGINT").isTrue();
+      assertThat(run.waitFor(60, TimeUnit.SECONDS))
+          .as("op-boot run stops within 60 s of SIGINT")
+          .isTrue();
       String output = Files.readString(log);
       assertThat(run.exitValue()).as("op-boot run's exit code after SIGINT:%n%s", output).isZero();
       assertThat(output).contains("Stopped the operator.");
@@ -252,7 +385,9 @@ class OperatorLifecycleIT {
   @Order(5)
   void anUnreachableClusterIsNamedWithItsKubeconfigAndContext() throws Exception {
     Path kubeconfig = tmp.resolve("nowhere.kubeconfig");
-    Files.writeString(kubeconfig, """
+    Files.writeString(
+        kubeconfig,
+        """
         apiVersion: v1
         kind: Config
         clusters:
@@ -273,18 +408,30 @@ class OperatorLifecycleIT {
     // a PATH holding java alone: kubectl is missing
     Path javaOnly = Files.createDirectories(tmp.resolve("java-only-bin"));
     Files.createSymbolicLink(javaOnly.resolve("java"), Path.of(Processes.java()));
-    Processes.Result noKubectl = Processes.run(project, OpBootProcess.command(List.of("deploy")),
-        Map.of("PATH", javaOnly.toString()), tmp.resolve("deploy-no-kubectl.log"), 2);
+    Processes.Result noKubectl =
+        Processes.run(
+            project,
+            OpBootProcess.command(List.of("deploy")),
+            Map.of("PATH", javaOnly.toString()),
+            tmp.resolve("deploy-no-kubectl.log"),
+            2);
     assertThat(noKubectl.exitCode()).as(noKubectl.output()).isEqualTo(1);
     assertThat(noKubectl.output()).contains("kubectl was not found on PATH", "Install kubectl");
 
     for (String command : new String[] {"run", "deploy"}) {
-      Processes.Result result = command.equals("run")
-          ? opBoot("run-nowhere.log", "run", "--no-build", "--kubeconfig", kubeconfig.toString())
-          : opBoot("deploy-nowhere.log", "deploy", "--kubeconfig", kubeconfig.toString());
+      Processes.Result result =
+          command.equals("run")
+              ? opBoot(
+                  "run-nowhere.log", "run", "--no-build", "--kubeconfig", kubeconfig.toString())
+              : opBoot("deploy-nowhere.log", "deploy", "--kubeconfig", kubeconfig.toString());
       assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-      assertThat(result.output()).as(command).contains("the cluster could not be reached",
-          "context 'nowhere-context' of kubeconfig " + kubeconfig, "server https://127.0.0.1:1", "--kubeconfig");
+      assertThat(result.output())
+          .as(command)
+          .contains(
+              "the cluster could not be reached",
+              "context 'nowhere-context' of kubeconfig " + kubeconfig,
+              "server https://127.0.0.1:1",
+              "--kubeconfig");
     }
   }
 
@@ -292,43 +439,79 @@ class OperatorLifecycleIT {
   @Order(6)
   void buildPushesTheImageToARegistry() throws Exception {
     Path registry = Path.of("/usr/bin/docker-registry");
-    assumeTrue(Files.isExecutable(registry), "the registry for the --push test is missing: apt-get install"
-        + " docker-registry (Debian's distribution registry; .ci/run installs it)");
+    assumeTrue(
+        Files.isExecutable(registry),
+        "the registry for the --push test is missing: apt-get install"
+            + " docker-registry (Debian's distribution registry; .ci/run installs it)");
     int port;
     try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
     Path config = tmp.resolve("registry.yml");
-    Files.writeString(config, "version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: " + tmp.resolve("registry-data")
-        + "\nhttp:\n  addr: 127.0.0.1:" + port + "\n");
-    Process server = new ProcessBuilder(registry.toString(), "serve", config.toString()).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("registry.log").toFile()).start();
+    Files.writeString(
+        config,
+        "version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: "
+            + tmp.resolve("registry-data")
+            + "\nhttp:\n  addr: 127.0.0.1:"
+            + port
+            + "\n");
+    Process server =
+        new ProcessBuilder(registry.toString(), "serve", config.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("registry.log").toFile())
+            .start();
     try {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + port + "/v2/";
-      waitUntil(() -> {
-        try {
-          return http.send(HttpRequest.newBuilder(URI.create(base)).build(), BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException notYet) {
-          return false;
-        }
-      }, "the registry answers");
+      waitUntil(
+          () -> {
+            try {
+              return http.send(
+                          HttpRequest.newBuilder(URI.create(base)).build(),
+                          BodyHandlers.discarding())
+                      .statusCode()
+                  == 200;
+            } catch (IOException notYet) {
+              return false;
+            }
+          },
+          "the registry answers");
       String pushed = "127.0.0.1:" + port + "/team/guestbook-operator:0.1.0";
-      Processes.Result push = opBoot("build-push.log", "build", "--skip-tests", "--push", "--insecure-registry",
-          "--image", pushed, "--base-image", baseImage);
+      Processes.Result push =
+          opBoot(
+              "build-push.log",
+              "build",
+              "--skip-tests",
+              "--push",
+              "--insecure-registry",
+              "--image",
+              pushed,
+              "--base-image",
+              baseImage);
       assertThat(push.exitCode()).as("op-boot build --push:%n%s", push.output()).isZero();
-      assertThat(push.output()).contains("with Jib and push it to its registry").doesNotContain("image.tar");
+      assertThat(push.output())
+          .contains("with Jib and push it to its registry")
+          .doesNotContain("image.tar");
 
-      HttpResponse<String> manifest = http.send(HttpRequest.newBuilder(URI.create(base
-          + "team/guestbook-operator/manifests/0.1.0")).header("Accept",
-          "application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json").build(),
-          BodyHandlers.ofString());
+      HttpResponse<String> manifest =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "team/guestbook-operator/manifests/0.1.0"))
+                  .header(
+                      "Accept",
+                      "application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json")
+                  .build(),
+              BodyHandlers.ofString());
       assertThat(manifest.statusCode()).as(manifest.body()).isEqualTo(200);
       String digest = JSON.readTree(manifest.body()).at("/config/digest").asText();
-      HttpResponse<String> imageConfig = http.send(HttpRequest.newBuilder(URI.create(base
-          + "team/guestbook-operator/blobs/" + digest)).build(), BodyHandlers.ofString());
-      assertThat(JSON.readTree(imageConfig.body()).at("/config/User").asText()).isEqualTo("65532:65532");
-      assertThat(Files.readString(project.resolve("dist/install.yaml"))).contains("image: " + pushed);
+      HttpResponse<String> imageConfig =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "team/guestbook-operator/blobs/" + digest))
+                  .build(),
+              BodyHandlers.ofString());
+      assertThat(JSON.readTree(imageConfig.body()).at("/config/User").asText())
+          .isEqualTo("65532:65532");
+      assertThat(Files.readString(project.resolve("dist/install.yaml")))
+          .contains("image: " + pushed);
     } finally {
       server.destroy();
       server.waitFor(10, TimeUnit.SECONDS);
@@ -340,8 +523,9 @@ class OperatorLifecycleIT {
   }
 
   private static String kubectl(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(assets.resolve("kubectl").toString(),
-        "--kubeconfig=" + server.kubeconfig()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(assets.resolve("kubectl").toString(), "--kubeconfig=" + server.kubeconfig()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -351,27 +535,44 @@ class OperatorLifecycleIT {
 
   /** What kube-controller-manager's namespace controller would do once the namespace is empty. */
   private static void finalizeNamespace(String name) throws Exception {
-    waitUntil(() -> kubectl("get", "namespace", name, "--ignore-not-found", "-o", "name").isBlank()
-        || kubectl("get", "namespace", name, "-o", "jsonpath={.status.phase}").equals("Terminating"),
+    waitUntil(
+        () ->
+            kubectl("get", "namespace", name, "--ignore-not-found", "-o", "name").isBlank()
+                || kubectl("get", "namespace", name, "-o", "jsonpath={.status.phase}")
+                    .equals("Terminating"),
         "namespace " + name + " is terminating");
     if (kubectl("get", "namespace", name, "--ignore-not-found", "-o", "name").isBlank()) {
       return;
     }
     Path finalized = tmp.resolve("namespace-" + name + ".json");
-    Files.writeString(finalized, "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\"" + name
-        + "\"},\"spec\":{\"finalizers\":[]}}");
-    kubectl("replace", "--raw", "/api/v1/namespaces/" + name + "/finalize", "-f", finalized.toString());
+    Files.writeString(
+        finalized,
+        "{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":{\"name\":\""
+            + name
+            + "\"},\"spec\":{\"finalizers\":[]}}");
+    kubectl(
+        "replace", "--raw", "/api/v1/namespaces/" + name + "/finalize", "-f", finalized.toString());
   }
 
   /** Every object the API server lists (events aside), by resource and name. */
   private static TreeSet<String> everything() throws Exception {
     TreeSet<String> objects = new TreeSet<>();
-    for (String resource : kubectl("api-resources", "--verbs=list", "-o", "name").strip().split("\n")) {
+    for (String resource :
+        kubectl("api-resources", "--verbs=list", "-o", "name").strip().split("\n")) {
       if (resource.startsWith("events")) {
         continue;
       }
-      for (String line : kubectl("get", resource, "-A", "--ignore-not-found", "-o",
-          "custom-columns=NS:.metadata.namespace,NAME:.metadata.name", "--no-headers").strip().split("\n")) {
+      for (String line :
+          kubectl(
+                  "get",
+                  resource,
+                  "-A",
+                  "--ignore-not-found",
+                  "-o",
+                  "custom-columns=NS:.metadata.namespace,NAME:.metadata.name",
+                  "--no-headers")
+              .strip()
+              .split("\n")) {
         if (!line.isBlank()) {
           objects.add(resource + " " + line.trim().replaceAll("\\s+", "/"));
         }
@@ -401,7 +602,8 @@ class OperatorLifecycleIT {
   private static String tar(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("tar"));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as("tar %s", String.join(" ", args)).isZero();
     return output;

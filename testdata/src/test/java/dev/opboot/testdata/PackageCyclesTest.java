@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 class PackageCyclesTest {
   @Test
   void productPackagesHaveNoCycles() {
-    JavaClasses classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(location -> !location.contains("/testdata/"))
-        .importPackages("dev.opboot");
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("/testdata/"))
+            .importPackages("dev.opboot");
     Assertions.assertThat(classes.stream().map(c -> c.getPackageName()).distinct().count())
-        .as("packages found").isGreaterThan(15);
+        .as("packages found")
+        .isGreaterThan(15);
 
     slices().matching("dev.opboot.(**)").should().beFreeOfCycles().check(classes);
   }

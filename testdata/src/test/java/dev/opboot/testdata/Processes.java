@@ -26,14 +26,13 @@ final class Processes {
 
   static Result run(Path dir, List<String> command, Map<String, String> env, Path log, long minutes)
       throws IOException, InterruptedException {
-    Process process = builder(dir, command, env)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process process =
+        builder(dir, command, env).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     process.getOutputStream().close();
     if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new AssertionError(String.join(" ", command) + " did not finish in " + minutes + " minutes; see " + log);
+      throw new AssertionError(
+          String.join(" ", command) + " did not finish in " + minutes + " minutes; see " + log);
     }
     return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
   }

@@ -41,13 +41,15 @@ class RbacApiServerTest {
   }
 
   private static String generated() throws Exception {
-    return RbacGenerator.generate(new RbacGenerator.Options(List.of(dir().resolve("src/main/java")), classpath(),
-        null)).get(RbacGenerator.FILE_NAME);
+    return RbacGenerator.generate(
+            new RbacGenerator.Options(List.of(dir().resolve("src/main/java")), classpath(), null))
+        .get(RbacGenerator.FILE_NAME);
   }
 
   @Test
   void theGeneratedRoleIsTheReviewedOne() throws Exception {
-    assertThat(generated()).as("rbac/expected/role.yaml is stale; see rbac/README.md")
+    assertThat(generated())
+        .as("rbac/expected/role.yaml is stale; see rbac/README.md")
         .isEqualTo(Files.readString(dir().resolve("expected/role.yaml")));
   }
 
@@ -56,19 +58,42 @@ class RbacApiServerTest {
   void boundToAServiceAccountItAllowsWhatItSaysAndNoMore(KubernetesClient client) throws Exception {
     String suffix = Long.toString(System.nanoTime(), 36);
     String namespace = "rbac-" + suffix;
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+    client
+        .namespaces()
+        .resource(
+            new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
         .create();
-    client.serviceAccounts().inNamespace(namespace).resource(new ServiceAccountBuilder().withNewMetadata()
-        .withName(SERVICE_ACCOUNT).endMetadata().build()).create();
-    ClusterRole role = client.getKubernetesSerialization().unmarshal(generated(), ClusterRole.class);
+    client
+        .serviceAccounts()
+        .inNamespace(namespace)
+        .resource(
+            new ServiceAccountBuilder()
+                .withNewMetadata()
+                .withName(SERVICE_ACCOUNT)
+                .endMetadata()
+                .build())
+        .create();
+    ClusterRole role =
+        client.getKubernetesSerialization().unmarshal(generated(), ClusterRole.class);
     assertThat(role.getMetadata().getName()).isEqualTo("manager-role");
-    role.getMetadata().setName("rbac-test-manager-role-" + suffix); // the server is shared: a name of its own
-    ClusterRoleBinding binding = new ClusterRoleBindingBuilder()
-        .withNewMetadata().withName("rbac-test-manager-" + suffix).endMetadata()
-        .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("ClusterRole")
-            .withName(role.getMetadata().getName()).endRoleRef()
-        .addNewSubject().withKind("ServiceAccount").withName(SERVICE_ACCOUNT).withNamespace(namespace).endSubject()
-        .build();
+    role.getMetadata()
+        .setName("rbac-test-manager-role-" + suffix); // the server is shared: a name of its own
+    ClusterRoleBinding binding =
+        new ClusterRoleBindingBuilder()
+            .withNewMetadata()
+            .withName("rbac-test-manager-" + suffix)
+            .endMetadata()
+            .withNewRoleRef()
+            .withApiGroup("rbac.authorization.k8s.io")
+            .withKind("ClusterRole")
+            .withName(role.getMetadata().getName())
+            .endRoleRef()
+            .addNewSubject()
+            .withKind("ServiceAccount")
+            .withName(SERVICE_ACCOUNT)
+            .withNamespace(namespace)
+            .endSubject()
+            .build();
     client.resource(role).create();
     client.resource(binding).create();
     try {
@@ -82,18 +107,28 @@ class RbacApiServerTest {
           wrong.add("denied but the role allows it: " + access);
         }
       }
-      for (Access access : List.of(
-          Access.on("", "secrets", "delete"), Access.on("", "secrets", "create"), Access.on("", "secrets", "update"),
-          Access.on("", "pods", "get"), Access.on("", "pods/exec", "create"),
-          Access.on("", "configmaps", "update"), Access.named("", "configmaps", "other-settings", "update"),
-          Access.on("", "services", "delete"), Access.on("", "events", "delete"),
-          Access.on("apps", "statefulsets", "get"), Access.on("apps", "deployments", "deletecollection"),
-          Access.on("apps", "deployments/scale", "update"),
-          Access.on("shop.example.com", "shops", "delete"), Access.on("shop.example.com", "shops", "create"),
-          Access.on("shop.example.com", "shops/status", "delete"),
-          Access.on("shop.example.org", "shops", "get"), Access.on("extensions", "deployments", "get"),
-          Access.on("coordination.k8s.io", "leases", "get"),
-          Access.url("/metrics", "post"), Access.url("/debug/pprof/", "get"))) {
+      for (Access access :
+          List.of(
+              Access.on("", "secrets", "delete"),
+              Access.on("", "secrets", "create"),
+              Access.on("", "secrets", "update"),
+              Access.on("", "pods", "get"),
+              Access.on("", "pods/exec", "create"),
+              Access.on("", "configmaps", "update"),
+              Access.named("", "configmaps", "other-settings", "update"),
+              Access.on("", "services", "delete"),
+              Access.on("", "events", "delete"),
+              Access.on("apps", "statefulsets", "get"),
+              Access.on("apps", "deployments", "deletecollection"),
+              Access.on("apps", "deployments/scale", "update"),
+              Access.on("shop.example.com", "shops", "delete"),
+              Access.on("shop.example.com", "shops", "create"),
+              Access.on("shop.example.com", "shops/status", "delete"),
+              Access.on("shop.example.org", "shops", "get"),
+              Access.on("extensions", "deployments", "get"),
+              Access.on("coordination.k8s.io", "leases", "get"),
+              Access.url("/metrics", "post"),
+              Access.url("/debug/pprof/", "get"))) {
         if (reviewer.allowed(access)) {
           wrong.add("allowed but the role does not say so: " + access);
         }
@@ -128,7 +163,10 @@ class RbacApiServerTest {
     return accesses;
   }
 
-  /** One request as the authorizer sees it: a verb on a resource (maybe named) or on a non-resource URL. */
+  /**
+   * One request as the authorizer sees it: a verb on a resource (maybe named) or on a non-resource
+   * URL.
+   */
   private record Access(String group, String resource, String name, String url, String verb) {
     static Access on(String group, String resource, String verb) {
       return new Access(group, resource, null, null, verb);
@@ -144,8 +182,13 @@ class RbacApiServerTest {
 
     @Override
     public String toString() {
-      return url != null ? verb + " " + url
-          : verb + " " + (group.isEmpty() ? "" : group + "/") + resource + (name == null ? "" : " named " + name);
+      return url != null
+          ? verb + " " + url
+          : verb
+              + " "
+              + (group.isEmpty() ? "" : group + "/")
+              + resource
+              + (name == null ? "" : " named " + name);
     }
   }
 
@@ -160,21 +203,41 @@ class RbacApiServerTest {
     }
 
     boolean allowed(Access access) {
-      SubjectAccessReviewBuilder review = new SubjectAccessReviewBuilder().withNewSpec()
-          .withUser("system:serviceaccount:" + namespace + ":" + SERVICE_ACCOUNT)
-          .withGroups("system:serviceaccounts", "system:serviceaccounts:" + namespace, "system:authenticated")
-          .endSpec();
+      SubjectAccessReviewBuilder review =
+          new SubjectAccessReviewBuilder()
+              .withNewSpec()
+              .withUser("system:serviceaccount:" + namespace + ":" + SERVICE_ACCOUNT)
+              .withGroups(
+                  "system:serviceaccounts",
+                  "system:serviceaccounts:" + namespace,
+                  "system:authenticated")
+              .endSpec();
       if (access.url() != null) {
-        review.editSpec().withNonResourceAttributes(new NonResourceAttributesBuilder()
-            .withPath(access.url()).withVerb(access.verb()).build()).endSpec();
+        review
+            .editSpec()
+            .withNonResourceAttributes(
+                new NonResourceAttributesBuilder()
+                    .withPath(access.url())
+                    .withVerb(access.verb())
+                    .build())
+            .endSpec();
       } else {
         String[] resource = access.resource().split("/", 2);
-        review.editSpec().withResourceAttributes(new ResourceAttributesBuilder()
-            .withNamespace(namespace).withGroup(access.group()).withResource(resource[0])
-            .withSubresource(resource.length > 1 ? resource[1] : null)
-            .withName(access.name()).withVerb(access.verb()).build()).endSpec();
+        review
+            .editSpec()
+            .withResourceAttributes(
+                new ResourceAttributesBuilder()
+                    .withNamespace(namespace)
+                    .withGroup(access.group())
+                    .withResource(resource[0])
+                    .withSubresource(resource.length > 1 ? resource[1] : null)
+                    .withName(access.name())
+                    .withVerb(access.verb())
+                    .build())
+            .endSpec();
       }
-      SubjectAccessReview answer = client.authorization().v1().subjectAccessReview().create(review.build());
+      SubjectAccessReview answer =
+          client.authorization().v1().subjectAccessReview().create(review.build());
       SubjectAccessReviewStatus status = answer.getStatus();
       return Boolean.TRUE.equals(status.getAllowed()) && !Boolean.TRUE.equals(status.getDenied());
     }

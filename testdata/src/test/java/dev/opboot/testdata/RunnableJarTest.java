@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class RunnableJarTest {
   /** A THIRD-PARTY.txt line: {@code (license) (license) name (group:artifact:version - url)}. */
-  private static final Pattern ENTRY = Pattern.compile("^\\s+((?:\\([^)]*\\) )+).* \\(([^: ]+):([^: ]+):([^ ]+) - .*\\)$");
+  private static final Pattern ENTRY =
+      Pattern.compile("^\\s+((?:\\([^)]*\\) )+).* \\(([^: ]+):([^: ]+):([^ ]+) - .*\\)$");
 
   private record Entry(String licenses, String groupId, String artifactId, String version) {
     String folder() {
@@ -36,9 +37,14 @@ class RunnableJarTest {
 
   @Test
   void keepsEveryEmbeddedArtifactsLicense() throws IOException {
-    Path jar = TestdataDir.path().resolveSibling("cli/target/op-boot-cli-" + Versions.current().opBoot() + "-all.jar");
-    Assumptions.assumeTrue(Files.isRegularFile(jar),
-        "no runnable jar " + jar + ": build it with 'mvn -B install' (or 'mvn -B package -pl cli -am')");
+    Path jar =
+        TestdataDir.path()
+            .resolveSibling("cli/target/op-boot-cli-" + Versions.current().opBoot() + "-all.jar");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(jar),
+        "no runnable jar "
+            + jar
+            + ": build it with 'mvn -B install' (or 'mvn -B package -pl cli -am')");
     try (JarFile file = new JarFile(jar.toFile())) {
       ZipEntry list = file.getEntry("META-INF/licenses/THIRD-PARTY.txt");
       assertThat(list).as("the list of embedded artifacts").isNotNull();
@@ -51,39 +57,66 @@ class RunnableJarTest {
           }
         }
       }
-      List<String> listed = entries.stream().map(e -> e.groupId() + ":" + e.artifactId() + ":" + e.version()).toList();
-      assertThat(listed).contains("info.picocli:picocli:4.7.7", "org.freemarker:freemarker:2.3.34")
+      List<String> listed =
+          entries.stream()
+              .map(e -> e.groupId() + ":" + e.artifactId() + ":" + e.version())
+              .toList();
+      assertThat(listed)
+          .contains("info.picocli:picocli:4.7.7", "org.freemarker:freemarker:2.3.34")
           .noneMatch(gav -> gav.startsWith("dev.opboot:"));
 
       // Every embedded artifact that says who it is (META-INF/maven/.../pom.properties) is listed.
       for (ZipEntry entry : file.stream().toList()) {
-        if (entry.getName().startsWith("META-INF/maven/") && entry.getName().endsWith("/pom.properties")) {
+        if (entry.getName().startsWith("META-INF/maven/")
+            && entry.getName().endsWith("/pom.properties")) {
           Properties pom = new Properties();
           try (InputStream in = file.getInputStream(entry)) {
             pom.load(in);
           }
-          String gav = pom.getProperty("groupId") + ":" + pom.getProperty("artifactId") + ":" + pom.getProperty("version");
+          String gav =
+              pom.getProperty("groupId")
+                  + ":"
+                  + pom.getProperty("artifactId")
+                  + ":"
+                  + pom.getProperty("version");
           if (!gav.startsWith("dev.opboot:")) {
             assertThat(listed).as("THIRD-PARTY.txt lists the embedded %s", gav).contains(gav);
           }
         }
       }
 
-      // Each listed artifact has its own license file, or is under the Apache License 2.0 whose text is kept.
+      // Each listed artifact has its own license file, or is under the Apache License 2.0 whose
+      // text is kept.
       for (Entry entry : entries) {
-        boolean ownLicense = file.stream().anyMatch(e -> e.getName().startsWith(entry.folder())
-            && e.getName().substring(e.getName().lastIndexOf('/') + 1).contains("LICENSE"));
+        boolean ownLicense =
+            file.stream()
+                .anyMatch(
+                    e ->
+                        e.getName().startsWith(entry.folder())
+                            && e.getName()
+                                .substring(e.getName().lastIndexOf('/') + 1)
+                                .contains("LICENSE"));
         if (!ownLicense) {
-          assertThat(entry.licenses()).as("%s ships no license file", entry).containsIgnoringCase("Apache");
+          assertThat(entry.licenses())
+              .as("%s ships no license file", entry)
+              .containsIgnoringCase("Apache");
           assertThat(file.getEntry("META-INF/licenses/Apache-2.0.txt")).isNotNull();
         }
       }
-      assertThat(file.stream().filter(e -> e.getName().startsWith("META-INF/licenses/") && e.getName().endsWith("LICENSE")))
-          .as("per-artifact license files").hasSizeGreaterThanOrEqualTo(5);
+      assertThat(
+              file.stream()
+                  .filter(
+                      e ->
+                          e.getName().startsWith("META-INF/licenses/")
+                              && e.getName().endsWith("LICENSE")))
+          .as("per-artifact license files")
+          .hasSizeGreaterThanOrEqualTo(5);
       // No one artifact's LICENSE stands for all of them at the top of META-INF.
       assertThat(file.getEntry("META-INF/LICENSE")).isNull();
       assertThat(file.getEntry("META-INF/NOTICE")).isNull();
-      assertThat(file.getEntry("META-INF/man/man1/op-boot-init.1")).as("the man pages travel in the jar").isNotNull();
+      assertThat(file.getEntry("META-INF/man/man1/op-boot-init.1"))
+          .as("the man pages travel in the jar")
+          .isNotNull();
     }
   }
 }

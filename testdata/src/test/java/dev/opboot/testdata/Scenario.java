@@ -14,11 +14,12 @@ record Scenario(List<List<String>> commands) {
   }
 
   static Scenario read(Path file) throws IOException {
-    List<List<String>> commands = Files.readAllLines(file).stream()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-        .map(line -> Arrays.asList(line.split("\\s+")))
-        .toList();
+    List<List<String>> commands =
+        Files.readAllLines(file).stream()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            .map(line -> Arrays.asList(line.split("\\s+")))
+            .toList();
     return new Scenario(commands);
   }
 }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /** What a scaffolded project's own test run reported, read from its surefire XML. */
 record SurefireReports(int tests, int failures, int errors, int skipped) {
-  private static final Pattern SUITE = Pattern.compile(
-      "<testsuite [^>]*?tests=\"(\\d+)\"[^>]*?errors=\"(\\d+)\"[^>]*?skipped=\"(\\d+)\"[^>]*?failures=\"(\\d+)\"");
+  private static final Pattern SUITE =
+      Pattern.compile(
+          "<testsuite [^>]*?tests=\"(\\d+)\"[^>]*?errors=\"(\\d+)\"[^>]*?skipped=\"(\\d+)\"[^>]*?failures=\"(\\d+)\"");
 
   /** The counts of one unit-test class, e.g. {@code com.example.FooTest}. */
   static SurefireReports of(Path project, String testClass) throws IOException {
@@ -29,7 +30,10 @@ record SurefireReports(int tests, int failures, int errors, int skipped) {
     if (!m.find()) {
       throw new AssertionError("cannot read the counts in " + report);
     }
-    return new SurefireReports(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)),
-        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return new SurefireReports(
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(4)),
+        Integer.parseInt(m.group(2)),
+        Integer.parseInt(m.group(3)));
   }
 }

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** This test JVM's class path, which the corpus's Java twins compile against (fabric8, Jackson, annotations). */
+/**
+ * This test JVM's class path, which the corpus's Java twins compile against (fabric8, Jackson,
+ * annotations).
+ */
 final class TestClasspath {
   private TestClasspath() {}
 

@@ -10,7 +10,8 @@ final class TestdataDir {
   static Path path() {
     Path dir = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     if (!Files.isRegularFile(dir.resolve("scaffold/commands"))) {
-      throw new IllegalStateException("run these tests from the testdata module (no scaffold/commands in " + dir + ")");
+      throw new IllegalStateException(
+          "run these tests from the testdata module (no scaffold/commands in " + dir + ")");
     }
     return dir;
   }

@@ -22,8 +22,8 @@ import java.util.Map;
  * <p>Only the API server runs, so two things a cluster's other components would do are left out:
  * the ServiceAccount admission plugin is off (no controller-manager creates the default service
  * accounts pods would need), and readiness waits for the namespace {@code default}, which the API
- * server's own bootstrap controller creates a moment after {@code /readyz} turns green. Like
- * {@link Etcd}, an attempt that lost its port is retried on another one.
+ * server's own bootstrap controller creates a moment after {@code /readyz} turns green. Like {@link
+ * Etcd}, an attempt that lost its port is retried on another one.
  */
 final class ApiServer {
 
@@ -44,28 +44,35 @@ final class ApiServer {
    * @param extraFlags appended to the flags, so they can override them
    * @throws IllegalStateException when it exits or is not ready within the start timeout
    */
-  static ApiServer start(EnvTestAssets assets, ProcessGroup processes, Etcd etcd,
-      Credentials credentials, List<String> extraFlags) {
+  static ApiServer start(
+      EnvTestAssets assets,
+      ProcessGroup processes,
+      Etcd etcd,
+      Credentials credentials,
+      List<String> extraFlags) {
     for (int attempt = 1; ; attempt++) {
       int port = Processes.freePort();
-      List<String> command = new ArrayList<>(List.of(assets.kubeApiServer().toString(),
-          "--bind-address=127.0.0.1",
-          "--advertise-address=127.0.0.1",
-          "--secure-port=" + port,
-          "--cert-dir=" + credentials.certDir(),
-          "--etcd-servers=" + etcd.clientUrl(),
-          "--service-cluster-ip-range=10.0.0.0/24",
-          "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
-          "--service-account-key-file=" + credentials.serviceAccountPublicKey(),
-          "--service-account-signing-key-file=" + credentials.serviceAccountKey(),
-          "--token-auth-file=" + credentials.tokenFile(),
-          "--authorization-mode=RBAC",
-          "--allow-privileged=true",
-          "--disable-admission-plugins=ServiceAccount",
-          "--profiling=false"));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  assets.kubeApiServer().toString(),
+                  "--bind-address=127.0.0.1",
+                  "--advertise-address=127.0.0.1",
+                  "--secure-port=" + port,
+                  "--cert-dir=" + credentials.certDir(),
+                  "--etcd-servers=" + etcd.clientUrl(),
+                  "--service-cluster-ip-range=10.0.0.0/24",
+                  "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+                  "--service-account-key-file=" + credentials.serviceAccountPublicKey(),
+                  "--service-account-signing-key-file=" + credentials.serviceAccountKey(),
+                  "--token-auth-file=" + credentials.tokenFile(),
+                  "--authorization-mode=RBAC",
+                  "--allow-privileged=true",
+                  "--disable-admission-plugins=ServiceAccount",
+                  "--profiling=false"));
       command.addAll(extraFlags);
-      ApiServer server = new ApiServer(
-          processes.launch("kube-apiserver", command, Map.of()), port, credentials);
+      ApiServer server =
+          new ApiServer(processes.launch("kube-apiserver", command, Map.of()), port, credentials);
       if (server.process.awaitReady(server::ready) || attempt == ProcessGroup.PORT_ATTEMPTS) {
         server.process.requireAlive();
         return server;
@@ -97,17 +104,19 @@ final class ApiServer {
    * @throws IllegalStateException when kube-apiserver exits or it does not appear in time
    */
   void awaitDefaultNamespace(KubernetesClient client) {
-    boolean created = process.awaitReady(() -> {
-      try {
-        return client.namespaces().withName("default").get() != null;
-      } catch (KubernetesClientException e) {
-        return false;
-      }
-    });
+    boolean created =
+        process.awaitReady(
+            () -> {
+              try {
+                return client.namespaces().withName("default").get() != null;
+              } catch (KubernetesClientException e) {
+                return false;
+              }
+            });
     process.requireAlive();
     if (!created) {
-      throw new IllegalStateException("kube-apiserver did not create namespace default"
-          + process.logTail());
+      throw new IllegalStateException(
+          "kube-apiserver did not create namespace default" + process.logTail());
     }
   }
 
@@ -118,14 +127,20 @@ final class ApiServer {
         if (!Files.isRegularFile(cert)) {
           return false;
         }
-        probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .sslContext(Credentials.trusting(Files.readAllBytes(cert))).build();
+        probe =
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .sslContext(Credentials.trusting(Files.readAllBytes(cert)))
+                .build();
       }
-      HttpResponse<String> response = probe.send(HttpRequest.newBuilder(
-          URI.create(url() + "/readyz"))
-          .header("Authorization", "Bearer " + credentials.adminToken())
-          .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          probe.send(
+              HttpRequest.newBuilder(URI.create(url() + "/readyz"))
+                  .header("Authorization", "Bearer " + credentials.adminToken())
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200;
     } catch (GeneralSecurityException e) {
       probe = null; // the certificate file was still being written

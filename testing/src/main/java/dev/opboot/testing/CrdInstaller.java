@@ -14,8 +14,8 @@ import java.util.function.Predicate;
 /**
  * Installs a CustomResourceDefinition so that custom resources of it can be created right away.
  *
- * <p>The CRD is server-side applied (forcing conflicts, so a test may apply the same CRD again, or a
- * changed one), then two things are awaited: its {@code Established} condition, and each served
+ * <p>The CRD is server-side applied (forcing conflicts, so a test may apply the same CRD again, or
+ * a changed one), then two things are awaited: its {@code Established} condition, and each served
  * version listing the plural in API discovery. The second lags the first by a moment, and a client
  * that resolves the kind through discovery (fabric8's generic resources, kubectl) fails in between.
  */
@@ -24,8 +24,7 @@ final class CrdInstaller {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final String FIELD_MANAGER = "op-boot-testing";
 
-  private CrdInstaller() {
-  }
+  private CrdInstaller() {}
 
   /**
    * Applies {@code crd}, without its status, resource version or creation time, which would make
@@ -35,13 +34,20 @@ final class CrdInstaller {
    * @throws IllegalStateException when it is not established and discovered within 30 s
    */
   static CustomResourceDefinition apply(KubernetesClient client, CustomResourceDefinition crd) {
-    CustomResourceDefinition clean = new CustomResourceDefinitionBuilder(crd).withStatus(null)
-        .editMetadata().withResourceVersion(null).withCreationTimestamp(null).endMetadata().build();
+    CustomResourceDefinition clean =
+        new CustomResourceDefinitionBuilder(crd)
+            .withStatus(null)
+            .editMetadata()
+            .withResourceVersion(null)
+            .withCreationTimestamp(null)
+            .endMetadata()
+            .build();
     String name = clean.getMetadata().getName();
     var crds = client.apiextensions().v1().customResourceDefinitions();
     crds.resource(clean).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
-    CustomResourceDefinition established = crds.withName(name)
-        .waitUntilCondition(established(), TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    CustomResourceDefinition established =
+        crds.withName(name)
+            .waitUntilCondition(established(), TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     String group = established.getSpec().getGroup();
     String plural = established.getSpec().getNames().getPlural();
@@ -52,8 +58,16 @@ final class CrdInstaller {
       String groupVersion = group + "/" + version.getName();
       while (!discovered(client, groupVersion, plural)) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("CRD " + name + " is Established but " + groupVersion
-              + " does not list " + plural + " within " + TIMEOUT.toSeconds() + "s");
+          throw new IllegalStateException(
+              "CRD "
+                  + name
+                  + " is Established but "
+                  + groupVersion
+                  + " does not list "
+                  + plural
+                  + " within "
+                  + TIMEOUT.toSeconds()
+                  + "s");
         }
         sleep(50);
       }
@@ -62,16 +76,19 @@ final class CrdInstaller {
   }
 
   private static Predicate<CustomResourceDefinition> established() {
-    return crd -> crd != null && crd.getStatus() != null && crd.getStatus().getConditions() != null
-        && crd.getStatus().getConditions().stream()
-            .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
+    return crd ->
+        crd != null
+            && crd.getStatus() != null
+            && crd.getStatus().getConditions() != null
+            && crd.getStatus().getConditions().stream()
+                .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
   }
 
   private static boolean discovered(KubernetesClient client, String groupVersion, String plural) {
     try {
       APIResourceList resources = client.getApiResources(groupVersion);
-      return resources != null && resources.getResources().stream()
-          .map(APIResource::getName).anyMatch(plural::equals);
+      return resources != null
+          && resources.getResources().stream().map(APIResource::getName).anyMatch(plural::equals);
     } catch (KubernetesClientException e) {
       return false;
     }

@@ -20,9 +20,9 @@ import javax.net.ssl.TrustManagerFactory;
  * Who may talk to the API server, and how a client knows it talks to the right one.
  *
  * <ul>
- *   <li>The admin user is a random bearer token in a static token file ({@code
- *       --token-auth-file}), in group {@code system:masters}: tests get every right while RBAC stays
- *       on for everyone else, which is what lets an operator's tests prove its role sufficient.
+ *   <li>The admin user is a random bearer token in a static token file ({@code --token-auth-file}),
+ *       in group {@code system:masters}: tests get every right while RBAC stays on for everyone
+ *       else, which is what lets an operator's tests prove its role sufficient.
  *   <li>kube-apiserver refuses to start without a key pair to sign and verify service account
  *       tokens; one is made per run.
  *   <li>The serving certificate is the one kube-apiserver makes for itself in its {@code
@@ -50,8 +50,8 @@ final class Credentials {
 
   /** A new admin token and service account key pair, written into the run folder. */
   static Credentials write(RunFolder folder) {
-    Credentials credentials = new Credentials(
-        HexFormat.of().formatHex(new SecureRandom().generateSeed(32)), folder);
+    Credentials credentials =
+        new Credentials(HexFormat.of().formatHex(new SecureRandom().generateSeed(32)), folder);
     try {
       credentials.writeFiles();
     } catch (IOException | GeneralSecurityException e) {
@@ -61,8 +61,8 @@ final class Credentials {
   }
 
   private void writeFiles() throws IOException, GeneralSecurityException {
-    Files.writeString(tokenFile,
-        adminToken + "," + ADMIN_USER + "," + ADMIN_USER + ",\"system:masters\"\n");
+    Files.writeString(
+        tokenFile, adminToken + "," + ADMIN_USER + "," + ADMIN_USER + ",\"system:masters\"\n");
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     KeyPair pair = generator.generateKeyPair();
@@ -105,8 +105,9 @@ final class Credentials {
     KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
     trust.load(null, null);
     int i = 0;
-    for (Certificate certificate : CertificateFactory.getInstance("X.509")
-        .generateCertificates(new ByteArrayInputStream(pem))) {
+    for (Certificate certificate :
+        CertificateFactory.getInstance("X.509")
+            .generateCertificates(new ByteArrayInputStream(pem))) {
       trust.setCertificateEntry("apiserver-" + i++, certificate);
     }
     if (i == 0) {
@@ -121,8 +122,12 @@ final class Credentials {
   }
 
   private static String pem(String type, byte[] der) {
-    return "-----BEGIN " + type + "-----\n"
+    return "-----BEGIN "
+        + type
+        + "-----\n"
         + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-        + "\n-----END " + type + "-----\n";
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 }

@@ -36,8 +36,8 @@ public final class EnvTestAssets {
    * @param env looks up an environment variable ({@code System::getenv})
    * @param systemProperties looks up a system property ({@code System::getProperty})
    */
-  public static Optional<String> configured(UnaryOperator<String> env,
-      UnaryOperator<String> systemProperties) {
+  public static Optional<String> configured(
+      UnaryOperator<String> env, UnaryOperator<String> systemProperties) {
     String property = systemProperties.apply(VARIABLE);
     if (property != null && !property.isBlank()) {
       return Optional.of(property.strip());
@@ -65,7 +65,8 @@ public final class EnvTestAssets {
     try {
       path = Path.of(dir).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw new IllegalStateException(VARIABLE + "=" + dir + " is not a path: " + PROVISION_HINT, e);
+      throw new IllegalStateException(
+          VARIABLE + "=" + dir + " is not a path: " + PROVISION_HINT, e);
     }
     return of(path);
   }
@@ -77,14 +78,19 @@ public final class EnvTestAssets {
    */
   public static EnvTestAssets of(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException(
-          VARIABLE + "=" + dir + " is not a folder: " + PROVISION_HINT);
+      throw new IllegalStateException(VARIABLE + "=" + dir + " is not a folder: " + PROVISION_HINT);
     }
     EnvTestAssets assets = new EnvTestAssets(dir);
     for (Path binary : new Path[] {assets.kubeApiServer(), assets.etcd(), assets.kubectl()}) {
       if (!Files.isRegularFile(binary) || !Files.isExecutable(binary)) {
-        throw new IllegalStateException(VARIABLE + "=" + dir + " has no executable "
-            + binary.getFileName() + ": " + PROVISION_HINT);
+        throw new IllegalStateException(
+            VARIABLE
+                + "="
+                + dir
+                + " has no executable "
+                + binary.getFileName()
+                + ": "
+                + PROVISION_HINT);
       }
     }
     return assets;

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The etcd that kube-apiserver stores into: one member on 127.0.0.1, plain HTTP, its data in the run
- * folder and never fsynced (the data is thrown away, and fsync is what makes etcd slow on a busy
- * disk; envtest does the same).
+ * The etcd that kube-apiserver stores into: one member on 127.0.0.1, plain HTTP, its data in the
+ * run folder and never fsynced (the data is thrown away, and fsync is what makes etcd slow on a
+ * busy disk; envtest does the same).
  *
  * <p>Its two ports are picked free just before the launch, and another process can take one in
  * between; an attempt that dies is therefore retried on other ports, from an empty data folder
@@ -42,15 +42,22 @@ final class Etcd {
       deleteTree(data);
       int clientPort = Processes.freePort();
       int peerPort = Processes.freePort();
-      Etcd etcd = new Etcd(processes.launch("etcd", List.of(assets.etcd().toString(),
-          "--name=envtest",
-          "--data-dir=" + data,
-          "--listen-client-urls=http://127.0.0.1:" + clientPort,
-          "--advertise-client-urls=http://127.0.0.1:" + clientPort,
-          "--listen-peer-urls=http://127.0.0.1:" + peerPort,
-          "--initial-advertise-peer-urls=http://127.0.0.1:" + peerPort,
-          "--initial-cluster=envtest=http://127.0.0.1:" + peerPort,
-          "--unsafe-no-fsync"), environment()), clientPort);
+      Etcd etcd =
+          new Etcd(
+              processes.launch(
+                  "etcd",
+                  List.of(
+                      assets.etcd().toString(),
+                      "--name=envtest",
+                      "--data-dir=" + data,
+                      "--listen-client-urls=http://127.0.0.1:" + clientPort,
+                      "--advertise-client-urls=http://127.0.0.1:" + clientPort,
+                      "--listen-peer-urls=http://127.0.0.1:" + peerPort,
+                      "--initial-advertise-peer-urls=http://127.0.0.1:" + peerPort,
+                      "--initial-cluster=envtest=http://127.0.0.1:" + peerPort,
+                      "--unsafe-no-fsync"),
+                  environment()),
+              clientPort);
       if (etcd.process.awaitReady(etcd::healthy) || attempt == ProcessGroup.PORT_ATTEMPTS) {
         etcd.process.requireAlive();
         return etcd;
@@ -77,12 +84,18 @@ final class Etcd {
   private boolean healthy() {
     try {
       if (probe == null) {
-        probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+        probe =
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
       }
-      HttpResponse<String> response = probe.send(HttpRequest.newBuilder(
-          URI.create(clientUrl() + "/health")).timeout(Duration.ofSeconds(2)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          probe.send(
+              HttpRequest.newBuilder(URI.create(clientUrl() + "/health"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200 && response.body().contains("\"true\"");
     } catch (IOException e) {
       return false;

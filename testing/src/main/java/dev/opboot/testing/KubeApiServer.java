@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Kubernetes API server for tests: {@code etcd} and {@code kube-apiserver} from
- * {@link EnvTestAssets}, listening on 127.0.0.1 only, with RBAC authorization on and an admin user
- * (a bearer token in group {@code system:masters}). Nothing runs but the API server: no
+ * A real Kubernetes API server for tests: {@code etcd} and {@code kube-apiserver} from {@link
+ * EnvTestAssets}, listening on 127.0.0.1 only, with RBAC authorization on and an admin user (a
+ * bearer token in group {@code system:masters}). Nothing runs but the API server: no
  * controller-manager, scheduler or kubelet, so pods are stored but never run, and namespaces are
  * never finalized.
  *
@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
  * and the temporary folder deleted on {@link #stop()}, by a shutdown hook when the JVM is
  * interrupted, and by the next start in any JVM when the JVM that started them was killed outright.
  *
- * <p>This class is the lifecycle (start, share, stop) and the API tests use; each job behind it is a
- * package-private class of its own: {@code RunFolder} (the temporary folder and what a killed JVM
+ * <p>This class is the lifecycle (start, share, stop) and the API tests use; each job behind it is
+ * a package-private class of its own: {@code RunFolder} (the temporary folder and what a killed JVM
  * left), {@code ProcessGroup} and {@code ServerProcess} (launching, waiting, ending), {@code Etcd},
  * {@code ApiServer}, {@code Credentials} (token, keys, trusted certificate), {@code Kubeconfig} and
  * {@code CrdInstaller}.
@@ -38,6 +38,7 @@ public final class KubeApiServer implements AutoCloseable {
 
   /** How long to wait for etcd and kube-apiserver to become ready; override in seconds. */
   public static final String START_TIMEOUT_PROPERTY = "opboot.envtest.startTimeoutSeconds";
+
   private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   private static KubeApiServer shared;
@@ -59,8 +60,8 @@ public final class KubeApiServer implements AutoCloseable {
     this.assets = Objects.requireNonNull(assets, "assets");
     this.extraApiServerFlags = List.copyOf(extraApiServerFlags);
     this.folder = RunFolder.create();
-    this.processes = new ProcessGroup(folder,
-        Duration.ofSeconds(Long.getLong(START_TIMEOUT_PROPERTY, 60)));
+    this.processes =
+        new ProcessGroup(folder, Duration.ofSeconds(Long.getLong(START_TIMEOUT_PROPERTY, 60)));
     this.shutdownHook = new Thread(this::stopFromHook, "op-boot-envtest-stop");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -69,13 +70,13 @@ public final class KubeApiServer implements AutoCloseable {
    * The API server of this test JVM, started on first use from {@code KUBEBUILDER_ASSETS} and
    * stopped when the JVM exits. Do not stop it, nor close its {@link #client()}.
    *
-   * @throws IllegalStateException when {@code KUBEBUILDER_ASSETS} is not set or the start failed
-   *     (a failed start is not retried in the same JVM)
+   * @throws IllegalStateException when {@code KUBEBUILDER_ASSETS} is not set or the start failed (a
+   *     failed start is not retried in the same JVM)
    */
   public static synchronized KubeApiServer shared() {
     if (sharedFailure != null) {
-      throw new IllegalStateException("the shared API server failed to start earlier in this JVM",
-          sharedFailure);
+      throw new IllegalStateException(
+          "the shared API server failed to start earlier in this JVM", sharedFailure);
     }
     if (shared == null || shared.isStopped()) {
       try {
@@ -94,8 +95,9 @@ public final class KubeApiServer implements AutoCloseable {
    * @throws IllegalStateException when {@code KUBEBUILDER_ASSETS} is not set or the start failed
    */
   public static KubeApiServer start() {
-    EnvTestAssets assets = EnvTestAssets.fromEnvironment()
-        .orElseThrow(() -> new IllegalStateException(EnvTestAssets.NOT_SET_MESSAGE));
+    EnvTestAssets assets =
+        EnvTestAssets.fromEnvironment()
+            .orElseThrow(() -> new IllegalStateException(EnvTestAssets.NOT_SET_MESSAGE));
     return start(assets, List.of());
   }
 
@@ -132,16 +134,25 @@ public final class KubeApiServer implements AutoCloseable {
     etcd = Etcd.start(assets, folder, processes);
     apiServer = ApiServer.start(assets, processes, etcd, credentials, extraApiServerFlags);
     try {
-      kubeconfig = Kubeconfig.write(folder.resolve("kubeconfig"), apiServer.url(),
-          apiServer.servingCertificate(), Credentials.ADMIN_USER, credentials.adminToken());
+      kubeconfig =
+          Kubeconfig.write(
+              folder.resolve("kubeconfig"),
+              apiServer.url(),
+              apiServer.servingCertificate(),
+              Credentials.ADMIN_USER,
+              credentials.adminToken());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the kubeconfig", e);
     }
     client = newClient();
     apiServer.awaitDefaultNamespace(client);
-    System.err.printf("op-boot-testing: kube-apiserver %s ready at %s in %d ms (etcd pid %d, kube-apiserver pid %d)%n",
-        assets.dir(), url(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin),
-        etcd.process().handle().pid(), apiServer.process().handle().pid());
+    System.err.printf(
+        "op-boot-testing: kube-apiserver %s ready at %s in %d ms (etcd pid %d, kube-apiserver pid %d)%n",
+        assets.dir(),
+        url(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin),
+        etcd.process().handle().pid(),
+        apiServer.process().handle().pid());
   }
 
   // ---- use -------------------------------------------------------------------------------------
@@ -157,7 +168,8 @@ public final class KubeApiServer implements AutoCloseable {
     requireRunning();
     try {
       return new KubernetesClientBuilder()
-          .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig))).build();
+          .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
+          .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,8 +14,7 @@ import java.util.Base64;
  */
 final class Kubeconfig {
 
-  private Kubeconfig() {
-  }
+  private Kubeconfig() {}
 
   /** Writes {@code file} for {@code user} with {@code token} at {@code server}. */
   static Path write(Path file, URI server, byte[] caPem, String user, String token)
@@ -31,17 +30,27 @@ final class Kubeconfig {
         + "clusters:\n"
         + "- name: envtest\n"
         + "  cluster:\n"
-        + "    server: " + server + "\n"
-        + "    certificate-authority-data: " + Base64.getEncoder().encodeToString(caPem) + "\n"
+        + "    server: "
+        + server
+        + "\n"
+        + "    certificate-authority-data: "
+        + Base64.getEncoder().encodeToString(caPem)
+        + "\n"
         + "users:\n"
-        + "- name: " + user + "\n"
+        + "- name: "
+        + user
+        + "\n"
         + "  user:\n"
-        + "    token: " + token + "\n"
+        + "    token: "
+        + token
+        + "\n"
         + "contexts:\n"
         + "- name: envtest\n"
         + "  context:\n"
         + "    cluster: envtest\n"
-        + "    user: " + user + "\n"
+        + "    user: "
+        + user
+        + "\n"
         + "    namespace: default\n"
         + "current-context: envtest\n";
   }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Every process one run launches, including attempts that lost a race for a port, so that
- * {@link #stopAll} ends all of them, newest first (kube-apiserver before the etcd it needs).
+ * Every process one run launches, including attempts that lost a race for a port, so that {@link
+ * #stopAll} ends all of them, newest first (kube-apiserver before the etcd it needs).
  *
  * <p>Once stopped it launches nothing more: the shutdown hook may stop a run while another thread
  * is still starting it, and a process started in that race is ended at once instead of outliving
@@ -35,17 +35,18 @@ final class ProcessGroup {
   }
 
   /**
-   * Starts {@code command} in the run folder, its output appended to {@code <name>.log} there.
-   * The environment is this JVM's without {@code ETCD_*} and {@code KUBECONFIG}, which would
-   * configure etcd or kube-apiserver behind the harness's back, plus {@code extraEnv}.
+   * Starts {@code command} in the run folder, its output appended to {@code <name>.log} there. The
+   * environment is this JVM's without {@code ETCD_*} and {@code KUBECONFIG}, which would configure
+   * etcd or kube-apiserver behind the harness's back, plus {@code extraEnv}.
    */
   ServerProcess launch(String name, List<String> command, Map<String, String> extraEnv) {
     Path log = folder.resolve(name + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(folder.path().toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(folder.path().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(k -> k.startsWith("ETCD_") || k.equals("KUBECONFIG"));
     env.putAll(extraEnv);

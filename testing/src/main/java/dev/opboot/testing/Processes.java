@@ -25,8 +25,7 @@ import java.util.concurrent.TimeoutException;
 /** Process and folder housekeeping for {@link KubeApiServer}. */
 final class Processes {
 
-  private Processes() {
-  }
+  private Processes() {}
 
   /**
    * A process recorded in a run folder, so that a later JVM can recognise it (same PID, same start
@@ -36,7 +35,9 @@ final class Processes {
 
     static Record of(String name, ProcessHandle process) {
       ProcessHandle.Info info = process.info();
-      return new Record(name, process.pid(),
+      return new Record(
+          name,
+          process.pid(),
           info.startInstant().map(Instant::toEpochMilli).orElse(-1L),
           info.command().orElse("-"));
     }
@@ -51,8 +52,8 @@ final class Processes {
         return Optional.empty();
       }
       try {
-        return Optional.of(new Record(parts[0], Long.parseLong(parts[1]),
-            Long.parseLong(parts[2]), parts[3]));
+        return Optional.of(
+            new Record(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3]));
       } catch (NumberFormatException e) {
         return Optional.empty();
       }
@@ -60,20 +61,31 @@ final class Processes {
 
     /** The live process this record names, if it is still the same process. */
     Optional<ProcessHandle> live() {
-      return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> {
-        ProcessHandle.Info info = p.info();
-        boolean sameStart = startMillis < 0 || info.startInstant()
-            .map(i -> Math.abs(i.toEpochMilli() - startMillis) < 1000).orElse(true);
-        boolean sameCommand = "-".equals(command) || info.command().map(command::equals).orElse(true);
-        return sameStart && sameCommand;
-      });
+      return ProcessHandle.of(pid)
+          .filter(ProcessHandle::isAlive)
+          .filter(
+              p -> {
+                ProcessHandle.Info info = p.info();
+                boolean sameStart =
+                    startMillis < 0
+                        || info.startInstant()
+                            .map(i -> Math.abs(i.toEpochMilli() - startMillis) < 1000)
+                            .orElse(true);
+                boolean sameCommand =
+                    "-".equals(command) || info.command().map(command::equals).orElse(true);
+                return sameStart && sameCommand;
+              });
     }
   }
 
   static void append(Path file, String line) {
     try {
-      Files.writeString(file, line + "\n", StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.writeString(
+          file,
+          line + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -107,7 +119,8 @@ final class Processes {
       root.descendants().filter(p -> !all.contains(p)).forEach(all::add);
       all.forEach(ProcessHandle::destroyForcibly);
       if (!awaitExit(all, Duration.ofSeconds(10))) {
-        throw new IllegalStateException("could not end process " + root.pid() + " and its children");
+        throw new IllegalStateException(
+            "could not end process " + root.pid() + " and its children");
       }
     }
   }
@@ -145,30 +158,33 @@ final class Processes {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.deleteIfExists(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.deleteIfExists(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-        if (e instanceof NoSuchFileException) {
-          return FileVisitResult.CONTINUE;
-        }
-        throw e;
-      }
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+              return FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null && !(e instanceof NoSuchFileException)) {
-          throw e;
-        }
-        Files.deleteIfExists(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (e != null && !(e instanceof NoSuchFileException)) {
+              throw e;
+            }
+            Files.deleteIfExists(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** The last {@code lines} lines of a log file, for an error message. */

@@ -24,6 +24,7 @@ final class RunFolder {
 
   /** Prefix of the folder's name under {@code java.io.tmpdir}. */
   static final String PREFIX = "op-boot-envtest-";
+
   private static final String OWNER_FILE = "owner";
   private static final String PIDS_FILE = "pids";
 
@@ -36,8 +37,8 @@ final class RunFolder {
   /** A new folder (rwx------) owned by this JVM. */
   static RunFolder create() throws IOException {
     RunFolder folder = new RunFolder(Files.createTempDirectory(PREFIX));
-    Processes.append(folder.resolve(OWNER_FILE),
-        Processes.Record.of("jvm", ProcessHandle.current()).line());
+    Processes.append(
+        folder.resolve(OWNER_FILE), Processes.Record.of("jvm", ProcessHandle.current()).line());
     return folder;
   }
 
@@ -61,8 +62,8 @@ final class RunFolder {
 
   /**
    * Ends the processes and deletes the folders of runs whose JVM is gone. A run of a live JVM is
-   * left alone, as is one of another user, or one without an owner record younger than ten
-   * minutes (its JVM may be writing the record right now).
+   * left alone, as is one of another user, or one without an owner record younger than ten minutes
+   * (its JVM may be writing the record right now).
    *
    * @param grace how long each process gets after SIGTERM before SIGKILL
    * @return how many stale runs were cleaned
@@ -80,7 +81,8 @@ final class RunFolder {
     for (Path run : runs) {
       try {
         if (!Files.isDirectory(run, LinkOption.NOFOLLOW_LINKS)
-            || !Files.getOwner(run).getName().equals(me) || ownerAlive(run)) {
+            || !Files.getOwner(run).getName().equals(me)
+            || ownerAlive(run)) {
           continue;
         }
         List<Processes.Record> records = Processes.readRecords(run.resolve(PIDS_FILE));
@@ -100,7 +102,8 @@ final class RunFolder {
   private static boolean ownerAlive(Path run) throws IOException {
     List<Processes.Record> owner = Processes.readRecords(run.resolve(OWNER_FILE));
     if (owner.isEmpty()) {
-      return Files.getLastModifiedTime(run).toInstant()
+      return Files.getLastModifiedTime(run)
+          .toInstant()
           .isAfter(Instant.now().minus(Duration.ofMinutes(10)));
     }
     return owner.get(0).live().isPresent();

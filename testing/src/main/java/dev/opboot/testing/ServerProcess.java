@@ -52,14 +52,23 @@ final class ServerProcess {
         throw new IllegalStateException("interrupted while waiting for " + name, e);
       }
     }
-    throw new IllegalStateException(name + " was not ready within " + startTimeout.toSeconds()
-        + "s (raise -D" + KubeApiServer.START_TIMEOUT_PROPERTY + ")" + logTail());
+    throw new IllegalStateException(
+        name
+            + " was not ready within "
+            + startTimeout.toSeconds()
+            + "s (raise -D"
+            + KubeApiServer.START_TIMEOUT_PROPERTY
+            + ")"
+            + logTail());
   }
 
-  /** @throws IllegalStateException with the exit code and the log's end when it has exited */
+  /**
+   * @throws IllegalStateException with the exit code and the log's end when it has exited
+   */
   void requireAlive() {
     if (!process.isAlive()) {
-      throw new IllegalStateException(name + " exited with code " + process.exitValue() + logTail());
+      throw new IllegalStateException(
+          name + " exited with code " + process.exitValue() + logTail());
     }
   }
 

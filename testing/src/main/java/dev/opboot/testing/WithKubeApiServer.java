@@ -21,5 +21,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(KubeApiServerExtension.class)
-public @interface WithKubeApiServer {
-}
+public @interface WithKubeApiServer {}

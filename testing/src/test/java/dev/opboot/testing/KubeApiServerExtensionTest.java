@@ -16,26 +16,31 @@ class KubeApiServerExtensionTest {
 
   @Test
   void withoutAssetsTheTestsAreSkippedWithTheProvisioningHint() {
-    Optional<String> configured = EnvTestAssets.configured(Map.<String, String>of()::get,
-        Map.<String, String>of()::get);
+    Optional<String> configured =
+        EnvTestAssets.configured(Map.<String, String>of()::get, Map.<String, String>of()::get);
 
     ConditionEvaluationResult result = KubeApiServerExtension.decide(configured);
 
     assertThat(result.isDisabled()).isTrue();
-    assertThat(result.getReason()).hasValue(
-        "KUBEBUILDER_ASSETS is not set: run envtest/provision and export the line it prints");
+    assertThat(result.getReason())
+        .hasValue(
+            "KUBEBUILDER_ASSETS is not set: run envtest/provision and export the line it prints");
   }
 
   @Test
   void aBlankValueCountsAsNotSet() {
-    assertThat(EnvTestAssets.configured(Map.of("KUBEBUILDER_ASSETS", "  ")::get,
-        Map.of("KUBEBUILDER_ASSETS", "")::get)).isEmpty();
+    assertThat(
+            EnvTestAssets.configured(
+                Map.of("KUBEBUILDER_ASSETS", "  ")::get, Map.of("KUBEBUILDER_ASSETS", "")::get))
+        .isEmpty();
   }
 
   @Test
   void withAssetsTheTestsRun() {
-    Optional<String> configured = EnvTestAssets.configured(
-        Map.of("KUBEBUILDER_ASSETS", "/cache/envtest/1.32.13")::get, Map.<String, String>of()::get);
+    Optional<String> configured =
+        EnvTestAssets.configured(
+            Map.of("KUBEBUILDER_ASSETS", "/cache/envtest/1.32.13")::get,
+            Map.<String, String>of()::get);
 
     ConditionEvaluationResult result = KubeApiServerExtension.decide(configured);
 
@@ -45,8 +50,11 @@ class KubeApiServerExtensionTest {
 
   @Test
   void theSystemPropertyWinsOverTheEnvironment() {
-    assertThat(EnvTestAssets.configured(Map.of("KUBEBUILDER_ASSETS", "/from/env")::get,
-        Map.of("KUBEBUILDER_ASSETS", "/from/property")::get)).hasValue("/from/property");
+    assertThat(
+            EnvTestAssets.configured(
+                Map.of("KUBEBUILDER_ASSETS", "/from/env")::get,
+                Map.of("KUBEBUILDER_ASSETS", "/from/property")::get))
+        .hasValue("/from/property");
   }
 
   @Test
@@ -55,8 +63,11 @@ class KubeApiServerExtensionTest {
 
     assertThatThrownBy(() -> EnvTestAssets.of(dir.toString()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("KUBEBUILDER_ASSETS=" + dir + " has no executable etcd: "
-            + "run envtest/provision and export the line it prints");
+        .hasMessage(
+            "KUBEBUILDER_ASSETS="
+                + dir
+                + " has no executable etcd: "
+                + "run envtest/provision and export the line it prints");
     assertThatThrownBy(() -> EnvTestAssets.of(dir.resolve("missing").toString()))
         .hasMessageContaining("is not a folder: run envtest/provision");
   }

@@ -94,23 +94,29 @@ class KubeApiServerLifecycleTest {
 
     static Child start(Path tmp) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      String classpath = System.getProperty("surefire.test.class.path",
-          System.getProperty("java.class.path"));
+      String classpath =
+          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
       Path stderr = tmp.resolve("child.stderr");
-      List<String> command = new ArrayList<>(List.of(java, "-cp", classpath,
-          "-D" + EnvTestAssets.VARIABLE + "=" + EnvTestAssets.fromEnvironment().orElseThrow().dir(),
-          RunUntilKilled.class.getName()));
-      Process process = new ProcessBuilder(command)
-          .redirectError(stderr.toFile())
-          .start();
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  java,
+                  "-cp",
+                  classpath,
+                  "-D"
+                      + EnvTestAssets.VARIABLE
+                      + "="
+                      + EnvTestAssets.fromEnvironment().orElseThrow().dir(),
+                  RunUntilKilled.class.getName()));
+      Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
       CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readyLine(process));
       String line;
       try {
         line = ready.get(Duration.ofSeconds(120).toSeconds(), TimeUnit.SECONDS);
       } catch (Exception e) {
         process.destroyForcibly();
-        throw new AssertionError("the child JVM did not report READY: "
-            + Files.readString(stderr), e);
+        throw new AssertionError(
+            "the child JVM did not report READY: " + Files.readString(stderr), e);
       }
       assertThat(line).as(Files.readString(stderr)).startsWith("READY ");
       String[] parts = line.split(" ", 3);
@@ -121,8 +127,9 @@ class KubeApiServerLifecycleTest {
 
     private static String readyLine(Process process) {
       try {
-        BufferedReader out = new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {
           if (line.startsWith("READY ")) {

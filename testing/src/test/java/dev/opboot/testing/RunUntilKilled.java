@@ -8,13 +8,14 @@ import java.util.stream.Collectors;
  */
 public final class RunUntilKilled {
 
-  private RunUntilKilled() {
-  }
+  private RunUntilKilled() {}
 
   public static void main(String[] args) throws InterruptedException {
     KubeApiServer server = KubeApiServer.start();
-    String pids = server.processes().stream().map(p -> Long.toString(p.pid()))
-        .collect(Collectors.joining(","));
+    String pids =
+        server.processes().stream()
+            .map(p -> Long.toString(p.pid()))
+            .collect(Collectors.joining(","));
     System.out.println("READY " + pids + " " + server.runDir());
     System.out.flush();
     Thread.sleep(Long.MAX_VALUE);

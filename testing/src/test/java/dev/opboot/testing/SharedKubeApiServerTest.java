@@ -50,7 +50,8 @@ class SharedKubeApiServerTest {
 
   @Test
   void appliedCrdIsEstablishedAndValidatesItsResources() {
-    CustomResourceDefinition crd = server.applyCrd(getClass().getResourceAsStream("/widgets-crd.yaml"));
+    CustomResourceDefinition crd =
+        server.applyCrd(getClass().getResourceAsStream("/widgets-crd.yaml"));
     assertThat(crd.getStatus().getConditions())
         .anyMatch(c -> c.getType().equals("Established") && c.getStatus().equals("True"));
     // applying again is an update, not a conflict
@@ -63,20 +64,38 @@ class SharedKubeApiServerTest {
 
     GenericKubernetesResource invalid = widget("invalid", Map.of("replicas", 0, "color", "green"));
     assertThatThrownBy(() -> widgets.inNamespace("default").resource(invalid).create())
-        .isInstanceOfSatisfying(KubernetesClientException.class, e -> {
-          assertThat(e.getCode()).isEqualTo(422);
-          assertThat(e.getStatus().getReason()).isEqualTo("Invalid");
-          assertThat(e.getMessage()).contains("spec.replicas", "spec.color");
-        });
+        .isInstanceOfSatisfying(
+            KubernetesClientException.class,
+            e -> {
+              assertThat(e.getCode()).isEqualTo(422);
+              assertThat(e.getStatus().getReason()).isEqualTo("Invalid");
+              assertThat(e.getMessage()).contains("spec.replicas", "spec.color");
+            });
   }
 
   @Test
   void namespacedWorkIsStored() {
-    Namespace ns = client.namespaces().resource(new NamespaceBuilder()
-        .withNewMetadata().withName("harness-test").endMetadata().build()).create();
-    client.configMaps().inNamespace("harness-test").resource(
-        new ConfigMapBuilder().withNewMetadata().withName("cm")
-            .endMetadata().addToData("k", "v").build()).create();
+    Namespace ns =
+        client
+            .namespaces()
+            .resource(
+                new NamespaceBuilder()
+                    .withNewMetadata()
+                    .withName("harness-test")
+                    .endMetadata()
+                    .build())
+            .create();
+    client
+        .configMaps()
+        .inNamespace("harness-test")
+        .resource(
+            new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("cm")
+                .endMetadata()
+                .addToData("k", "v")
+                .build())
+        .create();
     assertThat(client.configMaps().inNamespace("harness-test").withName("cm").get().getData())
         .containsEntry("k", "v");
     assertThat(ns.getMetadata().getName()).isEqualTo("harness-test");
@@ -84,16 +103,23 @@ class SharedKubeApiServerTest {
 
   @Test
   void anonymousRequestsAreForbiddenByRbacAndAWrongTokenIsUnauthorized() throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .sslContext(Credentials.trusting(
-            Files.readAllBytes(server.runDir().resolve("certs/apiserver.crt"))))
-        .build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .sslContext(
+                Credentials.trusting(
+                    Files.readAllBytes(server.runDir().resolve("certs/apiserver.crt"))))
+            .build();
     URI namespaces = URI.create(server.url() + "/api/v1/namespaces");
 
-    HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(namespaces).build(),
-        HttpResponse.BodyHandlers.ofString());
-    HttpResponse<String> wrongToken = http.send(HttpRequest.newBuilder(namespaces)
-        .header("Authorization", "Bearer not-the-token").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> anonymous =
+        http.send(HttpRequest.newBuilder(namespaces).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> wrongToken =
+        http.send(
+            HttpRequest.newBuilder(namespaces)
+                .header("Authorization", "Bearer not-the-token")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(403);
     assertThat(anonymous.body()).contains("system:anonymous");
@@ -102,9 +128,18 @@ class SharedKubeApiServerTest {
 
   @Test
   void theKubeconfigFileWorksForKubectl() throws Exception {
-    Process kubectl = new ProcessBuilder(server.assets().kubectl().toString(),
-        "--kubeconfig", server.kubeconfig().toString(), "get", "namespace", "default", "-o", "name")
-        .redirectErrorStream(true).start();
+    Process kubectl =
+        new ProcessBuilder(
+                server.assets().kubectl().toString(),
+                "--kubeconfig",
+                server.kubeconfig().toString(),
+                "get",
+                "namespace",
+                "default",
+                "-o",
+                "name")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(kubectl.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(kubectl.exitValue()).as(out).isZero();
@@ -113,8 +148,11 @@ class SharedKubeApiServerTest {
 
   private static GenericKubernetesResource widget(String name, Map<String, Object> spec) {
     return new GenericKubernetesResourceBuilder()
-        .withApiVersion("test.opboot.dev/v1").withKind("Widget")
-        .withNewMetadata().withName(name).endMetadata()
+        .withApiVersion("test.opboot.dev/v1")
+        .withKind("Widget")
+        .withNewMetadata()
+        .withName(name)
+        .endMetadata()
         .addToAdditionalProperties("spec", spec)
         .build();
   }

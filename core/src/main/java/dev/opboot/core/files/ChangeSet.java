@@ -1,17 +1,17 @@
 package dev.opboot.core.files;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.LinkOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,12 +29,13 @@ import java.util.TreeMap;
  * The files a command computed in memory, applied to disk all at once or not at all.
  *
  * <p>Commands never write as they go: they build a change set, let the CLI show or check it, and
- * then {@link #apply} it. Applying first checks that every target can be written, then writes
- * each file beside its target and moves it into place; if anything fails, files already moved
- * are restored and folders it created are removed, so a failed run leaves the tree as it was.
+ * then {@link #apply} it. Applying first checks that every target can be written, then writes each
+ * file beside its target and moves it into place; if anything fails, files already moved are
+ * restored and folders it created are removed, so a failed run leaves the tree as it was.
  */
 public final class ChangeSet {
   private static final String TEMP_SUFFIX = ".op-boot-tmp";
+
   /** How old a staged file must be before a later run takes it for the leftover of a killed one. */
   static final Duration STALE_AFTER = Duration.ofMinutes(1);
 
@@ -49,8 +50,12 @@ public final class ChangeSet {
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path target = resolve(directory, file.getKey());
       byte[] previous = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
-      changes.add(FileChange.replacing(file.getKey(), file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-          previous, ""));
+      changes.add(
+          FileChange.replacing(
+              file.getKey(),
+              file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+              previous,
+              ""));
     }
     return changes;
   }
@@ -112,7 +117,8 @@ public final class ChangeSet {
         createDirectories(target.getParent(), createdDirs);
         removeStaleTemps(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
-        staged.put(temp, target); // before writing: a write that fails half-way leaves a file to remove
+        staged.put(
+            temp, target); // before writing: a write that fails half-way leaves a file to remove
         Files.write(temp, change.content());
       }
       for (FileChange change : writes) {
@@ -125,8 +131,8 @@ public final class ChangeSet {
       }
     } catch (IOException e) {
       rollBack(root, staged.keySet(), moved, createdDirs);
-      throw new OutputException.WriteFailed("could not write " + current + ": " + describe(e)
-          + ". Nothing was changed.", e);
+      throw new OutputException.WriteFailed(
+          "could not write " + current + ": " + describe(e) + ". Nothing was changed.", e);
     }
   }
 
@@ -147,7 +153,8 @@ public final class ChangeSet {
     }
   }
 
-  private static void checkWritable(Path root, Collection<FileChange> writes) throws OutputException {
+  private static void checkWritable(Path root, Collection<FileChange> writes)
+      throws OutputException {
     Set<Path> probed = new LinkedHashSet<>();
     List<String> problems = new ArrayList<>();
     for (FileChange change : writes) {
@@ -176,8 +183,10 @@ public final class ChangeSet {
       }
     }
     if (!problems.isEmpty()) {
-      throw new OutputException("cannot write the output: " + String.join("; ", problems)
-          + ". Make the folder writable or choose another one. Nothing was changed.");
+      throw new OutputException(
+          "cannot write the output: "
+              + String.join("; ", problems)
+              + ". Make the folder writable or choose another one. Nothing was changed.");
     }
   }
 
@@ -218,8 +227,8 @@ public final class ChangeSet {
     }
   }
 
-  private static void rollBack(Path root, Collection<Path> temps, List<FileChange> moved,
-      Deque<Path> createdDirs) {
+  private static void rollBack(
+      Path root, Collection<Path> temps, List<FileChange> moved, Deque<Path> createdDirs) {
     for (Path temp : temps) {
       deleteQuietly(temp);
     }
@@ -248,7 +257,10 @@ public final class ChangeSet {
     }
   }
 
-  /** {@code relative} ({@code /}-separated, as in a {@link FileChange}) under {@code root}, on root's file system. */
+  /**
+   * {@code relative} ({@code /}-separated, as in a {@link FileChange}) under {@code root}, on
+   * root's file system.
+   */
   public static Path resolve(Path root, String relative) {
     Path p = root;
     for (String part : relative.split("/")) {
@@ -262,7 +274,12 @@ public final class ChangeSet {
       return "no such file or folder " + n.getFile();
     }
     String message = e.getMessage();
-    String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    String kind =
+        e.getClass()
+            .getSimpleName()
+            .replace("Exception", "")
+            .replaceAll("([a-z])([A-Z])", "$1 $2")
+            .toLowerCase(Locale.ROOT);
     return message == null ? kind : kind + ": " + message;
   }
 }

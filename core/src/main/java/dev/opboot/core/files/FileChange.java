@@ -7,11 +7,11 @@ import java.util.Objects;
  * One file that a command computed, and what applying the computation does to it. Both flows
  * (scaffolding and generation) produce these, so the CLI reports and writes them the same way.
  *
- * @param path     the file's path relative to the output root, with {@code /} separators
- * @param action   what applying this change does
- * @param content  the file's new content (for {@link Action#SKIP} the content that was not written)
+ * @param path the file's path relative to the output root, with {@code /} separators
+ * @param action what applying this change does
+ * @param content the file's new content (for {@link Action#SKIP} the content that was not written)
  * @param previous the content on disk before, or {@code null} when the file does not exist yet
- * @param note     a short human reason shown beside the path (may be empty)
+ * @param note a short human reason shown beside the path (may be empty)
  */
 public record FileChange(String path, Action action, byte[] content, byte[] previous, String note) {
 
@@ -48,7 +48,10 @@ public record FileChange(String path, Action action, byte[] content, byte[] prev
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(content, "content");
     note = note == null ? "" : note;
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
+    if (path.isEmpty()
+        || path.startsWith("/")
+        || path.contains("\\")
+        || path.contains("//")
         || Arrays.asList(path.split("/")).contains("..")) {
       throw new IllegalArgumentException("not a relative output path: " + path);
     }
@@ -61,8 +64,8 @@ public record FileChange(String path, Action action, byte[] content, byte[] prev
   }
 
   /**
-   * The change that writes {@code content} at {@code path} given what is on disk now:
-   * created, updated or unchanged.
+   * The change that writes {@code content} at {@code path} given what is on disk now: created,
+   * updated or unchanged.
    */
   public static FileChange replacing(String path, byte[] content, byte[] previous, String note) {
     if (previous == null) {

@@ -16,17 +16,17 @@ import java.util.HexFormat;
 import java.util.function.Consumer;
 
 /**
- * One op-boot at a time writes into a project. Every command that changes a project holds this
- * lock from before it reads {@code PROJECT} until its files are written, so two {@code create api}
- * runs, or {@code create api} and {@code generate}, or a Maven build beside them, never work from the
+ * One op-boot at a time writes into a project. Every command that changes a project holds this lock
+ * from before it reads {@code PROJECT} until its files are written, so two {@code create api} runs,
+ * or {@code create api} and {@code generate}, or a Maven build beside them, never work from the
  * same old state and lose each other's changes.
  *
  * <p>The lock is the operating system's lock on a lock file named after the project's real path,
- * with the holder's PID written in it for the message of whoever waits. The system releases it
- * when its holder exits, however it exits, so a lock left by a killed run is taken over at once.
- * The lock files live in op-boot's cache folder ({@code $OP_BOOT_CACHE/locks}, default
- * {@code ~/.cache/op-boot/locks}), not in the project: a command that fails leaves the project's
- * tree exactly as it was, and nothing needs to be ignored by git.
+ * with the holder's PID written in it for the message of whoever waits. The system releases it when
+ * its holder exits, however it exits, so a lock left by a killed run is taken over at once. The
+ * lock files live in op-boot's cache folder ({@code $OP_BOOT_CACHE/locks}, default {@code
+ * ~/.cache/op-boot/locks}), not in the project: a command that fails leaves the project's tree
+ * exactly as it was, and nothing needs to be ignored by git.
  */
 public final class ProjectLock implements AutoCloseable {
   /** How long a command waits for another op-boot before giving up. */
@@ -52,19 +52,20 @@ public final class ProjectLock implements AutoCloseable {
   }
 
   /**
-   * Takes the lock of the project at {@code project}, waiting up to {@code wait} for another holder,
-   * and telling {@code waiting} once who it waits for.
+   * Takes the lock of the project at {@code project}, waiting up to {@code wait} for another
+   * holder, and telling {@code waiting} once who it waits for.
    *
    * @throws BusyException when the other holder kept it for longer than {@code wait}
-   * @throws IOException   when the lock file cannot be made (a read-only project is reported
-   *                       by the write that follows, so callers may go on without the lock then)
+   * @throws IOException when the lock file cannot be made (a read-only project is reported by the
+   *     write that follows, so callers may go on without the lock then)
    */
   public static ProjectLock acquire(Path project, Duration wait, Consumer<String> waiting)
       throws BusyException, IOException {
     Path file = lockFile(project);
     Files.createDirectories(file.getParent());
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     long deadline = System.nanoTime() + wait.toNanos();
     boolean told = false;
     try {
@@ -72,16 +73,27 @@ public final class ProjectLock implements AutoCloseable {
         FileLock lock = tryLock(channel);
         if (lock != null) {
           channel.truncate(0);
-          channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+          channel.write(
+              ByteBuffer.wrap(
+                  (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)),
+              0);
           return new ProjectLock(channel, lock);
         }
         String holder = holder(file);
         if (System.nanoTime() > deadline) {
-          throw new BusyException("another op-boot (" + holder + ") has been working on " + project + " for more"
-              + " than " + (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s") + ". Wait for it to finish, or stop it if it hangs, then try again.");
+          throw new BusyException(
+              "another op-boot ("
+                  + holder
+                  + ") has been working on "
+                  + project
+                  + " for more"
+                  + " than "
+                  + (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s")
+                  + ". Wait for it to finish, or stop it if it hangs, then try again.");
         }
         if (!told) {
-          waiting.accept("waiting for another op-boot (" + holder + ") to finish with " + project + " ...");
+          waiting.accept(
+              "waiting for another op-boot (" + holder + ") to finish with " + project + " ...");
           told = true;
         }
         Thread.sleep(POLL_MILLIS);
@@ -89,7 +101,8 @@ public final class ProjectLock implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       channel.close();
-      throw new BusyException("interrupted while waiting for another op-boot to finish with " + project);
+      throw new BusyException(
+          "interrupted while waiting for another op-boot to finish with " + project);
     } catch (BusyException | IOException | RuntimeException e) {
       channel.close();
       throw e;
@@ -103,16 +116,22 @@ public final class ProjectLock implements AutoCloseable {
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    Path real = existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+    Path real =
+        existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
     String cache = System.getenv("OP_BOOT_CACHE");
-    Path locks = (cache != null && !cache.isBlank() ? Path.of(cache)
-        : Path.of(System.getProperty("user.home"), ".cache", "op-boot")).resolve("locks");
+    Path locks =
+        (cache != null && !cache.isBlank()
+                ? Path.of(cache)
+                : Path.of(System.getProperty("user.home"), ".cache", "op-boot"))
+            .resolve("locks");
     return locks.resolve(sha256(real.toUri().toString()) + ".lock");
   }
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

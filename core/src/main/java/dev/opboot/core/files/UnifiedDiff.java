@@ -21,8 +21,8 @@ import java.util.Map;
  *  context
  * </pre>
  *
- * <p>Hunks carry {@value #CONTEXT} lines of context, and two changes closer than twice that share
- * a hunk. A range of one line is written as its start alone ({@code -4}) and an empty range as the
+ * <p>Hunks carry {@value #CONTEXT} lines of context, and two changes closer than twice that share a
+ * hunk. A range of one line is written as its start alone ({@code -4}) and an empty range as the
  * line before it with a count of 0 ({@code -0,0}), as GNU diff and git do. A last line without a
  * line break is followed by {@code \ No newline at end of file}; {@code \r} stays part of the line.
  * A new file ({@code before == null}) diffs against {@code /dev/null}, and so does a deleted one
@@ -52,7 +52,9 @@ public final class UnifiedDiff {
     if (Arrays.equals(before, after)) {
       return "";
     }
-    return of(path, before == null ? null : new String(before, UTF_8),
+    return of(
+        path,
+        before == null ? null : new String(before, UTF_8),
         after == null ? null : new String(after, UTF_8));
   }
 
@@ -83,7 +85,9 @@ public final class UnifiedDiff {
     return out.toString();
   }
 
-  /** Splits text after each {@code \n}; the last line lacks it when the text does not end in one. */
+  /**
+   * Splits text after each {@code \n}; the last line lacks it when the text does not end in one.
+   */
   static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     if (text == null) {
@@ -114,7 +118,8 @@ public final class UnifiedDiff {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < x.length - prefix && suffix < y.length - prefix
+    while (suffix < x.length - prefix
+        && suffix < y.length - prefix
         && x[x.length - 1 - suffix] == y[y.length - 1 - suffix]) {
       suffix++;
     }
@@ -151,9 +156,10 @@ public final class UnifiedDiff {
     List<int[]> rows = new ArrayList<>();
     for (int d = 0; d <= max; d++) {
       for (int k = -d; k <= d; k += 2) {
-        int xx = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
-            ? v[offset + k + 1]
-            : v[offset + k - 1] + 1;
+        int xx =
+            k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
         int yy = xx - k;
         while (xx < n && yy < m && a[xx] == b[yy]) {
           xx++;
@@ -207,8 +213,11 @@ public final class UnifiedDiff {
     int bStart = first[2] - (first[0] - aStart);
     int aEnd = Math.min(a.size(), last[1] + CONTEXT);
     int bEnd = last[3] + (aEnd - last[1]);
-    out.append("@@ -").append(range(aStart, aEnd - aStart))
-        .append(" +").append(range(bStart, bEnd - bStart)).append(" @@\n");
+    out.append("@@ -")
+        .append(range(aStart, aEnd - aStart))
+        .append(" +")
+        .append(range(bStart, bEnd - bStart))
+        .append(" @@\n");
     int i = aStart;
     for (int[] block : blocks) {
       for (; i < block[0]; i++) {

@@ -29,8 +29,8 @@ public final class JavaNames {
 
   /**
    * Turns a free-form name (a project name, an API group label) into one package segment:
-   * lower-case letters and digits only, prefixed when it would start with a digit, suffixed
-   * with {@code _} when it is a keyword.
+   * lower-case letters and digits only, prefixed when it would start with a digit, suffixed with
+   * {@code _} when it is a keyword.
    */
   public static String toPackageSegment(String value) {
     StringBuilder out = new StringBuilder();
@@ -53,6 +53,8 @@ public final class JavaNames {
 
   /** Why {@code id} is no Maven groupId or artifactId, or empty when it is one. */
   public static Optional<String> checkMavenId(String id) {
-    return id.matches("[A-Za-z0-9_.-]+") ? Optional.empty() : Optional.of("use letters, digits, '.', '-' and '_'");
+    return id.matches("[A-Za-z0-9_.-]+")
+        ? Optional.empty()
+        : Optional.of("use letters, digits, '.', '-' and '_'");
   }
 }

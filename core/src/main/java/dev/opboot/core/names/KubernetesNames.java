@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The naming rules the Kubernetes API server enforces on the names op-boot writes (API groups,
- * resource plurals, versions, object names), checked before anything is written so that users
- * learn about a bad name from op-boot rather than from a rejected CRD.
+ * resource plurals, versions, object names), checked before anything is written so that users learn
+ * about a bad name from op-boot rather than from a rejected CRD.
  *
  * <p>Each check returns the reason a value is invalid, or empty when it is valid.
  */
@@ -38,14 +38,18 @@ public final class KubernetesNames {
         return Optional.of("the label '" + label + "' is longer than 63 characters");
       }
       if (!DNS1123_LABEL.matcher(label).matches()) {
-        return Optional.of("the label '" + label
-            + "' must consist of a-z, 0-9 and '-', and start and end with a letter or digit");
+        return Optional.of(
+            "the label '"
+                + label
+                + "' must consist of a-z, 0-9 and '-', and start and end with a letter or digit");
       }
     }
     return Optional.empty();
   }
 
-  /** A DNS-1123 label: at most 63 characters of a-z, 0-9 and '-', starting and ending alphanumeric. */
+  /**
+   * A DNS-1123 label: at most 63 characters of a-z, 0-9 and '-', starting and ending alphanumeric.
+   */
   public static Optional<String> checkDns1123Label(String value) {
     if (value == null || value.isEmpty()) {
       return Optional.of("it is empty");
@@ -54,12 +58,16 @@ public final class KubernetesNames {
       return Optional.of("it is longer than 63 characters");
     }
     if (!DNS1123_LABEL.matcher(value).matches()) {
-      return Optional.of("it must consist of a-z, 0-9 and '-', and start and end with a letter or digit");
+      return Optional.of(
+          "it must consist of a-z, 0-9 and '-', and start and end with a letter or digit");
     }
     return Optional.empty();
   }
 
-  /** A DNS-1035 label (CRD plural and singular names): like a DNS-1123 label, starting with a letter. */
+  /**
+   * A DNS-1035 label (CRD plural and singular names): like a DNS-1123 label, starting with a
+   * letter.
+   */
   public static Optional<String> checkDns1035Label(String value) {
     if (value == null || value.isEmpty()) {
       return Optional.of("it is empty");
@@ -68,7 +76,8 @@ public final class KubernetesNames {
       return Optional.of("it is longer than 63 characters");
     }
     if (!DNS1035_LABEL.matcher(value).matches()) {
-      return Optional.of("it must consist of a-z, 0-9 and '-', start with a letter and end with a letter or digit");
+      return Optional.of(
+          "it must consist of a-z, 0-9 and '-', start with a letter and end with a letter or digit");
     }
     return Optional.empty();
   }
@@ -79,8 +88,9 @@ public final class KubernetesNames {
       return Optional.of("it is empty");
     }
     if (!VERSION.matcher(value).matches()) {
-      return Optional.of("it must look like v<N>, v<N>alpha<M> or v<N>beta<M> with N and M positive"
-          + " numbers without leading zeros (for example v1, v1alpha1, v2beta3)");
+      return Optional.of(
+          "it must look like v<N>, v<N>alpha<M> or v<N>beta<M> with N and M positive"
+              + " numbers without leading zeros (for example v1, v1alpha1, v2beta3)");
     }
     return Optional.empty();
   }
@@ -91,8 +101,9 @@ public final class KubernetesNames {
       return Optional.of("it is empty");
     }
     if (!KIND.matcher(value).matches()) {
-      return Optional.of("it must be UpperCamelCase: a capital letter followed by letters and digits"
-          + " (for example Guestbook or CronJob)");
+      return Optional.of(
+          "it must be UpperCamelCase: a capital letter followed by letters and digits"
+              + " (for example Guestbook or CronJob)");
     }
     if (value.length() > 63) {
       return Optional.of("it is longer than 63 characters");

@@ -8,48 +8,66 @@ import java.util.Set;
 
 /**
  * English plurals for resource names, as kubebuilder and controller-gen derive them: Policy →
- * policies, Ingress → ingresses, Proxy → proxies, Gateway → gateways. The API server's own
- * guess (append {@code s}, {@code y} → {@code ies}) is wrong for several common kinds, which is why
- * a table of rules is kept here.
+ * policies, Ingress → ingresses, Proxy → proxies, Gateway → gateways. The API server's own guess
+ * (append {@code s}, {@code y} → {@code ies}) is wrong for several common kinds, which is why a
+ * table of rules is kept here.
  */
 public final class Plurals {
-  private static final Map<String, String> IRREGULAR = Map.ofEntries(
-      Map.entry("person", "people"),
-      Map.entry("child", "children"),
-      Map.entry("man", "men"),
-      Map.entry("woman", "women"),
-      Map.entry("mouse", "mice"),
-      Map.entry("goose", "geese"),
-      Map.entry("foot", "feet"),
-      Map.entry("tooth", "teeth"),
-      Map.entry("ox", "oxen"),
-      Map.entry("leaf", "leaves"),
-      Map.entry("life", "lives"),
-      Map.entry("knife", "knives"),
-      Map.entry("wife", "wives"),
-      Map.entry("half", "halves"),
-      Map.entry("shelf", "shelves"),
-      Map.entry("wolf", "wolves"),
-      Map.entry("index", "indices"),
-      Map.entry("vertex", "vertices"),
-      Map.entry("matrix", "matrices"),
-      Map.entry("criterion", "criteria"),
-      Map.entry("datum", "data"),
-      Map.entry("medium", "media"),
-      Map.entry("quiz", "quizzes"),
-      Map.entry("schema", "schemas"));
+  private static final Map<String, String> IRREGULAR =
+      Map.ofEntries(
+          Map.entry("person", "people"),
+          Map.entry("child", "children"),
+          Map.entry("man", "men"),
+          Map.entry("woman", "women"),
+          Map.entry("mouse", "mice"),
+          Map.entry("goose", "geese"),
+          Map.entry("foot", "feet"),
+          Map.entry("tooth", "teeth"),
+          Map.entry("ox", "oxen"),
+          Map.entry("leaf", "leaves"),
+          Map.entry("life", "lives"),
+          Map.entry("knife", "knives"),
+          Map.entry("wife", "wives"),
+          Map.entry("half", "halves"),
+          Map.entry("shelf", "shelves"),
+          Map.entry("wolf", "wolves"),
+          Map.entry("index", "indices"),
+          Map.entry("vertex", "vertices"),
+          Map.entry("matrix", "matrices"),
+          Map.entry("criterion", "criteria"),
+          Map.entry("datum", "data"),
+          Map.entry("medium", "media"),
+          Map.entry("quiz", "quizzes"),
+          Map.entry("schema", "schemas"));
 
   /** Longest first, so that the most specific rule wins whatever the map's iteration order. */
   private static final List<Map.Entry<String, String>> IRREGULAR_LONGEST_FIRST =
       IRREGULAR.entrySet().stream()
-          .sorted(Comparator.comparing((Map.Entry<String, String> e) -> -e.getKey().length())
-              .thenComparing(Map.Entry::getKey))
+          .sorted(
+              Comparator.comparing((Map.Entry<String, String> e) -> -e.getKey().length())
+                  .thenComparing(Map.Entry::getKey))
           .toList();
 
-  private static final Set<String> UNCOUNTABLE = Set.of(
-      "data", "metadata", "equipment", "information", "news", "series", "species", "sheep",
-      "fish", "deer", "moose", "rice", "software", "hardware", "firmware", "middleware", "feedback",
-      "traffic");
+  private static final Set<String> UNCOUNTABLE =
+      Set.of(
+          "data",
+          "metadata",
+          "equipment",
+          "information",
+          "news",
+          "series",
+          "species",
+          "sheep",
+          "fish",
+          "deer",
+          "moose",
+          "rice",
+          "software",
+          "hardware",
+          "firmware",
+          "middleware",
+          "feedback",
+          "traffic");
 
   private Plurals() {}
 
@@ -65,14 +83,18 @@ public final class Plurals {
     for (Map.Entry<String, String> irregular : IRREGULAR_LONGEST_FIRST) {
       if (word.endsWith(irregular.getKey())
           && endsAtWordBoundary(kind, word.length() - irregular.getKey().length())) {
-        return word.substring(0, word.length() - irregular.getKey().length()) + irregular.getValue();
+        return word.substring(0, word.length() - irregular.getKey().length())
+            + irregular.getValue();
       }
     }
     if (word.endsWith("sis")) {
       return word.substring(0, word.length() - 2) + "es";
     }
-    if (word.endsWith("s") || word.endsWith("x") || word.endsWith("z")
-        || word.endsWith("ch") || word.endsWith("sh")) {
+    if (word.endsWith("s")
+        || word.endsWith("x")
+        || word.endsWith("z")
+        || word.endsWith("ch")
+        || word.endsWith("sh")) {
       return word + "es";
     }
     if (word.endsWith("y") && word.length() > 1 && !isVowel(word.charAt(word.length() - 2))) {

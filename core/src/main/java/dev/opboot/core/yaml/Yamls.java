@@ -8,8 +8,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * Every kind of YAML op-boot reads or writes, each set up once here. Which one a file gets is part
  * of op-boot's output format (golden files hold it byte for byte), so a flavour is chosen by what
- * the file is, never configured at the place that writes it. Each mapper is made on first use:
- * most commands need one or two, and start-up time is measured.
+ * the file is, never configured at the place that writes it. Each mapper is made on first use: most
+ * commands need one or two, and start-up time is measured.
  */
 public final class Yamls {
   private Yamls() {}
@@ -53,26 +53,30 @@ public final class Yamls {
   }
 
   private static final class Manifests {
-    static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-        .disable(YAMLGenerator.Feature.SPLIT_LINES)
-        .build());
+    static final ObjectMapper MAPPER =
+        new ObjectMapper(
+            YAMLFactory.builder()
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .build());
   }
 
   private static final class Files {
-    static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .build());
+    static final ObjectMapper MAPPER =
+        new ObjectMapper(
+            YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .build());
   }
 
   private static final class Quoted {
-    static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .build());
+    static final ObjectMapper MAPPER =
+        new ObjectMapper(
+            YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
   }
 
   private static final class Reading {

@@ -31,24 +31,35 @@ class ChangeSetTest {
     Files.writeString(root.resolve("a/same.txt"), "same");
     Files.writeString(root.resolve("a/mine.txt"), "user edit");
 
-    ChangeSet set = new ChangeSet()
-        .add(FileChange.replacing("a/old.txt", bytes("new"), bytes("old"), ""))
-        .add(FileChange.replacing("a/same.txt", bytes("same"), bytes("same"), ""))
-        .add(FileChange.skipped("a/mine.txt", bytes("template"), bytes("user edit"), "exists"))
-        .add(FileChange.replacing("b/c/new.txt", bytes("created"), null, ""));
+    ChangeSet set =
+        new ChangeSet()
+            .add(FileChange.replacing("a/old.txt", bytes("new"), bytes("old"), ""))
+            .add(FileChange.replacing("a/same.txt", bytes("same"), bytes("same"), ""))
+            .add(FileChange.skipped("a/mine.txt", bytes("template"), bytes("user edit"), "exists"))
+            .add(FileChange.replacing("b/c/new.txt", bytes("created"), null, ""));
 
-    assertThat(set.changes()).extracting(FileChange::action).containsExactly(
-        FileChange.Action.SKIP, FileChange.Action.UPDATE, FileChange.Action.UNCHANGED,
-        FileChange.Action.CREATE);
-    assertThat(set.writes()).extracting(FileChange::path).containsExactly("a/old.txt", "b/c/new.txt");
+    assertThat(set.changes())
+        .extracting(FileChange::action)
+        .containsExactly(
+            FileChange.Action.SKIP,
+            FileChange.Action.UPDATE,
+            FileChange.Action.UNCHANGED,
+            FileChange.Action.CREATE);
+    assertThat(set.writes())
+        .extracting(FileChange::path)
+        .containsExactly("a/old.txt", "b/c/new.txt");
 
     set.apply(root);
 
     assertThat(Files.readString(root.resolve("a/old.txt"))).isEqualTo("new");
     assertThat(Files.readString(root.resolve("a/mine.txt"))).isEqualTo("user edit");
     assertThat(Files.readString(root.resolve("b/c/new.txt"))).isEqualTo("created");
-    assertThat(allFiles()).containsExactly("/work/project/a/mine.txt", "/work/project/a/old.txt",
-        "/work/project/a/same.txt", "/work/project/b/c/new.txt");
+    assertThat(allFiles())
+        .containsExactly(
+            "/work/project/a/mine.txt",
+            "/work/project/a/old.txt",
+            "/work/project/a/same.txt",
+            "/work/project/b/c/new.txt");
   }
 
   @Test
@@ -56,9 +67,10 @@ class ChangeSetTest {
     Files.createDirectories(root);
     Files.writeString(root.resolve("config"), "a file, not a folder");
 
-    ChangeSet set = new ChangeSet()
-        .add(FileChange.replacing("a.txt", bytes("a"), null, ""))
-        .add(FileChange.replacing("config/crd/x.yaml", bytes("x"), null, ""));
+    ChangeSet set =
+        new ChangeSet()
+            .add(FileChange.replacing("a.txt", bytes("a"), null, ""))
+            .add(FileChange.replacing("config/crd/x.yaml", bytes("x"), null, ""));
 
     assertThatThrownBy(() -> set.apply(root))
         .isInstanceOf(OutputException.class)
@@ -94,19 +106,23 @@ class ChangeSetTest {
 
   @Test
   void aFullDiskLeavesNoStagedFileAndNamesTheFileItCouldNotWrite() throws Exception {
-    try (FileSystem small = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-        .setMaxSize(64 * 1024).setBlockSize(4096).build())) {
+    try (FileSystem small =
+        Jimfs.newFileSystem(
+            Configuration.unix().toBuilder().setMaxSize(64 * 1024).setBlockSize(4096).build())) {
       Path project = small.getPath("/work/project");
       Files.createDirectories(project.resolve("config"));
-      ChangeSet set = new ChangeSet()
-          .add(FileChange.replacing("config/a.yaml", bytes("small"), null, ""))
-          .add(FileChange.replacing("config/b.yaml", new byte[256 * 1024], null, ""));
+      ChangeSet set =
+          new ChangeSet()
+              .add(FileChange.replacing("config/a.yaml", bytes("small"), null, ""))
+              .add(FileChange.replacing("config/b.yaml", new byte[256 * 1024], null, ""));
 
-      assertThatThrownBy(() -> set.apply(project)).isInstanceOf(OutputException.class)
+      assertThatThrownBy(() -> set.apply(project))
+          .isInstanceOf(OutputException.class)
           .hasMessageContaining("could not write /work/project/config/b.yaml")
           .hasMessageContaining("Nothing was changed.");
       try (Stream<Path> left = Files.walk(project)) {
-        assertThat(left.map(p -> project.relativize(p).toString())).containsExactlyInAnyOrder("", "config");
+        assertThat(left.map(p -> project.relativize(p).toString()))
+            .containsExactlyInAnyOrder("", "config");
       }
     }
   }
@@ -116,12 +132,16 @@ class ChangeSetTest {
     Files.createDirectories(root.resolve("config"));
     Path killed = root.resolve("config/.role.yaml.op-boot-tmp");
     Files.writeString(killed, "");
-    Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(
-        java.time.Instant.now().minus(ChangeSet.STALE_AFTER).minusSeconds(1)));
+    Files.setLastModifiedTime(
+        killed,
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(ChangeSet.STALE_AFTER).minusSeconds(1)));
     Path underWay = root.resolve("config/.other.yaml.op-boot-tmp");
     Files.writeString(underWay, "");
 
-    new ChangeSet().add(FileChange.replacing("config/crd.yaml", bytes("crd"), null, "")).apply(root);
+    new ChangeSet()
+        .add(FileChange.replacing("config/crd.yaml", bytes("crd"), null, ""))
+        .apply(root);
 
     assertThat(killed).doesNotExist();
     assertThat(underWay).exists();

@@ -22,7 +22,9 @@ class UnifiedDiffTest {
 
   @Test
   void newFileDiffsAgainstDevNull() {
-    assertThat(UnifiedDiff.of("config/crd/x.yaml", null, bytes("a\nb\nc\n"))).isEqualTo("""
+    assertThat(UnifiedDiff.of("config/crd/x.yaml", null, bytes("a\nb\nc\n")))
+        .isEqualTo(
+            """
         --- /dev/null
         +++ b/config/crd/x.yaml
         @@ -0,0 +1,3 @@
@@ -34,13 +36,17 @@ class UnifiedDiffTest {
 
   @Test
   void oneLineRangesShowTheirStartAlone() {
-    assertThat(UnifiedDiff.of("x", null, "only\n")).isEqualTo("""
+    assertThat(UnifiedDiff.of("x", null, "only\n"))
+        .isEqualTo(
+            """
         --- /dev/null
         +++ b/x
         @@ -0,0 +1 @@
         +only
         """);
-    assertThat(UnifiedDiff.of("x", "old\n", "new\n")).isEqualTo("""
+    assertThat(UnifiedDiff.of("x", "old\n", "new\n"))
+        .isEqualTo(
+            """
         --- a/x
         +++ b/x
         @@ -1 +1 @@
@@ -51,7 +57,9 @@ class UnifiedDiffTest {
 
   @Test
   void deletedFileDiffsAgainstDevNull() {
-    assertThat(UnifiedDiff.of("x.yaml", bytes("a\nb\n"), null)).isEqualTo("""
+    assertThat(UnifiedDiff.of("x.yaml", bytes("a\nb\n"), null))
+        .isEqualTo(
+            """
         --- a/x.yaml
         +++ /dev/null
         @@ -1,2 +0,0 @@
@@ -69,7 +77,9 @@ class UnifiedDiffTest {
   void changeInTheMiddleGetsThreeLinesOfContext() {
     String before = numbered(1, 10);
     String after = replaceLine(before, "5", "five");
-    assertThat(UnifiedDiff.of("f", before, after)).isEqualTo("""
+    assertThat(UnifiedDiff.of("f", before, after))
+        .isEqualTo(
+            """
         --- a/f
         +++ b/f
         @@ -2,7 +2,7 @@
@@ -86,7 +96,9 @@ class UnifiedDiffTest {
 
   @Test
   void deletedLinesComeBeforeAddedOnes() {
-    assertThat(UnifiedDiff.of("f", "a\nb\nc\nd\n", "a\nx\ny\nd\n")).isEqualTo("""
+    assertThat(UnifiedDiff.of("f", "a\nb\nc\nd\n", "a\nx\ny\nd\n"))
+        .isEqualTo(
+            """
         --- a/f
         +++ b/f
         @@ -1,4 +1,4 @@
@@ -102,8 +114,11 @@ class UnifiedDiffTest {
   @Test
   void distantChangesGetSeparateHunks() {
     String before = numbered(1, 20);
-    String after = replaceLine(replaceLine(replaceLine(before, "2", "two"), "18", null), "12", "12\nnew");
-    assertThat(UnifiedDiff.of("f", before, after)).isEqualTo("""
+    String after =
+        replaceLine(replaceLine(replaceLine(before, "2", "two"), "18", null), "12", "12\nnew");
+    assertThat(UnifiedDiff.of("f", before, after))
+        .isEqualTo(
+            """
         --- a/f
         +++ b/f
         @@ -1,5 +1,5 @@
@@ -133,11 +148,16 @@ class UnifiedDiffTest {
   void changesSixLinesApartShareAHunk() {
     String before = numbered(1, 12);
     String after = replaceLine(replaceLine(before, "3", "c"), "10", "j");
-    assertThat(UnifiedDiff.of("f", before, after)).startsWith("""
+    assertThat(UnifiedDiff.of("f", before, after))
+        .startsWith(
+            """
         --- a/f
         +++ b/f
         @@ -1,12 +1,12 @@
-        """).contains("-3\n+c\n").contains("-10\n+j\n").containsOnlyOnce("\n@@ ");
+        """)
+        .contains("-3\n+c\n")
+        .contains("-10\n+j\n")
+        .containsOnlyOnce("\n@@ ");
   }
 
   @Test
@@ -149,7 +169,9 @@ class UnifiedDiffTest {
 
   @Test
   void addingTheMissingTrailingNewline() {
-    assertThat(UnifiedDiff.of("f", "a\nb", "a\nb\n")).isEqualTo("""
+    assertThat(UnifiedDiff.of("f", "a\nb", "a\nb\n"))
+        .isEqualTo(
+            """
         --- a/f
         +++ b/f
         @@ -1,2 +1,2 @@
@@ -162,7 +184,9 @@ class UnifiedDiffTest {
 
   @Test
   void removingTheTrailingNewline() {
-    assertThat(UnifiedDiff.of("f", "a\nb\n", "a\nb")).isEqualTo("""
+    assertThat(UnifiedDiff.of("f", "a\nb\n", "a\nb"))
+        .isEqualTo(
+            """
         --- a/f
         +++ b/f
         @@ -1,2 +1,2 @@
@@ -175,7 +199,9 @@ class UnifiedDiffTest {
 
   @Test
   void unchangedLastLineWithoutNewlineIsMarkedInContext() {
-    assertThat(UnifiedDiff.of("f", "a\nb", "x\nb")).isEqualTo("""
+    assertThat(UnifiedDiff.of("f", "a\nb", "x\nb"))
+        .isEqualTo(
+            """
         --- a/f
         +++ b/f
         @@ -1,2 +1,2 @@
@@ -194,7 +220,8 @@ class UnifiedDiffTest {
 
   @Test
   void bytesAreReadAsUtf8() {
-    assertThat(UnifiedDiff.of("f", bytes("grüße\n"), bytes("grüsse\n"))).endsWith("-grüße\n+grüsse\n");
+    assertThat(UnifiedDiff.of("f", bytes("grüße\n"), bytes("grüsse\n")))
+        .endsWith("-grüße\n+grüsse\n");
   }
 
   @Test
@@ -211,15 +238,19 @@ class UnifiedDiffTest {
       List<String> aLines = UnifiedDiff.lines(a);
       List<String> bLines = UnifiedDiff.lines(b);
       int common = lcs(aLines, bLines);
-      assertThat(count(diff, '-')).as("removed in round %d", round).isEqualTo(aLines.size() - common);
+      assertThat(count(diff, '-'))
+          .as("removed in round %d", round)
+          .isEqualTo(aLines.size() - common);
       assertThat(count(diff, '+')).as("added in round %d", round).isEqualTo(bLines.size() - common);
     }
   }
 
   @Test
   void veryDifferentLongFilesStillGiveACorrectDiff() {
-    String before = IntStream.range(0, 3_000).mapToObj(i -> "a" + i + "\n").collect(Collectors.joining());
-    String after = IntStream.range(0, 3_000).mapToObj(i -> "b" + i + "\n").collect(Collectors.joining());
+    String before =
+        IntStream.range(0, 3_000).mapToObj(i -> "a" + i + "\n").collect(Collectors.joining());
+    String after =
+        IntStream.range(0, 3_000).mapToObj(i -> "b" + i + "\n").collect(Collectors.joining());
     String diff = UnifiedDiff.of("f", before, after);
     assertThat(diff).startsWith("--- a/f\n+++ b/f\n@@ -1,3000 +1,3000 @@\n-a0\n");
     assertThat(apply(before, diff)).isEqualTo(after);
@@ -233,7 +264,9 @@ class UnifiedDiffTest {
     return IntStream.rangeClosed(from, to).mapToObj(i -> i + "\n").collect(Collectors.joining());
   }
 
-  /** Replaces the whole line {@code line} by {@code replacement}, or removes it when that is null. */
+  /**
+   * Replaces the whole line {@code line} by {@code replacement}, or removes it when that is null.
+   */
   private static String replaceLine(String text, String line, String replacement) {
     return UnifiedDiff.lines(text).stream()
         .map(l -> l.equals(line + "\n") ? (replacement == null ? "" : replacement + "\n") : l)
@@ -312,9 +345,10 @@ class UnifiedDiffTest {
     int[][] table = new int[a.size() + 1][b.size() + 1];
     for (int i = a.size() - 1; i >= 0; i--) {
       for (int j = b.size() - 1; j >= 0; j--) {
-        table[i][j] = a.get(i).equals(b.get(j))
-            ? table[i + 1][j + 1] + 1
-            : Math.max(table[i + 1][j], table[i][j + 1]);
+        table[i][j] =
+            a.get(i).equals(b.get(j))
+                ? table[i + 1][j + 1] + 1
+                : Math.max(table[i + 1][j], table[i][j + 1]);
       }
     }
     return table[0][0];

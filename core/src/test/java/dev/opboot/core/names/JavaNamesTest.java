@@ -8,10 +8,16 @@ class JavaNamesTest {
   @Test
   void checksPackageNames() {
     assertThat(JavaNames.checkPackageName("com.example.operator")).isEmpty();
-    assertThat(JavaNames.checkPackageName("com.example.class")).hasValue("'class' is a Java keyword");
-    assertThat(JavaNames.checkPackageName("com.1example")).hasValue("'1example' is not a Java identifier");
-    assertThat(JavaNames.checkPackageName("com..example")).get().asString().contains("empty segment");
-    assertThat(JavaNames.checkPackageName("com.my-op")).hasValue("'my-op' is not a Java identifier");
+    assertThat(JavaNames.checkPackageName("com.example.class"))
+        .hasValue("'class' is a Java keyword");
+    assertThat(JavaNames.checkPackageName("com.1example"))
+        .hasValue("'1example' is not a Java identifier");
+    assertThat(JavaNames.checkPackageName("com..example"))
+        .get()
+        .asString()
+        .contains("empty segment");
+    assertThat(JavaNames.checkPackageName("com.my-op"))
+        .hasValue("'my-op' is not a Java identifier");
   }
 
   @Test

@@ -16,11 +16,18 @@ class KubernetesNamesTest {
   @Test
   void explainsWhySubdomainsAreInvalid() {
     assertThat(KubernetesNames.checkDns1123Subdomain("")).hasValue("it is empty");
-    assertThat(KubernetesNames.checkDns1123Subdomain("Example.com")).hasValue("it contains upper-case letters");
-    assertThat(KubernetesNames.checkDns1123Subdomain("a..b")).get().asString().contains("empty label");
+    assertThat(KubernetesNames.checkDns1123Subdomain("Example.com"))
+        .hasValue("it contains upper-case letters");
+    assertThat(KubernetesNames.checkDns1123Subdomain("a..b"))
+        .get()
+        .asString()
+        .contains("empty label");
     assertThat(KubernetesNames.checkDns1123Subdomain("-a.b")).get().asString().contains("'-a'");
     assertThat(KubernetesNames.checkDns1123Subdomain("a_b")).get().asString().contains("'a_b'");
-    assertThat(KubernetesNames.checkDns1123Subdomain("a".repeat(64))).get().asString().contains("63");
+    assertThat(KubernetesNames.checkDns1123Subdomain("a".repeat(64)))
+        .get()
+        .asString()
+        .contains("63");
   }
 
   @ParameterizedTest
@@ -30,7 +37,19 @@ class KubernetesNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1", "V1", "v0", "v01", "v1alpha", "v1gamma1", "v1alpha0", "v1-beta1", "version1"})
+  @ValueSource(
+      strings = {
+        "",
+        "1",
+        "V1",
+        "v0",
+        "v01",
+        "v1alpha",
+        "v1gamma1",
+        "v1alpha0",
+        "v1-beta1",
+        "version1"
+      })
   void rejectsVersions(String value) {
     assertThat(KubernetesNames.checkVersion(value)).isPresent();
   }

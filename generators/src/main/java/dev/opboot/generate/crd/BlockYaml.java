@@ -9,10 +9,10 @@ import java.util.Map;
 
 /**
  * A direct writer for the YAML {@link Yaml} produces, for the documents op-boot makes: block
- * mappings and sequences, plain, double-quoted and {@code |}/{@code |-} literal scalars. It writes the
- * same bytes as Jackson's YAML generator with {@link Yaml}'s options (Jackson chooses each string's
- * style, snakeyaml's emitter may overrule it), without building and analysing an event per scalar,
- * which made the emitter the largest cost of a large CRD.
+ * mappings and sequences, plain, double-quoted and {@code |}/{@code |-} literal scalars. It writes
+ * the same bytes as Jackson's YAML generator with {@link Yaml}'s options (Jackson chooses each
+ * string's style, snakeyaml's emitter may overrule it), without building and analysing an event per
+ * scalar, which made the emitter the largest cost of a large CRD.
  *
  * <p>It only writes what it knows to come out identically: any key or value whose style it cannot
  * decide with certainty (leading or trailing spaces, tabs and other special characters, a
@@ -32,8 +32,10 @@ final class BlockYaml {
 
   private static final Unsupported UNSUPPORTED = new Unsupported();
   private static final StringQuotingChecker QUOTING = StringQuotingChecker.Default.instance();
+
   /** snakeyaml's indentation step (Jackson's default). */
   private static final int STEP = 2;
+
   /** Keys this long or longer might not be simple keys for snakeyaml (its limit is 128). */
   private static final int MAX_KEY = 100;
 
@@ -43,7 +45,10 @@ final class BlockYaml {
     out = new StringBuilder(capacity);
   }
 
-  /** {@code document} as YAML, or {@code null} when it holds something this writer leaves to Jackson. */
+  /**
+   * {@code document} as YAML, or {@code null} when it holds something this writer leaves to
+   * Jackson.
+   */
   static String write(JsonNode document) {
     if (!(document instanceof ObjectNode root) || root.isEmpty()) {
       return null;
@@ -58,7 +63,10 @@ final class BlockYaml {
     return yaml.out.toString();
   }
 
-  /** A non-empty mapping whose keys start at column {@code indent}; the first may follow "- " already written. */
+  /**
+   * A non-empty mapping whose keys start at column {@code indent}; the first may follow "- "
+   * already written.
+   */
   private void mapping(ObjectNode node, int indent, boolean firstInline) {
     boolean inline = firstInline;
     Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
@@ -84,7 +92,10 @@ final class BlockYaml {
     }
   }
 
-  /** A non-empty sequence whose dashes are at column {@code indent}; the first may follow "- " already written. */
+  /**
+   * A non-empty sequence whose dashes are at column {@code indent}; the first may follow "- "
+   * already written.
+   */
   private void sequence(ArrayNode node, int indent, boolean firstInline) {
     boolean inline = firstInline;
     for (JsonNode item : node) {
@@ -103,7 +114,10 @@ final class BlockYaml {
     }
   }
 
-  /** An empty collection or a scalar, ending the line; a literal block's lines start at {@code indent}. */
+  /**
+   * An empty collection or a scalar, ending the line; a literal block's lines start at {@code
+   * indent}.
+   */
   private void scalarOrEmpty(JsonNode node, int indent) {
     if (node.isObject()) {
       out.append("{}\n");
@@ -116,7 +130,8 @@ final class BlockYaml {
     } else if (node.isBoolean()) {
       out.append(node.booleanValue() ? "true\n" : "false\n");
     } else if (node.isIntegralNumber() || node.isBigDecimal()) {
-      // Jackson writes ints, longs and big integers with toString, BigDecimal with toString (not plain)
+      // Jackson writes ints, longs and big integers with toString, BigDecimal with toString (not
+      // plain)
       out.append(node.numberValue().toString()).append('\n');
     } else {
       throw UNSUPPORTED; // doubles, floats, binary, POJOs: left to Jackson
@@ -124,7 +139,10 @@ final class BlockYaml {
   }
 
   private void key(String key) {
-    if (key.isEmpty() || key.length() >= MAX_KEY || QUOTING.needToQuoteName(key) || !plainAllowed(key)) {
+    if (key.isEmpty()
+        || key.length() >= MAX_KEY
+        || QUOTING.needToQuoteName(key)
+        || !plainAllowed(key)) {
       throw UNSUPPORTED;
     }
     out.append(key);
@@ -172,8 +190,9 @@ final class BlockYaml {
 
   /**
    * Whether snakeyaml keeps a single-line string plain in block context, decided conservatively: no
-   * indicator first, no space or colon last, only printable characters, nothing that starts a comment
-   * or a value. ({@code ": "}, {@code " #"}, {@code ,[]{}} are quoted by Jackson before this is asked.)
+   * indicator first, no space or colon last, only printable characters, nothing that starts a
+   * comment or a value. ({@code ": "}, {@code " #"}, {@code ,[]{}} are quoted by Jackson before
+   * this is asked.)
    */
   private static boolean plainAllowed(String text) {
     int n = text.length();
@@ -205,14 +224,15 @@ final class BlockYaml {
 
   /**
    * Characters every scalar style here writes as they are: printable ASCII, and the Unicode that
-   * snakeyaml prints unescaped (without U+00A0, line and paragraph separators, the byte-order mark and
-   * surrogates, which it escapes or treats as breaks).
+   * snakeyaml prints unescaped (without U+00A0, line and paragraph separators, the byte-order mark
+   * and surrogates, which it escapes or treats as breaks).
    */
   private static boolean printable(char c) {
     if (c >= 0x20 && c <= 0x7E) {
       return true;
     }
-    return (c >= 0xA1 && c <= 0xD7FF && c != 0x2028 && c != 0x2029) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
+    return (c >= 0xA1 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+        || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
   }
 
   private void doubleQuoted(String text) {
@@ -244,7 +264,10 @@ final class BlockYaml {
     char last = text.charAt(n - 1);
     // a leading space or break needs an indentation indicator; a trailing space or a space before a
     // break makes snakeyaml quote; two final breaks need |+: none of these is reproduced here
-    if (first == ' ' || first == '\n' || last == ' ' || (last == '\n' && text.charAt(n - 2) == '\n')) {
+    if (first == ' '
+        || first == '\n'
+        || last == ' '
+        || (last == '\n' && text.charAt(n - 2) == '\n')) {
       throw UNSUPPORTED;
     }
     for (int i = 0; i < n; i++) {

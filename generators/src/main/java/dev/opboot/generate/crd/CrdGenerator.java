@@ -1,19 +1,17 @@
 package dev.opboot.generate.crd;
 
-import dev.opboot.generate.Generator;
-import dev.opboot.generate.Generation;
-import dev.opboot.generate.ProjectSources;
-import dev.opboot.generate.GeneratorOption;
-import dev.opboot.generate.GeneratorSettings;
-import dev.opboot.generate.GeneratedFiles;
-import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.core.Versions;
 import dev.opboot.core.names.KubernetesNames;
-import dev.opboot.generate.crd.CrdDocument;
-import dev.opboot.generate.crd.Yaml;
+import dev.opboot.generate.GeneratedFiles;
+import dev.opboot.generate.Generation;
+import dev.opboot.generate.Generator;
+import dev.opboot.generate.GeneratorOption;
+import dev.opboot.generate.GeneratorSettings;
+import dev.opboot.generate.ProjectSources;
 import dev.opboot.generate.model.ApiModelReader;
 import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
@@ -25,25 +23,38 @@ import java.util.TreeMap;
 
 /**
  * {@code generate crd}: Java sources → API model → OpenAPI schemas → CRD YAML, all in memory, one
- * file per CRD named as kubebuilder names it. {@link Generation} decides whether to compare or write.
+ * file per CRD named as kubebuilder names it. {@link Generation} decides whether to compare or
+ * write.
  */
 public final class CrdGenerator implements Generator {
-  /** {@code --max-desc-len}: descriptions cut at a sentence end, as controller-gen's crd:maxDescLen. */
-  static final GeneratorOption MAX_DESC_LEN = new GeneratorOption("max-desc-len", "N",
-      GeneratorOption.Type.INTEGER, null, "Truncate descriptions to N characters at a sentence end; 0 leaves them out.",
-      (flag, value) -> Integer.parseInt(value) < 0
-          ? java.util.Optional.of(flag + " must be 0 or more, not " + value + ".") : java.util.Optional.empty());
+  /**
+   * {@code --max-desc-len}: descriptions cut at a sentence end, as controller-gen's crd:maxDescLen.
+   */
+  static final GeneratorOption MAX_DESC_LEN =
+      new GeneratorOption(
+          "max-desc-len",
+          "N",
+          GeneratorOption.Type.INTEGER,
+          null,
+          "Truncate descriptions to N characters at a sentence end; 0 leaves them out.",
+          (flag, value) ->
+              Integer.parseInt(value) < 0
+                  ? java.util.Optional.of(flag + " must be 0 or more, not " + value + ".")
+                  : java.util.Optional.empty());
 
   /**
    * What to read and how to write.
    *
-   * @param sources              folders of Java sources holding the API classes
-   * @param classpath            the jars and folders those sources compile against
-   * @param maxDescriptionLength truncate descriptions to this many characters; null keeps them whole,
-   *                             0 leaves them out
-   * @param generatorVersion     recorded in each CRD's annotations
+   * @param sources folders of Java sources holding the API classes
+   * @param classpath the jars and folders those sources compile against
+   * @param maxDescriptionLength truncate descriptions to this many characters; null keeps them
+   *     whole, 0 leaves them out
+   * @param generatorVersion recorded in each CRD's annotations
    */
-  public record Options(List<Path> sources, List<Path> classpath, Integer maxDescriptionLength,
+  public record Options(
+      List<Path> sources,
+      List<Path> classpath,
+      Integer maxDescriptionLength,
       String generatorVersion) {
     public Options {
       sources = List.copyOf(sources);
@@ -70,7 +81,9 @@ public final class CrdGenerator implements Generator {
 
   @Override
   public List<String> examples() {
-    return List.of("op-boot generate crd", "op-boot generate crd --check",
+    return List.of(
+        "op-boot generate crd",
+        "op-boot generate crd --check",
         "op-boot generate crd --source api/src --classpath \"$(cat cp.txt)\" --output crds");
   }
 
@@ -90,22 +103,29 @@ public final class CrdGenerator implements Generator {
   }
 
   @Override
-  public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings) throws GeneratorException {
-    SortedMap<String, String> files = generate(sources.declarations(), settings.integer(MAX_DESC_LEN),
-        Versions.current().opBoot());
-    return GeneratedFiles.of(files, "No custom resource classes (subclasses of fabric8's CustomResource with"
-        + " @Group and @Version) found under " + sources.roots() + ".");
+  public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
+      throws GeneratorException {
+    SortedMap<String, String> files =
+        generate(
+            sources.declarations(), settings.integer(MAX_DESC_LEN), Versions.current().opBoot());
+    return GeneratedFiles.of(
+        files,
+        "No custom resource classes (subclasses of fabric8's CustomResource with"
+            + " @Group and @Version) found under "
+            + sources.roots()
+            + ".");
   }
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
-    CompiledSources sources = JavaSources.compile(options.sources(), options.classpath(),
-        JavaSources.Depth.DECLARATIONS);
+    CompiledSources sources =
+        JavaSources.compile(options.sources(), options.classpath(), JavaSources.Depth.DECLARATIONS);
     return generate(sources, options.maxDescriptionLength(), options.generatorVersion());
   }
 
-  private static SortedMap<String, String> generate(CompiledSources sources, Integer maxDescriptionLength,
-      String generatorVersion) throws GeneratorException {
+  private static SortedMap<String, String> generate(
+      CompiledSources sources, Integer maxDescriptionLength, String generatorVersion)
+      throws GeneratorException {
     List<Crd> crds = ApiModelReader.read(sources);
     SortedMap<String, String> files = new TreeMap<>();
     for (Crd crd : crds) {

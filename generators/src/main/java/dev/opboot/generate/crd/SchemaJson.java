@@ -19,11 +19,21 @@ import java.util.TreeMap;
  */
 public final class SchemaJson {
   private static final SchemaNodes NODES = SchemaNodes.INSTANCE;
-  private static final List<String> TEXTS = List.of("type", "format", "title", "description", "pattern");
-  private static final List<String> NUMBERS = List.of("minimum", "maximum", "multipleOf", "minLength", "maxLength",
-      "minItems", "maxItems", "minProperties", "maxProperties");
-  private static final List<String> FLAGS = List.of("exclusiveMinimum", "exclusiveMaximum", "uniqueItems",
-      "nullable");
+  private static final List<String> TEXTS =
+      List.of("type", "format", "title", "description", "pattern");
+  private static final List<String> NUMBERS =
+      List.of(
+          "minimum",
+          "maximum",
+          "multipleOf",
+          "minLength",
+          "maxLength",
+          "minItems",
+          "maxItems",
+          "minProperties",
+          "maxProperties");
+  private static final List<String> FLAGS =
+      List.of("exclusiveMinimum", "exclusiveMaximum", "uniqueItems", "nullable");
   private static final Set<String> SCHEMA_LISTS = Set.of("anyOf", "allOf", "oneOf");
   private static final String EXTENSIONS = "x-kubernetes-";
 
@@ -74,7 +84,8 @@ public final class SchemaJson {
     }
     if (schema.path("properties").isObject() && schema.get("properties").size() > 0) {
       ObjectNode properties = NODES.objectNode();
-      new TreeMap<>(fieldsOf(schema.get("properties"))).forEach((name, s) -> properties.set(name, write(s)));
+      new TreeMap<>(fieldsOf(schema.get("properties")))
+          .forEach((name, s) -> properties.set(name, write(s)));
       fields.put("properties", properties);
     }
     JsonNode additional = schema.get("additionalProperties");
@@ -96,11 +107,14 @@ public final class SchemaJson {
     if (schema.has("not")) {
       fields.put("not", write(schema.get("not")));
     }
-    schema.properties().forEach(field -> {
-      if (field.getKey().startsWith(EXTENSIONS)) {
-        fields.put(field.getKey(), sorted(field.getValue()));
-      }
-    });
+    schema
+        .properties()
+        .forEach(
+            field -> {
+              if (field.getKey().startsWith(EXTENSIONS)) {
+                fields.put(field.getKey(), sorted(field.getValue()));
+              }
+            });
     ObjectNode node = NODES.objectNode();
     fields.forEach(node::set);
     return node;
@@ -129,7 +143,8 @@ public final class SchemaJson {
       return array;
     }
     if (value.isNumber()) {
-      return value.isIntegralNumber() ? NODES.numberNode(value.bigIntegerValue())
+      return value.isIntegralNumber()
+          ? NODES.numberNode(value.bigIntegerValue())
           : NODES.numberNode(value.decimalValue());
     }
     return value;

@@ -18,11 +18,13 @@ final class Canonical {
 
   static ObjectNode without(ObjectNode node, Set<String> keys) {
     ObjectNode copy = JsonNodeFactory.instance.objectNode();
-    node.properties().forEach(e -> {
-      if (!keys.contains(e.getKey())) {
-        copy.set(e.getKey(), e.getValue());
-      }
-    });
+    node.properties()
+        .forEach(
+            e -> {
+              if (!keys.contains(e.getKey())) {
+                copy.set(e.getKey(), e.getValue());
+              }
+            });
     return copy;
   }
 
@@ -31,18 +33,20 @@ final class Canonical {
       TreeMap<String, JsonNode> sorted = new TreeMap<>();
       node.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
       out.append('{');
-      sorted.forEach((k, v) -> {
-        out.append(JsonNodeFactory.instance.textNode(k)).append(':');
-        write(v, out);
-        out.append(',');
-      });
+      sorted.forEach(
+          (k, v) -> {
+            out.append(JsonNodeFactory.instance.textNode(k)).append(':');
+            write(v, out);
+            out.append(',');
+          });
       out.append('}');
     } else if (node.isArray()) {
       out.append('[');
-      node.forEach(v -> {
-        write(v, out);
-        out.append(',');
-      });
+      node.forEach(
+          v -> {
+            write(v, out);
+            out.append(',');
+          });
       out.append(']');
     } else if (node.isNumber()) {
       out.append(node.decimalValue().stripTrailingZeros().toPlainString());

@@ -2,14 +2,14 @@ package dev.opboot.generate.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opboot.generate.problem.GeneratorException;
-import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.importer.ImportedCrd.Column;
 import dev.opboot.generate.importer.ImportedCrd.Scale;
 import dev.opboot.generate.importer.ImportedCrd.Source;
 import dev.opboot.generate.importer.ImportedCrd.Version;
-import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.problem.SourceLocation;
+import dev.opboot.generate.schema.JsonSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the CustomResourceDefinitions of a file: one or many YAML documents, JSON, or a
- * {@code List} of them. Anything else in the file is an error naming where it is.
+ * Reads the CustomResourceDefinitions of a file: one or many YAML documents, JSON, or a {@code
+ * List} of them. Anything else in the file is an error naming where it is.
  */
 final class CrdFiles {
   private CrdFiles() {}
@@ -32,11 +32,16 @@ final class CrdFiles {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      String why = Files.isDirectory(file) ? "it is a folder" : !Files.exists(file) ? "it does not exist"
-          : e instanceof java.nio.charset.CharacterCodingException ? "it is not a text file (not UTF-8); pass a CRD"
-              + " in YAML or JSON"
-          : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new GeneratorException(new SourceLocation(file.toString(), 0, 0), "cannot read the file: " + why + ".");
+      String why =
+          Files.isDirectory(file)
+              ? "it is a folder"
+              : !Files.exists(file)
+                  ? "it does not exist"
+                  : e instanceof java.nio.charset.CharacterCodingException
+                      ? "it is not a text file (not UTF-8); pass a CRD" + " in YAML or JSON"
+                      : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new GeneratorException(
+          new SourceLocation(file.toString(), 0, 0), "cannot read the file: " + why + ".");
     }
   }
 
@@ -44,17 +49,20 @@ final class CrdFiles {
     try {
       List<LocatedYaml.Document> documents = LocatedYaml.read(text);
       if (documents.isEmpty()) {
-        throw new GeneratorException(new SourceLocation(file.toString(), 0, 0), "the file is empty; expected a"
-            + " CustomResourceDefinition or an OpenAPI document.");
+        throw new GeneratorException(
+            new SourceLocation(file.toString(), 0, 0),
+            "the file is empty; expected a" + " CustomResourceDefinition or an OpenAPI document.");
       }
       return documents;
     } catch (LocatedYaml.SyntaxError e) {
-      throw new GeneratorException(new SourceLocation(file.toString(), e.line, e.column),
+      throw new GeneratorException(
+          new SourceLocation(file.toString(), e.line, e.column),
           "not YAML or JSON: " + e.getMessage() + ".");
     }
   }
 
-  static List<ImportedCrd> crds(String file, List<LocatedYaml.Document> documents) throws GeneratorException {
+  static List<ImportedCrd> crds(String file, List<LocatedYaml.Document> documents)
+      throws GeneratorException {
     List<ImportedCrd> crds = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (LocatedYaml.Document document : documents) {
@@ -75,18 +83,32 @@ final class CrdFiles {
     return crds;
   }
 
-  private static void read(Source source, JsonNode crd, String path, List<ImportedCrd> out, List<Problem> problems) {
+  private static void read(
+      Source source, JsonNode crd, String path, List<ImportedCrd> out, List<Problem> problems) {
     String prefix = path.isEmpty() ? "" : path + ".";
     String apiVersion = crd.path("apiVersion").asText("");
     String kind = crd.path("kind").asText("");
-    if (!kind.equals("CustomResourceDefinition") || !apiVersion.startsWith("apiextensions.k8s.io/")) {
-      problems.add(problem(source, path, "not a CustomResourceDefinition (apiVersion '" + apiVersion + "', kind '"
-          + kind + "'); expected apiVersion apiextensions.k8s.io/v1, kind CustomResourceDefinition."));
+    if (!kind.equals("CustomResourceDefinition")
+        || !apiVersion.startsWith("apiextensions.k8s.io/")) {
+      problems.add(
+          problem(
+              source,
+              path,
+              "not a CustomResourceDefinition (apiVersion '"
+                  + apiVersion
+                  + "', kind '"
+                  + kind
+                  + "'); expected apiVersion apiextensions.k8s.io/v1, kind CustomResourceDefinition."));
       return;
     }
     if (!apiVersion.equals("apiextensions.k8s.io/v1")) {
-      problems.add(problem(source, prefix + "apiVersion", apiVersion + " is not supported: Kubernetes serves"
-          + " only apiextensions.k8s.io/v1 since 1.22. Convert the CRD to v1 first."));
+      problems.add(
+          problem(
+              source,
+              prefix + "apiVersion",
+              apiVersion
+                  + " is not supported: Kubernetes serves"
+                  + " only apiextensions.k8s.io/v1 since 1.22. Convert the CRD to v1 first."));
       return;
     }
     JsonNode spec = crd.path("spec");
@@ -98,7 +120,8 @@ final class CrdFiles {
       }
     }
     if (!missing.isEmpty()) {
-      problems.add(problem(source, prefix + "spec", "the CRD lacks " + String.join(", ", missing) + "."));
+      problems.add(
+          problem(source, prefix + "spec", "the CRD lacks " + String.join(", ", missing) + "."));
       return;
     }
     List<Version> versions = new ArrayList<>();
@@ -112,23 +135,48 @@ final class CrdFiles {
       String vPath = prefix + "spec.versions[" + i + "]";
       JsonNode schema = v.path("schema").path("openAPIV3Schema");
       if (!schema.isObject() || schema.isEmpty()) {
-        problems.add(problem(source, vPath, "version " + v.path("name").asText("?") + " has no schema"
-            + " (schema.openAPIV3Schema); op-boot imports the types a schema describes."));
+        problems.add(
+            problem(
+                source,
+                vPath,
+                "version "
+                    + v.path("name").asText("?")
+                    + " has no schema"
+                    + " (schema.openAPIV3Schema); op-boot imports the types a schema describes."));
         continue;
       }
       JsonNode scale = v.path("subresources").path("scale");
       List<Column> columns = new ArrayList<>();
       for (JsonNode c : v.path("additionalPrinterColumns")) {
-        columns.add(new Column(c.path("name").asText(), c.path("type").asText("string"), text(c, "format"),
-            text(c, "description"), c.path("jsonPath").asText(), c.path("priority").asInt(0)));
+        columns.add(
+            new Column(
+                c.path("name").asText(),
+                c.path("type").asText("string"),
+                text(c, "format"),
+                text(c, "description"),
+                c.path("jsonPath").asText(),
+                c.path("priority").asInt(0)));
       }
       List<String> selectable = new ArrayList<>();
       v.path("selectableFields").forEach(f -> selectable.add(f.path("jsonPath").asText()));
-      versions.add(new Version(v.path("name").asText(), v.path("served").asBoolean(true),
-          v.path("storage").asBoolean(false), v.path("deprecated").asBoolean(false), text(v, "deprecationWarning"),
-          JsonSchema.of((ObjectNode) schema), vPath + ".schema.openAPIV3Schema", v.path("subresources").has("status"),
-          scale.isObject() ? new Scale(text(scale, "specReplicasPath"), text(scale, "statusReplicasPath"),
-              text(scale, "labelSelectorPath")) : null, columns, selectable));
+      versions.add(
+          new Version(
+              v.path("name").asText(),
+              v.path("served").asBoolean(true),
+              v.path("storage").asBoolean(false),
+              v.path("deprecated").asBoolean(false),
+              text(v, "deprecationWarning"),
+              JsonSchema.of((ObjectNode) schema),
+              vPath + ".schema.openAPIV3Schema",
+              v.path("subresources").has("status"),
+              scale.isObject()
+                  ? new Scale(
+                      text(scale, "specReplicasPath"),
+                      text(scale, "statusReplicasPath"),
+                      text(scale, "labelSelectorPath"))
+                  : null,
+              columns,
+              selectable));
     }
     if (versions.size() < versionNodes.size()) {
       return;
@@ -137,45 +185,82 @@ final class CrdFiles {
     unknown(spec, prefix + "spec", SPEC_FIELDS, unsupported);
     unknown(names, prefix + "spec.names", NAMES_FIELDS, unsupported);
     for (int i = 0; i < versionNodes.size(); i++) {
-      unknown(versionNodes.get(i), prefix + "spec.versions[" + i + "]", VERSION_FIELDS, unsupported);
-      unknown(versionNodes.get(i).path("subresources"), prefix + "spec.versions[" + i + "].subresources",
-          Set.of("status", "scale"), unsupported);
+      unknown(
+          versionNodes.get(i), prefix + "spec.versions[" + i + "]", VERSION_FIELDS, unsupported);
+      unknown(
+          versionNodes.get(i).path("subresources"),
+          prefix + "spec.versions[" + i + "].subresources",
+          Set.of("status", "scale"),
+          unsupported);
     }
     JsonNode conversion = spec.path("conversion");
     if (conversion.isObject() && !conversion.path("strategy").asText("None").equals("None")) {
-      unsupported.add(new ImportedCrd.Unsupported(prefix + "spec.conversion", "op-boot writes no conversion"
-          + " webhook; the " + conversion.path("strategy").asText() + " conversion would be lost"));
+      unsupported.add(
+          new ImportedCrd.Unsupported(
+              prefix + "spec.conversion",
+              "op-boot writes no conversion"
+                  + " webhook; the "
+                  + conversion.path("strategy").asText()
+                  + " conversion would be lost"));
     }
     if (spec.path("preserveUnknownFields").asBoolean(false)) {
-      unsupported.add(new ImportedCrd.Unsupported(prefix + "spec.preserveUnknownFields", "op-boot writes"
-          + " structural CRDs, which prune unknown fields; mark the schemas x-kubernetes-preserve-unknown-fields"));
+      unsupported.add(
+          new ImportedCrd.Unsupported(
+              prefix + "spec.preserveUnknownFields",
+              "op-boot writes"
+                  + " structural CRDs, which prune unknown fields; mark the schemas x-kubernetes-preserve-unknown-fields"));
     }
-    out.add(new ImportedCrd(source, path, spec.path("group").asText(), names.path("kind").asText(),
-        names.path("plural").asText(), text(names, "singular"), text(names, "listKind"), strings(names, "shortNames"),
-        strings(names, "categories"), spec.path("scope").asText().equals("Namespaced"),
-        stringMap(crd.path("metadata").path("annotations")), stringMap(crd.path("metadata").path("labels")), versions,
-        unsupported));
+    out.add(
+        new ImportedCrd(
+            source,
+            path,
+            spec.path("group").asText(),
+            names.path("kind").asText(),
+            names.path("plural").asText(),
+            text(names, "singular"),
+            text(names, "listKind"),
+            strings(names, "shortNames"),
+            strings(names, "categories"),
+            spec.path("scope").asText().equals("Namespaced"),
+            stringMap(crd.path("metadata").path("annotations")),
+            stringMap(crd.path("metadata").path("labels")),
+            versions,
+            unsupported));
   }
 
   /** The fields a CRD may have that op-boot reads (or, like conversion, checks). */
-  private static final Set<String> SPEC_FIELDS = Set.of("group", "names", "scope", "versions", "conversion",
-      "preserveUnknownFields");
-  private static final Set<String> NAMES_FIELDS = Set.of("kind", "listKind", "plural", "singular", "shortNames",
-      "categories");
-  private static final Set<String> VERSION_FIELDS = Set.of("name", "served", "storage", "deprecated",
-      "deprecationWarning", "schema", "subresources", "additionalPrinterColumns", "selectableFields");
+  private static final Set<String> SPEC_FIELDS =
+      Set.of("group", "names", "scope", "versions", "conversion", "preserveUnknownFields");
 
-  private static void unknown(JsonNode node, String path, Set<String> known, List<ImportedCrd.Unsupported> out) {
-    node.fieldNames().forEachRemaining(name -> {
-      if (!known.contains(name)) {
-        out.add(new ImportedCrd.Unsupported(path + "." + name, "op-boot does not write " + name + " in a CRD"));
-      }
-    });
+  private static final Set<String> NAMES_FIELDS =
+      Set.of("kind", "listKind", "plural", "singular", "shortNames", "categories");
+  private static final Set<String> VERSION_FIELDS =
+      Set.of(
+          "name",
+          "served",
+          "storage",
+          "deprecated",
+          "deprecationWarning",
+          "schema",
+          "subresources",
+          "additionalPrinterColumns",
+          "selectableFields");
+
+  private static void unknown(
+      JsonNode node, String path, Set<String> known, List<ImportedCrd.Unsupported> out) {
+    node.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!known.contains(name)) {
+                out.add(
+                    new ImportedCrd.Unsupported(
+                        path + "." + name, "op-boot does not write " + name + " in a CRD"));
+              }
+            });
   }
 
   private static Problem problem(Source source, String path, String message) {
-    return new Problem(source.location(path),
-        (path.isEmpty() ? "" : path + ": ") + message);
+    return new Problem(source.location(path), (path.isEmpty() ? "" : path + ": ") + message);
   }
 
   private static String text(JsonNode node, String field) {

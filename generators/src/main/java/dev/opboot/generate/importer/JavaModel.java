@@ -19,11 +19,11 @@ public final class JavaModel {
   /**
    * A class whose properties are fields with getters and setters.
    *
-   * @param doc         the class's Javadoc, or null
+   * @param doc the class's Javadoc, or null
    * @param annotations class-level annotations, in the order generate crd applies them
    */
-  public record ObjectClass(String name, Doc doc, List<JavaAnnotation> annotations, List<Field> fields)
-      implements Type {}
+  public record ObjectClass(
+      String name, Doc doc, List<JavaAnnotation> annotations, List<Field> fields) implements Type {}
 
   /** A Java enum; each constant names its JSON value when that is not a Java identifier. */
   public record EnumClass(String name, Doc doc, List<Constant> constants) implements Type {}
@@ -34,23 +34,33 @@ public final class JavaModel {
   /**
    * The custom resource class: {@code CustomResource<spec, status>}.
    *
-   * @param spec        the spec class, or null for {@code Void}
-   * @param status      the status class, or null for {@code Void}
-   * @param namespaced  whether it implements {@code Namespaced}
-   * @param fields      properties of the resource beside spec and status (rare)
+   * @param spec the spec class, or null for {@code Void}
+   * @param status the status class, or null for {@code Void}
+   * @param namespaced whether it implements {@code Namespaced}
+   * @param fields properties of the resource beside spec and status (rare)
    * @param requiredRoots spec and/or status when the CRD requires them at the root
    */
-  public record ResourceClass(String name, Doc doc, List<JavaAnnotation> annotations, String spec, String status,
-      boolean namespaced, List<Field> fields, List<String> requiredRoots) implements Type {}
+  public record ResourceClass(
+      String name,
+      Doc doc,
+      List<JavaAnnotation> annotations,
+      String spec,
+      String status,
+      boolean namespaced,
+      List<Field> fields,
+      List<String> requiredRoots)
+      implements Type {}
 
   /**
    * A property.
    *
-   * @param jsonName    the property's name in JSON
-   * @param javaName    the field's name (different from jsonName only when jsonName is not a safe name)
+   * @param jsonName the property's name in JSON
+   * @param javaName the field's name (different from jsonName only when jsonName is not a safe
+   *     name)
    * @param annotations field annotations in the order generate crd applies them
    */
-  public record Field(String jsonName, String javaName, TypeRef type, Doc doc, List<JavaAnnotation> annotations) {}
+  public record Field(
+      String jsonName, String javaName, TypeRef type, Doc doc, List<JavaAnnotation> annotations) {}
 
   /**
    * Documentation text, exactly as the CRD's description, and whether a doc comment can carry it

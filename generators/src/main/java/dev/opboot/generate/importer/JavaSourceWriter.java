@@ -29,15 +29,20 @@ import javax.lang.model.element.Modifier;
  * and setters, imports sorted, four-space indentation. The same model always gives the same text.
  */
 final class JavaSourceWriter {
-  private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
-  private static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+  private static final ClassName JSON_PROPERTY =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  private static final ClassName JSON_INCLUDE =
+      ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
   private static final ClassName PROPERTY_DESCRIPTION =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonPropertyDescription");
   private static final ClassName CLASS_DESCRIPTION =
       ClassName.get("com.fasterxml.jackson.annotation", "JsonClassDescription");
-  private static final ClassName CUSTOM_RESOURCE = ClassName.get("io.fabric8.kubernetes.client", "CustomResource");
-  private static final ClassName NAMESPACED = ClassName.get("io.fabric8.kubernetes.api.model", "Namespaced");
-  private static final ClassName REQUIRED = ClassName.get("io.fabric8.generator.annotation", "Required");
+  private static final ClassName CUSTOM_RESOURCE =
+      ClassName.get("io.fabric8.kubernetes.client", "CustomResource");
+  private static final ClassName NAMESPACED =
+      ClassName.get("io.fabric8.kubernetes.api.model", "Namespaced");
+  private static final ClassName REQUIRED =
+      ClassName.get("io.fabric8.generator.annotation", "Required");
 
   private JavaSourceWriter() {}
 
@@ -50,7 +55,12 @@ final class JavaSourceWriter {
     } else {
       spec = resourceClass(packageName, (ResourceClass) type);
     }
-    String text = JavaFile.builder(packageName, spec).skipJavaLangImports(true).indent("    ").build().toString();
+    String text =
+        JavaFile.builder(packageName, spec)
+            .skipJavaLangImports(true)
+            .indent("    ")
+            .build()
+            .toString();
     text = joinShortAnnotations(text);
     return type instanceof EnumClass ? text.replaceAll("(?m)^\\s*\n(?=    \\S)", "") : text;
   }
@@ -90,13 +100,16 @@ final class JavaSourceWriter {
   }
 
   private static final int WIDTH = 100;
-  private static final java.util.regex.Pattern ANNOTATION_OPEN = java.util.regex.Pattern.compile("^(\\s*)@[\\w.]+\\($");
+  private static final java.util.regex.Pattern ANNOTATION_OPEN =
+      java.util.regex.Pattern.compile("^(\\s*)@[\\w.]+\\($");
 
   private static TypeSpec objectClass(String pkg, ObjectClass c) {
     TypeSpec.Builder b = TypeSpec.classBuilder(c.name()).addModifiers(Modifier.PUBLIC);
     classDoc(b, c.doc());
-    b.addAnnotation(AnnotationSpec.builder(JSON_INCLUDE)
-        .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE).build());
+    b.addAnnotation(
+        AnnotationSpec.builder(JSON_INCLUDE)
+            .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE)
+            .build());
     c.annotations().forEach(a -> b.addAnnotation(annotation(a)));
     properties(pkg, b, c.fields());
     return b.build();
@@ -110,7 +123,10 @@ final class JavaSourceWriter {
     for (Constant constant : e.constants()) {
       TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("");
       if (!constant.javaName().equals(constant.jsonValue())) {
-        body.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", constant.jsonValue()).build());
+        body.addAnnotation(
+            AnnotationSpec.builder(JSON_PROPERTY)
+                .addMember("value", "$S", constant.jsonValue())
+                .build());
       }
       b.addEnumConstant(constant.javaName(), body.build());
     }
@@ -119,9 +135,12 @@ final class JavaSourceWriter {
 
   private static TypeSpec resourceClass(String pkg, ResourceClass r) {
     TypeName spec = r.spec() == null ? ClassName.get(Void.class) : ClassName.get(pkg, r.spec());
-    TypeName status = r.status() == null ? ClassName.get(Void.class) : ClassName.get(pkg, r.status());
-    TypeSpec.Builder b = TypeSpec.classBuilder(r.name()).addModifiers(Modifier.PUBLIC)
-        .superclass(ParameterizedTypeName.get(CUSTOM_RESOURCE, spec, status));
+    TypeName status =
+        r.status() == null ? ClassName.get(Void.class) : ClassName.get(pkg, r.status());
+    TypeSpec.Builder b =
+        TypeSpec.classBuilder(r.name())
+            .addModifiers(Modifier.PUBLIC)
+            .superclass(ParameterizedTypeName.get(CUSTOM_RESOURCE, spec, status));
     if (r.namespaced()) {
       b.addSuperinterface(NAMESPACED);
     }
@@ -133,10 +152,16 @@ final class JavaSourceWriter {
     for (String root : r.requiredRoots()) {
       TypeName type = root.equals("spec") ? spec : status;
       String name = root.equals("spec") ? "Spec" : "Status";
-      b.addMethod(MethodSpec.methodBuilder("get" + name).addModifiers(Modifier.PUBLIC)
-          .addAnnotation(Override.class).addAnnotation(REQUIRED).returns(type)
-          .addComment("required by the CRD: generate crd reads that from this getter's @Required")
-          .addStatement("return super.get$L()", name).build());
+      b.addMethod(
+          MethodSpec.methodBuilder("get" + name)
+              .addModifiers(Modifier.PUBLIC)
+              .addAnnotation(Override.class)
+              .addAnnotation(REQUIRED)
+              .returns(type)
+              .addComment(
+                  "required by the CRD: generate crd reads that from this getter's @Required")
+              .addStatement("return super.get$L()", name)
+              .build());
     }
     return b.build();
   }
@@ -148,7 +173,8 @@ final class JavaSourceWriter {
     if (doc.asJavadoc()) {
       b.addJavadoc("$L\n", doc.text());
     } else {
-      b.addAnnotation(AnnotationSpec.builder(CLASS_DESCRIPTION).addMember("value", "$S", doc.text()).build());
+      b.addAnnotation(
+          AnnotationSpec.builder(CLASS_DESCRIPTION).addMember("value", "$S", doc.text()).build());
     }
   }
 
@@ -160,11 +186,14 @@ final class JavaSourceWriter {
         field.addJavadoc("$L\n", f.doc().text());
       }
       if (!f.javaName().equals(f.jsonName())) {
-        field.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", f.jsonName()).build());
+        field.addAnnotation(
+            AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", f.jsonName()).build());
       }
       if (f.doc() != null && !f.doc().asJavadoc()) {
-        field.addAnnotation(AnnotationSpec.builder(PROPERTY_DESCRIPTION).addMember("value", "$S", f.doc().text())
-            .build());
+        field.addAnnotation(
+            AnnotationSpec.builder(PROPERTY_DESCRIPTION)
+                .addMember("value", "$S", f.doc().text())
+                .build());
       }
       f.annotations().forEach(a -> field.addAnnotation(annotation(a)));
       b.addField(field.build());
@@ -172,11 +201,18 @@ final class JavaSourceWriter {
     for (Field f : fields) {
       TypeName type = type(pkg, f.type()).withoutAnnotations();
       String suffix = Names.capitalize(f.javaName());
-      b.addMethod(MethodSpec.methodBuilder("get" + suffix).addModifiers(Modifier.PUBLIC).returns(type(pkg, f.type()))
-          .addStatement("return $N", f.javaName()).build());
-      b.addMethod(MethodSpec.methodBuilder("set" + suffix).addModifiers(Modifier.PUBLIC)
-          .addParameter(type(pkg, f.type()), f.javaName())
-          .addStatement("this.$N = $N", f.javaName(), f.javaName()).build());
+      b.addMethod(
+          MethodSpec.methodBuilder("get" + suffix)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(type(pkg, f.type()))
+              .addStatement("return $N", f.javaName())
+              .build());
+      b.addMethod(
+          MethodSpec.methodBuilder("set" + suffix)
+              .addModifiers(Modifier.PUBLIC)
+              .addParameter(type(pkg, f.type()), f.javaName())
+              .addStatement("this.$N = $N", f.javaName(), f.javaName())
+              .build());
     }
   }
 
@@ -185,11 +221,14 @@ final class JavaSourceWriter {
     if (ref.name().equals("byte[]")) {
       base = ArrayTypeName.of(TypeName.BYTE);
     } else {
-      ClassName raw = ref.isLocal() ? ClassName.get(pkg, ref.name()) : ClassName.bestGuess(ref.name());
+      ClassName raw =
+          ref.isLocal() ? ClassName.get(pkg, ref.name()) : ClassName.bestGuess(ref.name());
       if (ref.arguments().isEmpty()) {
         base = raw;
       } else {
-        base = ParameterizedTypeName.get(raw, ref.arguments().stream().map(a -> type(pkg, a)).toArray(TypeName[]::new));
+        base =
+            ParameterizedTypeName.get(
+                raw, ref.arguments().stream().map(a -> type(pkg, a)).toArray(TypeName[]::new));
       }
     }
     if (ref.annotations().isEmpty()) {
@@ -204,7 +243,10 @@ final class JavaSourceWriter {
       Object value = member.getValue();
       if (value instanceof List<?> list && list.size() != 1) {
         // one line, {"a", "b"}, where JavaPoet would put each element on a line of its own
-        b.addMember(member.getKey(), "{$L}", CodeBlock.join(list.stream().map(JavaSourceWriter::literal).toList(), ", "));
+        b.addMember(
+            member.getKey(),
+            "{$L}",
+            CodeBlock.join(list.stream().map(JavaSourceWriter::literal).toList(), ", "));
       } else if (value instanceof List<?> list) {
         addMember(b, member.getKey(), list.get(0));
       } else {
@@ -226,21 +268,28 @@ final class JavaSourceWriter {
     } else if (value instanceof BigDecimal d) {
       return CodeBlock.of("$L", doubleLiteral(d));
     } else if (value instanceof Long l) {
-      return CodeBlock.of("$L", l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? l.toString() : l + "L");
+      return CodeBlock.of(
+          "$L", l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? l.toString() : l + "L");
     } else if (value instanceof JavaAnnotation nested) {
       return CodeBlock.of("$L", annotation(nested));
     }
     return CodeBlock.of("$L", value);
   }
 
-  /** A {@code double} member's value: an integer literal when integral, so {@code @Min(1)} rather than {@code 1.0}. */
+  /**
+   * A {@code double} member's value: an integer literal when integral, so {@code @Min(1)} rather
+   * than {@code 1.0}.
+   */
   private static String doubleLiteral(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+    if (stripped.scale() <= 0
+        && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
       long l = stripped.longValueExact();
       return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? Long.toString(l) : l + "L";
     }
-    return stripped.abs().compareTo(new BigDecimal("1e-3")) >= 0 && stripped.abs().compareTo(new BigDecimal("1e7")) < 0
-        ? stripped.toPlainString() : Double.toString(value.doubleValue());
+    return stripped.abs().compareTo(new BigDecimal("1e-3")) >= 0
+            && stripped.abs().compareTo(new BigDecimal("1e7")) < 0
+        ? stripped.toPlainString()
+        : Double.toString(value.doubleValue());
   }
 }

@@ -5,8 +5,8 @@ import dev.opboot.generate.source.DocText;
 import java.util.stream.Collectors;
 
 /**
- * Whether a description survives as a doc comment: generate crd reads doc comments through
- * {@link DocText}, which drops block tags, decodes HTML and follows controller-gen's rules, so a
+ * Whether a description survives as a doc comment: generate crd reads doc comments through {@link
+ * DocText}, which drops block tags, decodes HTML and follows controller-gen's rules, so a
  * description is written as Javadoc only when that reading gives it back unchanged.
  */
 final class Javadoc {
@@ -21,7 +21,10 @@ final class Javadoc {
       return false;
     }
     // what javac hands over for a comment written " * line" per line
-    String comment = text.lines().map(line -> line.isEmpty() ? "" : " " + line).collect(Collectors.joining("\n"));
+    String comment =
+        text.lines()
+            .map(line -> line.isEmpty() ? "" : " " + line)
+            .collect(Collectors.joining("\n"));
     return DocText.description(comment).equals(text);
   }
 }

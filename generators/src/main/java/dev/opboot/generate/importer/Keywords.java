@@ -24,9 +24,9 @@ import java.util.Set;
  * its rule an inverse in the registry.
  *
  * <p>Keywords that choose the Java type ({@code type}, {@code format} where a type implies it,
- * {@code items}, {@code properties}, {@code additionalProperties}, {@code required},
- * {@code enum} of a Java enum, int-or-string, {@code description}) are the type mapper's; the
- * rows are what remains.
+ * {@code items}, {@code properties}, {@code additionalProperties}, {@code required}, {@code enum}
+ * of a Java enum, int-or-string, {@code description}) are the type mapper's; the rows are what
+ * remains.
  */
 final class Keywords {
   /**
@@ -52,11 +52,18 @@ final class Keywords {
   }
 
   /** The annotations {@code row} writes for {@code schema} at {@code site}. */
-  static List<JavaAnnotation> annotations(Row row, JsonSchema schema, Site site) throws NotExpressible {
+  static List<JavaAnnotation> annotations(Row row, JsonSchema schema, Site site)
+      throws NotExpressible {
     if (!row.inverse().sites().contains(site)) {
-      throw new NotExpressible(String.join(", ", row.keywords().stream().filter(schema::has).toList())
-          + " cannot be said " + where(site) + " (op-boot writes it with @" + simple(row.annotation())
-          + ", which goes only " + sites(row.inverse().sites()) + ")");
+      throw new NotExpressible(
+          String.join(", ", row.keywords().stream().filter(schema::has).toList())
+              + " cannot be said "
+              + where(site)
+              + " (op-boot writes it with @"
+              + simple(row.annotation())
+              + ", which goes only "
+              + sites(row.inverse().sites())
+              + ")");
     }
     return row.inverse().writer().write(schema, site);
   }
@@ -87,7 +94,9 @@ final class Keywords {
     return annotation.substring(annotation.lastIndexOf('.') + 1);
   }
 
-  /** Keywords Kubernetes refuses in a CRD's schema, with the reason; in a fixed order for messages. */
+  /**
+   * Keywords Kubernetes refuses in a CRD's schema, with the reason; in a fixed order for messages.
+   */
   static final Map<String, String> FORBIDDEN = forbidden();
 
   private static Map<String, String> forbidden() {

@@ -33,8 +33,10 @@ final class KubernetesCatalog {
         if (json.path("properties").size() == 0) {
           continue; // an empty object says too little to stand for a Kubernetes type
         }
-        String description = json.path("description").isTextual() ? json.get("description").asText() : null;
-        byShape.putIfAbsent(Canonical.of(Canonical.without(json, Set.of("description"))),
+        String description =
+            json.path("description").isTextual() ? json.get("description").asText() : null;
+        byShape.putIfAbsent(
+            Canonical.of(Canonical.without(json, Set.of("description"))),
             new Match(name, description));
       }
       return byShape;

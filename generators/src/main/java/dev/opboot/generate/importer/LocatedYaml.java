@@ -24,7 +24,10 @@ final class LocatedYaml {
 
   /** One document: its tree and where each of its nodes starts. */
   record Document(JsonNode root, Map<String, int[]> positions) {
-    /** Line and column of the node at {@code path}, or of its nearest ancestor that has them; 0, 0 if none. */
+    /**
+     * Line and column of the node at {@code path}, or of its nearest ancestor that has them; 0, 0
+     * if none.
+     */
     int[] position(String path) {
       String p = path;
       while (true) {
@@ -70,7 +73,8 @@ final class LocatedYaml {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String message = e.getOriginalMessage().lines().findFirst().orElse("not YAML");
-      throw new SyntaxError(message, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+      throw new SyntaxError(
+          message, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     } catch (IOException e) {
       throw new SyntaxError(e.getMessage(), 0, 0);
     }
@@ -82,8 +86,8 @@ final class LocatedYaml {
     return new int[] {location.getLineNr(), location.getColumnNr()};
   }
 
-  private static JsonNode value(JsonParser p, JsonToken token, String path, Map<String, int[]> lines)
-      throws IOException {
+  private static JsonNode value(
+      JsonParser p, JsonToken token, String path, Map<String, int[]> lines) throws IOException {
     lines.putIfAbsent(path, at(p));
     switch (token) {
       case START_OBJECT -> {

@@ -10,8 +10,8 @@ import javax.lang.model.SourceVersion;
 
 /**
  * Java names for JSON names. Classes: the property's name in UpperCamelCase (singular for list
- * items and map values), prefixed with the enclosing class's name when taken, then numbered.
- * Fields and enum constants: the JSON name when it is a safe Java name, else a safe spelling that
+ * items and map values), prefixed with the enclosing class's name when taken, then numbered. Fields
+ * and enum constants: the JSON name when it is a safe Java name, else a safe spelling that
  * {@code @JsonProperty} maps back.
  */
 final class Names {
@@ -19,13 +19,55 @@ final class Names {
    * Class names that would hide a type the imported sources use (java.lang's, Java and Kubernetes
    * types the classes refer to) or be mistaken for one (Kubernetes' Condition).
    */
-  private static final Set<String> RESERVED = Set.of(
-      "Object", "String", "Integer", "Long", "Boolean", "Double", "Float", "Short", "Byte", "Character", "Number",
-      "Void", "Class", "Enum", "Record", "Override", "Deprecated", "Exception", "RuntimeException", "Error",
-      "Throwable", "Thread", "System", "Math", "Runtime", "Iterable", "Comparable", "Module", "Package",
-      "Process", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "StrictMath",
-      "List", "Map", "Set", "BigInteger", "BigDecimal", "JsonNode", "IntOrString", "Quantity", "ObjectMeta",
-      "GenericKubernetesResource", "CustomResource", "Namespaced", "Condition");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "Object",
+          "String",
+          "Integer",
+          "Long",
+          "Boolean",
+          "Double",
+          "Float",
+          "Short",
+          "Byte",
+          "Character",
+          "Number",
+          "Void",
+          "Class",
+          "Enum",
+          "Record",
+          "Override",
+          "Deprecated",
+          "Exception",
+          "RuntimeException",
+          "Error",
+          "Throwable",
+          "Thread",
+          "System",
+          "Math",
+          "Runtime",
+          "Iterable",
+          "Comparable",
+          "Module",
+          "Package",
+          "Process",
+          "SuppressWarnings",
+          "FunctionalInterface",
+          "SafeVarargs",
+          "StrictMath",
+          "List",
+          "Map",
+          "Set",
+          "BigInteger",
+          "BigDecimal",
+          "JsonNode",
+          "IntOrString",
+          "Quantity",
+          "ObjectMeta",
+          "GenericKubernetesResource",
+          "CustomResource",
+          "Namespaced",
+          "Condition");
 
   private final Set<String> taken = new HashSet<>();
 
@@ -35,7 +77,10 @@ final class Names {
   }
 
   /** A new class name from a JSON property name, unique among this import's classes. */
-  /** The longest class name made by prefixing the enclosing class's; longer ones are numbered instead. */
+  /**
+   * The longest class name made by prefixing the enclosing class's; longer ones are numbered
+   * instead.
+   */
   static final int LONGEST_PREFIXED = 60;
 
   String className(String jsonName, String enclosing) {
@@ -43,7 +88,8 @@ final class Names {
     if (base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0))) {
       base = enclosing + base;
     }
-    // The enclosing class's name is a prefix only while names stay short: in a deep schema whose levels
+    // The enclosing class's name is a prefix only while names stay short: in a deep schema whose
+    // levels
     // share a property name it would grow with every level, past what a file system takes.
     String prefixed = (enclosing + base).length() <= LONGEST_PREFIXED ? enclosing + base : base;
     for (String candidate : List.of(base, prefixed)) {
@@ -62,7 +108,9 @@ final class Names {
   }
 
   private boolean isFree(String name) {
-    return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name) && !RESERVED.contains(name)
+    return SourceVersion.isIdentifier(name)
+        && !SourceVersion.isKeyword(name)
+        && !RESERVED.contains(name)
         && !taken.contains(name);
   }
 
@@ -77,15 +125,20 @@ final class Names {
     return out.toString();
   }
 
-  /** The singular of a plural property name, for the class of its items: {@code ports} → {@code port}. */
+  /**
+   * The singular of a plural property name, for the class of its items: {@code ports} → {@code
+   * port}.
+   */
   static String singular(String json) {
     String word = json;
     if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
       return word; // status, class, analysis: singular already
     }
-    for (String candidate : java.util.Arrays.asList(stripped(word, "ies", "y"), stripped(word, "es", ""),
-        stripped(word, "s", ""))) {
-      if (candidate != null && !candidate.isEmpty()
+    for (String candidate :
+        java.util.Arrays.asList(
+            stripped(word, "ies", "y"), stripped(word, "es", ""), stripped(word, "s", ""))) {
+      if (candidate != null
+          && !candidate.isEmpty()
           && Plurals.pluralOf(candidate).equals(word.toLowerCase(Locale.ROOT))) {
         return candidate;
       }
@@ -94,7 +147,9 @@ final class Names {
   }
 
   private static String stripped(String word, String suffix, String replacement) {
-    return word.endsWith(suffix) ? word.substring(0, word.length() - suffix.length()) + replacement : null;
+    return word.endsWith(suffix)
+        ? word.substring(0, word.length() - suffix.length()) + replacement
+        : null;
   }
 
   /**
@@ -108,7 +163,8 @@ final class Names {
       if (part.isEmpty()) {
         continue;
       }
-      out.append(out.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+      out.append(
+          out.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
     }
     String name = out.length() == 0 ? "value" : out.toString();
     if (!Character.isJavaIdentifierStart(name.charAt(0))) {

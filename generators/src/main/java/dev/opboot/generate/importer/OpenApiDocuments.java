@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.core.names.Plurals;
-import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.crd.SchemaJson;
 import dev.opboot.generate.importer.ImportedCrd.Source;
 import dev.opboot.generate.importer.ImportedCrd.Version;
+import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.schema.SchemaNodes;
 import io.swagger.v3.core.util.Json;
@@ -40,19 +40,33 @@ final class OpenApiDocuments {
    * {@code schema} with every {@code #/components/schemas/...} reference replaced by the schema it
    * names: a CRD's schema holds no references. A schema that contains itself cannot be inlined.
    */
-  private static ObjectNode inline(JsonNode schema, Map<String, JsonNode> components, Deque<String> stack,
-      Source source, String path) throws GeneratorException {
+  private static ObjectNode inline(
+      JsonNode schema,
+      Map<String, JsonNode> components,
+      Deque<String> stack,
+      Source source,
+      String path)
+      throws GeneratorException {
     if (schema.has("$ref")) {
       String ref = schema.get("$ref").asText();
       String name = ref.substring(ref.lastIndexOf('/') + 1);
       JsonNode target = components.get(name);
       if (target == null || !ref.startsWith("#/components/schemas/")) {
-        throw new GeneratorException(source.location(path), path + ": the reference " + ref + " names no component"
-            + " schema of this document.");
+        throw new GeneratorException(
+            source.location(path),
+            path + ": the reference " + ref + " names no component" + " schema of this document.");
       }
       if (stack.contains(name)) {
-        throw new GeneratorException(source.location(path), path + ": " + name + " contains itself ("
-            + String.join(" → ", stack) + " → " + name + "); a CRD's schema cannot describe recursion.");
+        throw new GeneratorException(
+            source.location(path),
+            path
+                + ": "
+                + name
+                + " contains itself ("
+                + String.join(" → ", stack)
+                + " → "
+                + name
+                + "); a CRD's schema cannot describe recursion.");
       }
       stack.push(name);
       try {
@@ -67,14 +81,18 @@ final class OpenApiDocuments {
       Iterator<Map.Entry<String, JsonNode>> fields = properties.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> p = fields.next();
-        inlined.set(p.getKey(), inline(p.getValue(), components, stack, source, path + ".properties." + p.getKey()));
+        inlined.set(
+            p.getKey(),
+            inline(p.getValue(), components, stack, source, path + ".properties." + p.getKey()));
       }
     }
     if (schema.get("items") instanceof ObjectNode items) {
       copy.set("items", inline(items, components, stack, source, path + ".items"));
     }
     if (schema.get("additionalProperties") instanceof ObjectNode values) {
-      copy.set("additionalProperties", inline(values, components, stack, source, path + ".additionalProperties"));
+      copy.set(
+          "additionalProperties",
+          inline(values, components, stack, source, path + ".additionalProperties"));
     }
     return copy;
   }
@@ -98,8 +116,16 @@ final class OpenApiDocuments {
     return root.has("openapi") && root.has("components");
   }
 
-  static ImportedCrd read(String file, String text, LocatedYaml.Document document, String group, String version,
-      String kind, String plural, boolean namespaced) throws GeneratorException {
+  static ImportedCrd read(
+      String file,
+      String text,
+      LocatedYaml.Document document,
+      String group,
+      String version,
+      String kind,
+      String plural,
+      boolean namespaced)
+      throws GeneratorException {
     Source source = new Source(file, document);
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
@@ -108,8 +134,12 @@ final class OpenApiDocuments {
     OpenAPI api = result.getOpenAPI();
     if (api == null || api.getComponents() == null || api.getComponents().getSchemas() == null) {
       List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
-      throw new GeneratorException(source.location("components"), "components.schemas: the OpenAPI document has"
-          + " no component schemas" + (messages.isEmpty() ? "" : " (" + String.join("; ", messages) + ")") + ".");
+      throw new GeneratorException(
+          source.location("components"),
+          "components.schemas: the OpenAPI document has"
+              + " no component schemas"
+              + (messages.isEmpty() ? "" : " (" + String.join("; ", messages) + ")")
+              + ".");
     }
     // swagger-models declares the map with the raw type; its values are Schema<?>
     @SuppressWarnings({"rawtypes", "unchecked"})
@@ -122,12 +152,26 @@ final class OpenApiDocuments {
       }
     }
     if (name == null) {
-      throw new GeneratorException(source.location("components.schemas"), "components.schemas: no schema is named "
-          + kind + " (or <prefix>." + kind + "); the document has " + String.join(", ", schemas.keySet()) + ".");
+      throw new GeneratorException(
+          source.location("components.schemas"),
+          "components.schemas: no schema is named "
+              + kind
+              + " (or <prefix>."
+              + kind
+              + "); the document has "
+              + String.join(", ", schemas.keySet())
+              + ".");
     }
     Map<String, JsonNode> components = componentsAsJson(schemas);
-    ObjectNode component = SchemaJson.toJson(JsonSchema.of(inline(components.get(name), components,
-        new ArrayDeque<>(List.of(name)), source, "components.schemas." + name)));
+    ObjectNode component =
+        SchemaJson.toJson(
+            JsonSchema.of(
+                inline(
+                    components.get(name),
+                    components,
+                    new ArrayDeque<>(List.of(name)),
+                    source,
+                    "components.schemas." + name)));
     ObjectNode root;
     if (component.path("properties").has("spec")) {
       root = component;
@@ -141,10 +185,33 @@ final class OpenApiDocuments {
     }
     String path = "components.schemas." + name;
     boolean status = root.path("properties").has("status");
-    Version v = new Version(version, true, true, false, null, JsonSchema.of(root), path, status, null, List.of(),
+    Version v =
+        new Version(
+            version,
+            true,
+            true,
+            false,
+            null,
+            JsonSchema.of(root),
+            path,
+            status,
+            null,
+            List.of(),
+            List.of());
+    return new ImportedCrd(
+        source,
+        "",
+        group,
+        kind,
+        plural != null ? plural : Plurals.pluralOf(kind),
+        kind.toLowerCase(Locale.ROOT),
+        null,
+        new ArrayList<>(),
+        new ArrayList<>(),
+        namespaced,
+        Map.of(),
+        Map.of(),
+        List.of(v),
         List.of());
-    return new ImportedCrd(source, "", group, kind, plural != null ? plural : Plurals.pluralOf(kind),
-        kind.toLowerCase(Locale.ROOT), null, new ArrayList<>(), new ArrayList<>(), namespaced, Map.of(), Map.of(),
-        List.of(v), List.of());
   }
 }

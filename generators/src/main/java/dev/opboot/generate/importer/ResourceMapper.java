@@ -37,16 +37,25 @@ final class ResourceMapper {
    * Annotations tools write, which an import leaves out: generators' stamps (DIFFERENCES.md N1) and
    * kubectl's copy of the last applied object, in a CRD taken from a cluster.
    */
-  static final Set<String> TOOL_ANNOTATIONS = Set.of("controller-gen.kubebuilder.io/version", "op-boot.dev/version",
-      "kubectl.kubernetes.io/last-applied-configuration");
-  private static final Set<String> COLUMN_TYPES = Set.of("string", "integer", "number", "boolean", "date");
-  private static final Set<String> COLUMN_FORMATS = Set.of("int32", "int64", "float", "double", "byte", "date",
-      "date-time", "password");
+  static final Set<String> TOOL_ANNOTATIONS =
+      Set.of(
+          "controller-gen.kubebuilder.io/version",
+          "op-boot.dev/version",
+          "kubectl.kubernetes.io/last-applied-configuration");
+
+  private static final Set<String> COLUMN_TYPES =
+      Set.of("string", "integer", "number", "boolean", "date");
+  private static final Set<String> COLUMN_FORMATS =
+      Set.of("int32", "int64", "float", "double", "byte", "date", "date-time", "password");
 
   private ResourceMapper() {}
 
-  static Map<String, JavaModel.Type> map(ImportedCrd crd, Version version, boolean external,
-      AnnotationRegistry registry, Problems problems) {
+  static Map<String, JavaModel.Type> map(
+      ImportedCrd crd,
+      Version version,
+      boolean external,
+      AnnotationRegistry registry,
+      Problems problems) {
     Map<String, List<JavaAnnotation>> scale = new LinkedHashMap<>();
     if (version.scale() != null) {
       put(scale, version.scale().specReplicasPath(), FABRIC8_MODEL + "SpecReplicas");
@@ -65,8 +74,14 @@ final class ResourceMapper {
     }
   }
 
-  private static Map<String, JavaModel.Type> run(ImportedCrd crd, Version version, boolean external,
-      AnnotationRegistry registry, Problems problems, Map<String, String> itemDocs, boolean firstPass,
+  private static Map<String, JavaModel.Type> run(
+      ImportedCrd crd,
+      Version version,
+      boolean external,
+      AnnotationRegistry registry,
+      Problems problems,
+      Map<String, String> itemDocs,
+      boolean firstPass,
       Map<String, List<JavaAnnotation>> scale) {
     String kind = crd.kind();
     Names names = new Names();
@@ -83,12 +98,16 @@ final class ResourceMapper {
     String spec = root(mapper, properties, "spec", kind + "Spec", path, types, problems);
     String status = root(mapper, properties, "status", kind + "Status", path, types, problems);
     if (status != null && !version.statusSubresource()) {
-      problems.notExpressible(path + ".properties.status", "op-boot turns the status subresource on whenever there"
-          + " is a status (JOSDK updates status through it); this version has a status but no status subresource");
+      problems.notExpressible(
+          path + ".properties.status",
+          "op-boot turns the status subresource on whenever there"
+              + " is a status (JOSDK updates status through it); this version has a status but no status subresource");
     }
     if (status == null && version.statusSubresource()) {
-      problems.notExpressible(path, "the version has the status subresource but no status property, which Java"
-          + " cannot say (the subresource comes with a status type)");
+      problems.notExpressible(
+          path,
+          "the version has the status subresource but no status property, which Java"
+              + " cannot say (the subresource comes with a status type)");
     }
     List<Field> extra = new ArrayList<>();
     Set<String> required = new java.util.LinkedHashSet<>();
@@ -102,86 +121,148 @@ final class ResourceMapper {
       }
     }
     requiredRoots.sort(null);
-    properties.properties().forEach(p -> {
-      String at = path + ".properties." + p.getKey();
-      switch (p.getKey()) {
-        case "spec", "status" -> { }
-        case "apiVersion", "kind" -> {
-          if (!p.getValue().path("type").asText().equals("string") || p.getValue().size()
-              > (p.getValue().has("description") ? 2 : 1)) {
-            problems.notExpressible(at, "op-boot writes " + p.getKey() + " as a plain string");
-          }
-        }
-        case "metadata" -> {
-          if (!p.getValue().path("type").asText().equals("object") || p.getValue().size() != 1) {
-            problems.notExpressible(at, "op-boot writes the root metadata as {type: object}, which the API server"
-                + " validates itself; a schema for it is not kept");
-          }
-        }
-        default -> {
-          TypeMapper.Value value = mapper.value(JsonSchema.of((ObjectNode) p.getValue()), Site.PROPERTY, at,
-              "." + p.getKey(), p.getKey(), kind);
-          List<JavaAnnotation> annotations = new ArrayList<>();
-          if (required.contains(p.getKey())) {
-            annotations.add(JavaAnnotation.of(FABRIC8_GEN + "Required"));
-          }
-          annotations.addAll(value.annotations());
-          String description = p.getValue().path("description").isTextual()
-              ? p.getValue().get("description").asText() : null;
-          extra.add(new Field(p.getKey(), Names.fieldName(p.getKey()), value.type(), Javadoc.of(description),
-              annotations));
-        }
-      }
-    });
+    properties
+        .properties()
+        .forEach(
+            p -> {
+              String at = path + ".properties." + p.getKey();
+              switch (p.getKey()) {
+                case "spec", "status" -> {}
+                case "apiVersion", "kind" -> {
+                  if (!p.getValue().path("type").asText().equals("string")
+                      || p.getValue().size() > (p.getValue().has("description") ? 2 : 1)) {
+                    problems.notExpressible(
+                        at, "op-boot writes " + p.getKey() + " as a plain string");
+                  }
+                }
+                case "metadata" -> {
+                  if (!p.getValue().path("type").asText().equals("object")
+                      || p.getValue().size() != 1) {
+                    problems.notExpressible(
+                        at,
+                        "op-boot writes the root metadata as {type: object}, which the API server"
+                            + " validates itself; a schema for it is not kept");
+                  }
+                }
+                default -> {
+                  TypeMapper.Value value =
+                      mapper.value(
+                          JsonSchema.of((ObjectNode) p.getValue()),
+                          Site.PROPERTY,
+                          at,
+                          "." + p.getKey(),
+                          p.getKey(),
+                          kind);
+                  List<JavaAnnotation> annotations = new ArrayList<>();
+                  if (required.contains(p.getKey())) {
+                    annotations.add(JavaAnnotation.of(FABRIC8_GEN + "Required"));
+                  }
+                  annotations.addAll(value.annotations());
+                  String description =
+                      p.getValue().path("description").isTextual()
+                          ? p.getValue().get("description").asText()
+                          : null;
+                  extra.add(
+                      new Field(
+                          p.getKey(),
+                          Names.fieldName(p.getKey()),
+                          value.type(),
+                          Javadoc.of(description),
+                          annotations));
+                }
+              }
+            });
     Set<String> consumed = new HashSet<>(Set.of("type", "properties", "required", "description"));
-    List<JavaAnnotation> annotations = new ArrayList<>(resourceAnnotations(crd, version, external, problems, path));
+    List<JavaAnnotation> annotations =
+        new ArrayList<>(resourceAnnotations(crd, version, external, problems, path));
     annotations.addAll(mapper.keywords(root, Site.CLASS, consumed, path));
     String description = root.description();
     if (description != null && !Javadoc.roundTrips(description)) {
-      problems.notExpressible(path + ".description", "the description cannot be written as the class's Javadoc,"
-          + " which is where generate crd reads a resource's description");
+      problems.notExpressible(
+          path + ".description",
+          "the description cannot be written as the class's Javadoc,"
+              + " which is where generate crd reads a resource's description");
     }
-    types.put(kind, new ResourceClass(kind, Javadoc.of(description), annotations, spec, status, crd.namespaced(),
-        extra, requiredRoots));
+    types.put(
+        kind,
+        new ResourceClass(
+            kind,
+            Javadoc.of(description),
+            annotations,
+            spec,
+            status,
+            crd.namespaced(),
+            extra,
+            requiredRoots));
     types.putAll(mapper.types());
     return types;
   }
 
   /** The spec or status class, named after the kind; null when the schema has none. */
-  private static String root(TypeMapper mapper, JsonNode properties, String name, String className, String path,
-      Map<String, JavaModel.Type> types, Problems problems) {
+  private static String root(
+      TypeMapper mapper,
+      JsonNode properties,
+      String name,
+      String className,
+      String path,
+      Map<String, JavaModel.Type> types,
+      Problems problems) {
     JsonNode node = properties.get(name);
     if (node == null) {
       return null;
     }
     String at = path + ".properties." + name;
-    if (!node.isObject() || !"object".equals(node.path("type").asText()) || node.has("additionalProperties")) {
-      problems.notExpressible(at, "op-boot's " + name + " is a class, so its schema must be an object with"
-          + " properties");
+    if (!node.isObject()
+        || !"object".equals(node.path("type").asText())
+        || node.has("additionalProperties")) {
+      problems.notExpressible(
+          at,
+          "op-boot's "
+              + name
+              + " is a class, so its schema must be an object with"
+              + " properties");
       return null;
     }
     for (String key : TypeMapper.PROPERTY_ONLY) {
       if (node.has(key)) {
-        problems.notExpressible(at + "." + key, key + " on the " + name + " itself cannot be said in Java (fabric8's"
-            + " CustomResource declares the " + name + " field)");
+        problems.notExpressible(
+            at + "." + key,
+            key
+                + " on the "
+                + name
+                + " itself cannot be said in Java (fabric8's"
+                + " CustomResource declares the "
+                + name
+                + " field)");
       }
     }
-    String description = node.path("description").isTextual() ? node.get("description").asText() : null;
-    ObjectClass type = mapper.objectClass(className, description, JsonSchema.of((ObjectNode) node), at, "." + name);
+    String description =
+        node.path("description").isTextual() ? node.get("description").asText() : null;
+    ObjectClass type =
+        mapper.objectClass(
+            className, description, JsonSchema.of((ObjectNode) node), at, "." + name);
     types.put(className, type);
     return className;
   }
 
-  private static List<JavaAnnotation> resourceAnnotations(ImportedCrd crd, Version version, boolean external,
-      Problems problems, String schemaPath) {
+  private static List<JavaAnnotation> resourceAnnotations(
+      ImportedCrd crd, Version version, boolean external, Problems problems, String schemaPath) {
     String crdPath = crd.path().isEmpty() ? "" : crd.path() + ".";
     List<JavaAnnotation> out = new ArrayList<>();
     out.add(JavaAnnotation.of(FABRIC8_MODEL + "Group", crd.group()));
-    out.add(JavaAnnotation.of(FABRIC8_MODEL + "Version", "value", version.name(),
-        "storage", version.storage() ? null : Boolean.FALSE,
-        "served", version.served() ? null : Boolean.FALSE,
-        "deprecated", version.deprecated() ? Boolean.TRUE : null,
-        "deprecationWarning", version.deprecationWarning()));
+    out.add(
+        JavaAnnotation.of(
+            FABRIC8_MODEL + "Version",
+            "value",
+            version.name(),
+            "storage",
+            version.storage() ? null : Boolean.FALSE,
+            "served",
+            version.served() ? null : Boolean.FALSE,
+            "deprecated",
+            version.deprecated() ? Boolean.TRUE : null,
+            "deprecationWarning",
+            version.deprecationWarning()));
     if (!crd.plural().equals(Plurals.pluralOf(crd.kind()))) {
       out.add(JavaAnnotation.of(FABRIC8_MODEL + "Plural", crd.plural()));
     }
@@ -195,14 +276,17 @@ final class ResourceMapper {
       out.add(JavaAnnotation.of(FABRIC8_MODEL + "Categories", crd.categories()));
     }
     if (crd.listKind() != null && !crd.listKind().equals(crd.kind() + "List")) {
-      problems.notExpressible(crdPath + "spec.names.listKind", "op-boot writes listKind " + crd.kind() + "List");
+      problems.notExpressible(
+          crdPath + "spec.names.listKind", "op-boot writes listKind " + crd.kind() + "List");
     }
     List<String> annotations = new ArrayList<>();
-    crd.annotations().forEach((k, v) -> {
-      if (!TOOL_ANNOTATIONS.contains(k)) {
-        annotations.add(k + "=" + v);
-      }
-    });
+    crd.annotations()
+        .forEach(
+            (k, v) -> {
+              if (!TOOL_ANNOTATIONS.contains(k)) {
+                annotations.add(k + "=" + v);
+              }
+            });
     if (!annotations.isEmpty()) {
       out.add(JavaAnnotation.of(FABRIC8_CRD + "Annotations", annotations));
     }
@@ -211,22 +295,47 @@ final class ResourceMapper {
     if (!labels.isEmpty()) {
       out.add(JavaAnnotation.of(FABRIC8_CRD + "Labels", labels));
     }
-    String versionPath = schemaPath.endsWith(".schema.openAPIV3Schema")
-        ? schemaPath.substring(0, schemaPath.length() - ".schema.openAPIV3Schema".length()) : schemaPath;
+    String versionPath =
+        schemaPath.endsWith(".schema.openAPIV3Schema")
+            ? schemaPath.substring(0, schemaPath.length() - ".schema.openAPIV3Schema".length())
+            : schemaPath;
     for (int i = 0; i < version.printerColumns().size(); i++) {
       Column c = version.printerColumns().get(i);
-      if (!COLUMN_TYPES.contains(c.type()) || (c.format() != null && !COLUMN_FORMATS.contains(c.format()))) {
-        problems.notExpressible(versionPath + ".additionalPrinterColumns[" + i + "]", "fabric8's"
-            + " @AdditionalPrinterColumn has no type '" + c.type() + "' or format '" + c.format() + "'");
+      if (!COLUMN_TYPES.contains(c.type())
+          || (c.format() != null && !COLUMN_FORMATS.contains(c.format()))) {
+        problems.notExpressible(
+            versionPath + ".additionalPrinterColumns[" + i + "]",
+            "fabric8's"
+                + " @AdditionalPrinterColumn has no type '"
+                + c.type()
+                + "' or format '"
+                + c.format()
+                + "'");
         continue;
       }
-      out.add(JavaAnnotation.of(FABRIC8_CRD + "AdditionalPrinterColumn", "name", c.name(), "jsonPath", c.jsonPath(),
-          "type", c.type().equals("string") ? null : new EnumValue(FABRIC8_CRD + "AdditionalPrinterColumn.Type",
-              c.type().toUpperCase(Locale.ROOT)),
-          "format", c.format() == null ? null : new EnumValue(FABRIC8_CRD + "PrinterColumnFormat",
-              c.format().toUpperCase(Locale.ROOT).replace('-', '_')),
-          "priority", c.priority() == 0 ? null : (long) c.priority(),
-          "getDescription", c.description()));
+      out.add(
+          JavaAnnotation.of(
+              FABRIC8_CRD + "AdditionalPrinterColumn",
+              "name",
+              c.name(),
+              "jsonPath",
+              c.jsonPath(),
+              "type",
+              c.type().equals("string")
+                  ? null
+                  : new EnumValue(
+                      FABRIC8_CRD + "AdditionalPrinterColumn.Type",
+                      c.type().toUpperCase(Locale.ROOT)),
+              "format",
+              c.format() == null
+                  ? null
+                  : new EnumValue(
+                      FABRIC8_CRD + "PrinterColumnFormat",
+                      c.format().toUpperCase(Locale.ROOT).replace('-', '_')),
+              "priority",
+              c.priority() == 0 ? null : (long) c.priority(),
+              "getDescription",
+              c.description()));
     }
     for (String field : version.selectableFields()) {
       out.add(JavaAnnotation.of(FABRIC8_CRD + "AdditionalSelectableField", "jsonPath", field));

@@ -12,8 +12,8 @@ import java.util.Objects;
 
 /**
  * The {@code spec} of an imported API's sample object: its required properties, each with its
- * default, example, first allowed value or the smallest value its bounds allow. It is where a
- * user starts, not a guarantee: a pattern or a CEL rule may still want another value.
+ * default, example, first allowed value or the smallest value its bounds allow. It is where a user
+ * starts, not a guarantee: a pattern or a CEL rule may still want another value.
  */
 final class SampleSpec {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -49,46 +49,51 @@ final class SampleSpec {
       return NODES.numberNode(1);
     }
     switch (Objects.requireNonNullElse(s.type(), "")) {
-      case "string": {
-        if ("date-time".equals(s.format())) {
-          return NODES.textNode("2024-01-01T00:00:00Z");
+      case "string":
+        {
+          if ("date-time".equals(s.format())) {
+            return NODES.textNode("2024-01-01T00:00:00Z");
+          }
+          int length = Math.max(1, s.minLength() == null ? 0 : s.minLength().intValue());
+          return NODES.textNode("example".repeat(length / 7 + 1).substring(0, Math.max(length, 7)));
         }
-        int length = Math.max(1, s.minLength() == null ? 0 : s.minLength().intValue());
-        return NODES.textNode("example".repeat(length / 7 + 1).substring(0, Math.max(length, 7)));
-      }
       case "integer":
-      case "number": {
-        BigDecimal value = BigDecimal.ONE;
-        if (s.minimum() != null) {
-          value = s.minimum().add(s.exclusiveMinimum() ? BigDecimal.ONE : BigDecimal.ZERO);
-        } else if (s.maximum() != null && s.maximum().compareTo(BigDecimal.ONE) < 0) {
-          value = s.maximum().subtract(BigDecimal.ONE);
+      case "number":
+        {
+          BigDecimal value = BigDecimal.ONE;
+          if (s.minimum() != null) {
+            value = s.minimum().add(s.exclusiveMinimum() ? BigDecimal.ONE : BigDecimal.ZERO);
+          } else if (s.maximum() != null && s.maximum().compareTo(BigDecimal.ONE) < 0) {
+            value = s.maximum().subtract(BigDecimal.ONE);
+          }
+          return value.stripTrailingZeros().scale() <= 0
+              ? NODES.numberNode(value.toBigInteger())
+              : NODES.numberNode(value);
         }
-        return value.stripTrailingZeros().scale() <= 0 ? NODES.numberNode(value.toBigInteger())
-            : NODES.numberNode(value);
-      }
       case "boolean":
         return NODES.booleanNode(false);
-      case "array": {
-        ArrayNode array = NODES.arrayNode();
-        JsonSchema items = s.items() != null ? s.items() : JsonSchema.empty();
-        for (int i = 0; i < (s.minItems() == null ? 0 : s.minItems()) && depth < 8; i++) {
-          array.add(value(items, depth + 1));
+      case "array":
+        {
+          ArrayNode array = NODES.arrayNode();
+          JsonSchema items = s.items() != null ? s.items() : JsonSchema.empty();
+          for (int i = 0; i < (s.minItems() == null ? 0 : s.minItems()) && depth < 8; i++) {
+            array.add(value(items, depth + 1));
+          }
+          return array;
         }
-        return array;
-      }
-      default: {
-        ObjectNode object = NODES.objectNode();
-        if (depth < 8) {
-          for (String required : s.required()) {
-            JsonSchema property = s.property(required);
-            if (property != null) {
-              object.set(required, value(property, depth + 1));
+      default:
+        {
+          ObjectNode object = NODES.objectNode();
+          if (depth < 8) {
+            for (String required : s.required()) {
+              JsonSchema property = s.property(required);
+              if (property != null) {
+                object.set(required, value(property, depth + 1));
+              }
             }
           }
+          return object;
         }
-        return object;
-      }
     }
   }
 }

@@ -14,9 +14,15 @@ import java.util.Set;
  * same step to the original before comparing.
  */
 public final class SchemaNormalization {
-  private static final Set<String> FALSE_BY_DEFAULT = Set.of("exclusiveMinimum", "exclusiveMaximum", "uniqueItems",
-      "nullable", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource",
-      "x-kubernetes-int-or-string");
+  private static final Set<String> FALSE_BY_DEFAULT =
+      Set.of(
+          "exclusiveMinimum",
+          "exclusiveMaximum",
+          "uniqueItems",
+          "nullable",
+          "x-kubernetes-preserve-unknown-fields",
+          "x-kubernetes-embedded-resource",
+          "x-kubernetes-int-or-string");
   private static final Set<String> SCHEMA_VALUED = Set.of("items", "additionalProperties", "not");
   private static final Set<String> SCHEMA_LISTS = Set.of("anyOf", "allOf", "oneOf");
 
@@ -30,29 +36,37 @@ public final class SchemaNormalization {
       String key = field.getKey();
       JsonNode value = field.getValue();
       boolean falseFlag = FALSE_BY_DEFAULT.contains(key) && value.isBoolean() && !value.asBoolean();
-      boolean empty = List.of("properties", "required").contains(key) && value.isContainerNode() && value.isEmpty();
+      boolean empty =
+          List.of("properties", "required").contains(key)
+              && value.isContainerNode()
+              && value.isEmpty();
       if (falseFlag || empty) {
         fields.remove();
       } else if (key.equals("properties")) {
-        value.forEach(p -> {
-          if (p.isObject()) {
-            apply((ObjectNode) p);
-          }
-        });
+        value.forEach(
+            p -> {
+              if (p.isObject()) {
+                apply((ObjectNode) p);
+              }
+            });
       } else if (SCHEMA_VALUED.contains(key) && value.isObject()) {
         apply((ObjectNode) value);
       } else if (SCHEMA_LISTS.contains(key)) {
-        value.forEach(s -> {
-          if (s.isObject()) {
-            apply((ObjectNode) s);
-          }
-        });
+        value.forEach(
+            s -> {
+              if (s.isObject()) {
+                apply((ObjectNode) s);
+              }
+            });
       } else if (key.equals("x-kubernetes-validations")) {
-        value.forEach(rule -> {
-          if (rule.isObject() && rule.path("optionalOldSelf").isBoolean() && !rule.get("optionalOldSelf").asBoolean()) {
-            ((ObjectNode) rule).remove("optionalOldSelf");
-          }
-        });
+        value.forEach(
+            rule -> {
+              if (rule.isObject()
+                  && rule.path("optionalOldSelf").isBoolean()
+                  && !rule.get("optionalOldSelf").asBoolean()) {
+                ((ObjectNode) rule).remove("optionalOldSelf");
+              }
+            });
       }
     }
   }

@@ -6,7 +6,6 @@ import static dev.opboot.generate.schema.AnnotationRule.Site.TYPE_USE;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.generate.importer.JavaModel.Constant;
-import dev.opboot.generate.importer.JavaModel.Doc;
 import dev.opboot.generate.importer.JavaModel.EnumClass;
 import dev.opboot.generate.importer.JavaModel.Field;
 import dev.opboot.generate.importer.JavaModel.ObjectClass;
@@ -39,7 +38,9 @@ import java.util.Set;
  */
 final class TypeMapper {
   /** Keywords only a property can carry; an object's other keywords go on its class. */
-  static final Set<String> PROPERTY_ONLY = Set.of("default", "nullable", "x-kubernetes-embedded-resource");
+  static final Set<String> PROPERTY_ONLY =
+      Set.of("default", "nullable", "x-kubernetes-embedded-resource");
+
   private static final Set<String> COMBINATORS = Set.of("anyOf", "allOf", "oneOf", "not");
 
   static final String STRING = "java.lang.String";
@@ -47,7 +48,8 @@ final class TypeMapper {
   static final String INT_OR_STRING = "io.fabric8.kubernetes.api.model.IntOrString";
   static final String QUANTITY = "io.fabric8.kubernetes.api.model.Quantity";
   static final String OBJECT_META = "io.fabric8.kubernetes.api.model.ObjectMeta";
-  static final String GENERIC_RESOURCE = "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
+  static final String GENERIC_RESOURCE =
+      "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
 
   /** A class made for a schema shape, with the description it carries. */
   private record Made(String name, String doc) {}
@@ -65,13 +67,18 @@ final class TypeMapper {
   private final Map<String, JavaModel.Type> types = new LinkedHashMap<>();
 
   /**
-   * @param itemDocs        per schema shape, the first description it has as a list item or map
-   *                        value: filled by a first pass, read by the second, so that the class a
-   *                        property shares with list items carries the items' description
+   * @param itemDocs per schema shape, the first description it has as a list item or map value:
+   *     filled by a first pass, read by the second, so that the class a property shares with list
+   *     items carries the items' description
    * @param pathAnnotations annotations for the properties at JSON paths ({@code .spec.replicas})
    */
-  TypeMapper(AnnotationRegistry registry, Names names, Problems problems, Map<String, String> itemDocs,
-      boolean firstPass, Map<String, List<JavaAnnotation>> pathAnnotations) {
+  TypeMapper(
+      AnnotationRegistry registry,
+      Names names,
+      Problems problems,
+      Map<String, String> itemDocs,
+      boolean firstPass,
+      Map<String, List<JavaAnnotation>> pathAnnotations) {
     this.rows = Keywords.rows(registry);
     this.names = names;
     this.problems = problems;
@@ -85,8 +92,12 @@ final class TypeMapper {
     return types;
   }
 
-  /** The value at {@code path} as a property ({@link Site#PROPERTY}) or a type argument ({@link Site#TYPE_USE}). */
-  Value value(JsonSchema s, Site site, String path, String jsonPath, String hint, String enclosing) {
+  /**
+   * The value at {@code path} as a property ({@link Site#PROPERTY}) or a type argument ({@link
+   * Site#TYPE_USE}).
+   */
+  Value value(
+      JsonSchema s, Site site, String path, String jsonPath, String hint, String enclosing) {
     Set<String> consumed = new HashSet<>(Set.of("description"));
     forbidden(s, path);
     boolean carriesDoc = false;
@@ -95,10 +106,13 @@ final class TypeMapper {
     if (s.intOrString()) {
       consumed.addAll(List.of("x-kubernetes-int-or-string", "anyOf"));
       if (!s.has("anyOf")) {
-        problems.notExpressible(path, "an int-or-string without anyOf: [integer, string], which op-boot always"
-            + " writes with it");
+        problems.notExpressible(
+            path,
+            "an int-or-string without anyOf: [integer, string], which op-boot always"
+                + " writes with it");
       } else if (!Canonical.of(s.get("anyOf")).equals(Canonical.of(intOrStringAnyOf()))) {
-        problems.notExpressible(path + ".anyOf", "an int-or-string's anyOf other than [integer, string]");
+        problems.notExpressible(
+            path + ".anyOf", "an int-or-string's anyOf other than [integer, string]");
       }
       if (t != null) {
         problems.forbidden(path + ".type", "an int-or-string has no type in a structural schema");
@@ -116,8 +130,10 @@ final class TypeMapper {
         if (s.preserveUnknownFields()) {
           consumed.add("x-kubernetes-preserve-unknown-fields");
         } else {
-          problems.forbidden(path, "the schema has no type; a structural schema needs one unless it sets"
-              + " x-kubernetes-preserve-unknown-fields or x-kubernetes-int-or-string");
+          problems.forbidden(
+              path,
+              "the schema has no type; a structural schema needs one unless it sets"
+                  + " x-kubernetes-preserve-unknown-fields or x-kubernetes-int-or-string");
         }
         type = TypeRef.of(JSON_NODE);
       } else {
@@ -136,11 +152,13 @@ final class TypeMapper {
           }
           case "integer" -> {
             String format = Objects.requireNonNullElse(s.format(), "");
-            type = TypeRef.of(switch (format) {
-              case "int32" -> "java.lang.Integer";
-              case "int64" -> "java.lang.Long";
-              default -> "java.math.BigInteger";
-            });
+            type =
+                TypeRef.of(
+                    switch (format) {
+                      case "int32" -> "java.lang.Integer";
+                      case "int64" -> "java.lang.Long";
+                      default -> "java.math.BigInteger";
+                    });
             if (format.equals("int32") || format.equals("int64")) {
               consumed.add("format");
             }
@@ -151,11 +169,18 @@ final class TypeMapper {
             consumed.add("items");
             JsonSchema items = s.items();
             if (items == null) {
-              problems.forbidden(path + ".items", "a list needs one schema for its items in a structural schema");
+              problems.forbidden(
+                  path + ".items", "a list needs one schema for its items in a structural schema");
               type = TypeRef.of("java.util.List", TypeRef.of(JSON_NODE));
             } else {
-              Value item = value(items, TYPE_USE, path + ".items", jsonPath + "[*]",
-                  Names.singular(hint), enclosing);
+              Value item =
+                  value(
+                      items,
+                      TYPE_USE,
+                      path + ".items",
+                      jsonPath + "[*]",
+                      Names.singular(hint),
+                      enclosing);
               type = TypeRef.of("java.util.List", item.type().annotated(item.annotations()));
             }
           }
@@ -173,8 +198,11 @@ final class TypeMapper {
       }
     }
     if (site == TYPE_USE && s.has("description") && !carriesDoc) {
-      problems.notExpressible(path + ".description", "list items and map values of type "
-          + simple(type.name()) + " cannot carry a description in Java (only a class or enum of their own can)");
+      problems.notExpressible(
+          path + ".description",
+          "list items and map values of type "
+              + simple(type.name())
+              + " cannot carry a description in Java (only a class or enum of their own can)");
     }
     List<JavaAnnotation> annotations = new ArrayList<>(keywords(s, site, consumed, path));
     if (site == PROPERTY) {
@@ -187,7 +215,8 @@ final class TypeMapper {
   List<JavaAnnotation> keywords(JsonSchema s, Site site, Set<String> consumed, String path) {
     List<JavaAnnotation> out = new ArrayList<>();
     for (Keywords.Row row : rows) {
-      List<String> present = row.keywords().stream().filter(k -> s.has(k) && !consumed.contains(k)).toList();
+      List<String> present =
+          row.keywords().stream().filter(k -> s.has(k) && !consumed.contains(k)).toList();
       if (present.isEmpty() || !row.inverse().when().test(s, site)) {
         continue;
       }
@@ -203,8 +232,11 @@ final class TypeMapper {
         continue;
       }
       if (COMBINATORS.contains(key)) {
-        problems.notExpressible(path + "." + key, key + " has no annotation: op-boot writes it only for"
-            + " int-or-string values; say the rule with x-kubernetes-validations (CEL) instead");
+        problems.notExpressible(
+            path + "." + key,
+            key
+                + " has no annotation: op-boot writes it only for"
+                + " int-or-string values; say the rule with x-kubernetes-validations (CEL) instead");
       } else {
         problems.notExpressible(path + "." + key, "op-boot has no annotation that writes " + key);
       }
@@ -214,40 +246,71 @@ final class TypeMapper {
 
   private record ObjectType(TypeRef type, boolean carriesDoc, Set<String> consumed) {}
 
-  private ObjectType objectType(JsonSchema s, Site site, String path, String jsonPath, String hint,
-      String enclosing) {
+  private ObjectType objectType(
+      JsonSchema s, Site site, String path, String jsonPath, String hint, String enclosing) {
     Set<String> consumed = new HashSet<>(s.keywords());
     consumed.removeAll(PROPERTY_ONLY);
     boolean hasProperties = s.json().path("properties").size() > 0;
     JsonNode values = s.get("additionalProperties");
     boolean preserve = s.preserveUnknownFields();
     if (hasProperties && values != null) {
-      problems.forbidden(path, "properties and additionalProperties exclude each other in a structural schema");
+      problems.forbidden(
+          path, "properties and additionalProperties exclude each other in a structural schema");
     }
     if (!hasProperties && values != null) {
       consumed = new HashSet<>(Set.of("type", "additionalProperties"));
       if (!values.isObject()) {
-        problems.notExpressible(path + ".additionalProperties", "additionalProperties: " + values
-            + " has no Java type; a map's values need a schema");
-        return new ObjectType(TypeRef.of("java.util.Map", TypeRef.of(STRING), TypeRef.of(JSON_NODE)), false, consumed);
+        problems.notExpressible(
+            path + ".additionalProperties",
+            "additionalProperties: " + values + " has no Java type; a map's values need a schema");
+        return new ObjectType(
+            TypeRef.of("java.util.Map", TypeRef.of(STRING), TypeRef.of(JSON_NODE)),
+            false,
+            consumed);
       }
-      Value value = value(s.additionalProperties(), TYPE_USE, path + ".additionalProperties", jsonPath + ".*",
-          Names.singular(hint), enclosing);
-      return new ObjectType(TypeRef.of("java.util.Map", TypeRef.of(STRING),
-          value.type().annotated(value.annotations())), false, consumed);
+      Value value =
+          value(
+              s.additionalProperties(),
+              TYPE_USE,
+              path + ".additionalProperties",
+              jsonPath + ".*",
+              Names.singular(hint),
+              enclosing);
+      return new ObjectType(
+          TypeRef.of(
+              "java.util.Map", TypeRef.of(STRING), value.type().annotated(value.annotations())),
+          false,
+          consumed);
     }
-    if (!hasProperties && preserve && Canonical.of(Canonical.without(s.json(), Set.of("description", "default",
-        "nullable"))).equals(Canonical.of(TypeSchemas.schemaOf(GENERIC_RESOURCE).json()))) {
-      return new ObjectType(TypeRef.of(GENERIC_RESOURCE), false,
+    if (!hasProperties
+        && preserve
+        && Canonical.of(Canonical.without(s.json(), Set.of("description", "default", "nullable")))
+            .equals(Canonical.of(TypeSchemas.schemaOf(GENERIC_RESOURCE).json()))) {
+      return new ObjectType(
+          TypeRef.of(GENERIC_RESOURCE),
+          false,
           Set.of("type", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-embedded-resource"));
     }
-    if (!hasProperties && preserve && s.json().size() == keysPresent(s, "type", "x-kubernetes-preserve-unknown-fields",
-        "description", "default", "nullable", "x-kubernetes-embedded-resource")) {
-      return new ObjectType(TypeRef.of("java.util.Map", TypeRef.of(STRING), TypeRef.of("java.lang.Object")), false,
+    if (!hasProperties
+        && preserve
+        && s.json().size()
+            == keysPresent(
+                s,
+                "type",
+                "x-kubernetes-preserve-unknown-fields",
+                "description",
+                "default",
+                "nullable",
+                "x-kubernetes-embedded-resource")) {
+      return new ObjectType(
+          TypeRef.of("java.util.Map", TypeRef.of(STRING), TypeRef.of("java.lang.Object")),
+          false,
           Set.of("type", "x-kubernetes-preserve-unknown-fields"));
     }
-    if (!hasProperties && site == PROPERTY && hint.equals("metadata") && s.json().size() == keysPresent(s, "type",
-        "description")) {
+    if (!hasProperties
+        && site == PROPERTY
+        && hint.equals("metadata")
+        && s.json().size() == keysPresent(s, "type", "description")) {
       return new ObjectType(TypeRef.of(OBJECT_META), false, Set.of("type"));
     }
     return new ObjectType(classFor(s, site, path, jsonPath, hint, enclosing), true, consumed);
@@ -263,16 +326,22 @@ final class TypeMapper {
     return n;
   }
 
-  /** The class for an object schema: a catalogue type, one made before for the same shape, or a new one. */
-  private TypeRef classFor(JsonSchema s, Site site, String path, String jsonPath, String hint, String enclosing) {
+  /**
+   * The class for an object schema: a catalogue type, one made before for the same shape, or a new
+   * one.
+   */
+  private TypeRef classFor(
+      JsonSchema s, Site site, String path, String jsonPath, String hint, String enclosing) {
     ObjectNode shapeNode = Canonical.without(s.json(), withDescription(PROPERTY_ONLY));
     String shape = Canonical.of(shapeNode) + markers(jsonPath);
     String description = s.description();
     noteItemDoc(shape, site, description);
     if (shapeNode.path("properties").size() > 0 && markers(jsonPath).isEmpty()) {
       KubernetesCatalog.Match match = KubernetesCatalog.match(shapeNode);
-      if (match != null && (site == PROPERTY ? description != null || match.description() == null
-          : Objects.equals(match.description(), description))) {
+      if (match != null
+          && (site == PROPERTY
+              ? description != null || match.description() == null
+              : Objects.equals(match.description(), description))) {
         return TypeRef.of(match.className());
       }
     }
@@ -288,14 +357,19 @@ final class TypeMapper {
     return TypeRef.of(name);
   }
 
-  /** An item's description as the first pass meets it, for the class the property holding it gets. */
+  /**
+   * An item's description as the first pass meets it, for the class the property holding it gets.
+   */
   private void noteItemDoc(String shape, Site site, String description) {
     if (site == TYPE_USE && firstPass && description != null) {
       itemDocs.putIfAbsent(shape, description);
     }
   }
 
-  /** The documentation of the class for {@code shape}: a property's class takes its items' description. */
+  /**
+   * The documentation of the class for {@code shape}: a property's class takes its items'
+   * description.
+   */
   private String docOf(String shape, Site site, String description) {
     return site == PROPERTY ? (description != null ? itemDocs.get(shape) : null) : description;
   }
@@ -339,30 +413,43 @@ final class TypeMapper {
     List<Field> fields = new ArrayList<>();
     Set<String> fieldNames = new HashSet<>();
     JsonNode properties = s.json().path("properties");
-    properties.properties().forEach(p -> {
-      String propertyPath = path + ".properties." + p.getKey();
-      if (!p.getValue().isObject()) {
-        problems.forbidden(propertyPath, "a property's schema must be an object");
-        return;
-      }
-      JsonSchema property = JsonSchema.of((ObjectNode) p.getValue());
-      Value value = value(property, PROPERTY, propertyPath, jsonPath + "." + p.getKey(), p.getKey(), name);
-      List<JavaAnnotation> annotations = new ArrayList<>();
-      if (required.contains(p.getKey())) {
-        annotations.add(JavaAnnotation.of(AnnotationRegistry.FABRIC8_GEN + "Required"));
-      }
-      annotations.addAll(value.annotations());
-      String fieldName = Names.fieldName(p.getKey());
-      for (int i = 2; !fieldNames.add(fieldName); i++) {
-        fieldName = Names.fieldName(p.getKey()) + i;
-      }
-      String description = property.description();
-      fields.add(new Field(p.getKey(), fieldName, value.type(), Javadoc.of(description), annotations));
-    });
+    properties
+        .properties()
+        .forEach(
+            p -> {
+              String propertyPath = path + ".properties." + p.getKey();
+              if (!p.getValue().isObject()) {
+                problems.forbidden(propertyPath, "a property's schema must be an object");
+                return;
+              }
+              JsonSchema property = JsonSchema.of((ObjectNode) p.getValue());
+              Value value =
+                  value(
+                      property,
+                      PROPERTY,
+                      propertyPath,
+                      jsonPath + "." + p.getKey(),
+                      p.getKey(),
+                      name);
+              List<JavaAnnotation> annotations = new ArrayList<>();
+              if (required.contains(p.getKey())) {
+                annotations.add(JavaAnnotation.of(AnnotationRegistry.FABRIC8_GEN + "Required"));
+              }
+              annotations.addAll(value.annotations());
+              String fieldName = Names.fieldName(p.getKey());
+              for (int i = 2; !fieldNames.add(fieldName); i++) {
+                fieldName = Names.fieldName(p.getKey()) + i;
+              }
+              String description = property.description();
+              fields.add(
+                  new Field(
+                      p.getKey(), fieldName, value.type(), Javadoc.of(description), annotations));
+            });
     for (String r : required) {
       if (!properties.has(r)) {
-        problems.notExpressible(path + ".required", "'" + r + "' is required but is not a property, which Java"
-            + " cannot say");
+        problems.notExpressible(
+            path + ".required",
+            "'" + r + "' is required but is not a property, which Java" + " cannot say");
       }
     }
     Set<String> consumed = new HashSet<>(Set.of("type", "properties", "required", "description"));
@@ -398,8 +485,10 @@ final class TypeMapper {
       return before;
     }
     if (doc != null && !Javadoc.roundTrips(doc)) {
-      problems.notExpressible(path + ".description", "the description cannot be written as the enum's Javadoc"
-          + " (generate crd reads an enum's description only from it)");
+      problems.notExpressible(
+          path + ".description",
+          "the description cannot be written as the enum's Javadoc"
+              + " (generate crd reads an enum's description only from it)");
     }
     String name = names.className(hint, enclosing);
     byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(new Made(name, doc));

@@ -3,10 +3,10 @@ package dev.opboot.generate.model;
 import dev.opboot.core.names.Plurals;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.GeneratorException.Problem;
+import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
 import dev.opboot.generate.source.CompiledSources;
-import dev.opboot.generate.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +18,9 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Gathers the API the sources declare: every custom resource class, grouped into one CRD per
- * group and kind across packages and versions, checked as a whole (one storage version, one scope
- * and one set of names per kind).
+ * Gathers the API the sources declare: every custom resource class, grouped into one CRD per group
+ * and kind across packages and versions, checked as a whole (one storage version, one scope and one
+ * set of names per kind).
  */
 public final class ApiModelReader {
   private ApiModelReader() {}
@@ -37,7 +37,9 @@ public final class ApiModelReader {
       if (resource.facts().skipped() || resource.facts().external()) {
         continue;
       }
-      byKind.computeIfAbsent(resource.facts().group() + "/" + resource.facts().kind(), k -> new ArrayList<>())
+      byKind
+          .computeIfAbsent(
+              resource.facts().group() + "/" + resource.facts().kind(), k -> new ArrayList<>())
           .add(resource);
     }
     List<Crd> crds = new ArrayList<>();
@@ -58,7 +60,9 @@ public final class ApiModelReader {
 
   private static Crd assemble(List<ResourceReader.Resource> resources) throws GeneratorException {
     resources = new ArrayList<>(resources);
-    resources.sort(Comparator.comparing((ResourceReader.Resource r) -> r.facts().version(), KubeVersions.PRIORITY));
+    resources.sort(
+        Comparator.comparing(
+            (ResourceReader.Resource r) -> r.facts().version(), KubeVersions.PRIORITY));
     ResourceReader.Resource first = resources.get(0);
     ResourceFacts names = first.facts();
     String kind = names.kind();
@@ -71,38 +75,93 @@ public final class ApiModelReader {
     for (ResourceReader.Resource r : resources) {
       ResourceFacts f = r.facts();
       if (previous != null && previous.facts().version().equals(f.version())) {
-        throw new GeneratorException(r.location(), kind + " " + f.version() + " is declared twice: here and at "
-            + previous.location() + ". Keep one class per version.");
+        throw new GeneratorException(
+            r.location(),
+            kind
+                + " "
+                + f.version()
+                + " is declared twice: here and at "
+                + previous.location()
+                + ". Keep one class per version.");
       }
-      java.util.function.Supplier<String> where = () -> r.location() + " (" + f.version() + ") and "
-          + first.location() + " (" + names.version() + ")";
+      java.util.function.Supplier<String> where =
+          () ->
+              r.location()
+                  + " ("
+                  + f.version()
+                  + ") and "
+                  + first.location()
+                  + " ("
+                  + names.version()
+                  + ")";
       if (r.namespaced() != first.namespaced()) {
-        throw new GeneratorException(r.location(), "the versions of " + kind + " disagree on scope: " + where.get()
-            + ". Every version of a kind is namespaced (implements Namespaced) or none is.");
+        throw new GeneratorException(
+            r.location(),
+            "the versions of "
+                + kind
+                + " disagree on scope: "
+                + where.get()
+                + ". Every version of a kind is namespaced (implements Namespaced) or none is.");
       }
-      if (!Objects.equals(f.plural(), names.plural()) || !Objects.equals(f.singular(), names.singular())
-          || !f.shortNames().equals(names.shortNames()) || !f.categories().equals(names.categories())) {
-        throw new GeneratorException(r.location(), "the versions of " + kind + " disagree on @Plural, @Singular,"
-            + " @ShortNames or @Categories: " + where.get() + ". A CRD has one set of names; make them the same.");
+      if (!Objects.equals(f.plural(), names.plural())
+          || !Objects.equals(f.singular(), names.singular())
+          || !f.shortNames().equals(names.shortNames())
+          || !f.categories().equals(names.categories())) {
+        throw new GeneratorException(
+            r.location(),
+            "the versions of "
+                + kind
+                + " disagree on @Plural, @Singular,"
+                + " @ShortNames or @Categories: "
+                + where.get()
+                + ". A CRD has one set of names; make them the same.");
       }
       if (f.storage()) {
         storage.add(r);
       }
-      versions.add(new CrdVersion(f.version(), f.served(), f.storage(), f.deprecated(), f.deprecationWarning(),
-          r.schema(), r.hasStatus(), r.scale(), f.printerColumns(), f.selectableFields(), r.location()));
+      versions.add(
+          new CrdVersion(
+              f.version(),
+              f.served(),
+              f.storage(),
+              f.deprecated(),
+              f.deprecationWarning(),
+              r.schema(),
+              r.hasStatus(),
+              r.scale(),
+              f.printerColumns(),
+              f.selectableFields(),
+              r.location()));
       previous = r;
     }
     if (storage.size() > 1) {
-      throw new GeneratorException(storage.get(1).location(), "more than one version of " + names.group() + "/"
-          + kind + " is the storage version: " + storage.stream().map(r -> r.facts().version() + " at "
-          + r.location()).reduce((a, b) -> a + " and " + b).orElse("") + ". Exactly one may be stored; mark the"
-          + " others @Version(value = \"...\", storage = false).");
+      throw new GeneratorException(
+          storage.get(1).location(),
+          "more than one version of "
+              + names.group()
+              + "/"
+              + kind
+              + " is the storage version: "
+              + storage.stream()
+                  .map(r -> r.facts().version() + " at " + r.location())
+                  .reduce((a, b) -> a + " and " + b)
+                  .orElse("")
+              + ". Exactly one may be stored; mark the"
+              + " others @Version(value = \"...\", storage = false).");
     }
     if (storage.isEmpty()) {
       SourceLocation where = first.location();
-      throw new GeneratorException(where, "no version of " + names.group() + "/" + kind + " is the storage"
-          + " version (" + String.join(", ", resources.stream().map(r -> r.facts().version()).toList()) + "). Mark"
-          + " exactly one with @Version(value = \"...\", storage = true).");
+      throw new GeneratorException(
+          where,
+          "no version of "
+              + names.group()
+              + "/"
+              + kind
+              + " is the storage"
+              + " version ("
+              + String.join(", ", resources.stream().map(r -> r.facts().version()).toList())
+              + "). Mark"
+              + " exactly one with @Version(value = \"...\", storage = true).");
     }
     java.util.SortedMap<String, String> annotations = new TreeMap<>();
     java.util.SortedMap<String, String> labels = new TreeMap<>();
@@ -110,7 +169,16 @@ public final class ApiModelReader {
       annotations.putAll(r.facts().annotations());
       labels.putAll(r.facts().labels());
     }
-    return new Crd(names.group(), kind, plural, singular, names.shortNames(), names.categories(),
-        first.namespaced(), versions, annotations, labels);
+    return new Crd(
+        names.group(),
+        kind,
+        plural,
+        singular,
+        names.shortNames(),
+        names.categories(),
+        first.namespaced(),
+        versions,
+        annotations,
+        labels);
   }
 }

@@ -1,18 +1,18 @@
 package dev.opboot.generate.model;
 
+import dev.opboot.generate.problem.SourceLocation;
+import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.schema.PrinterColumn;
 import dev.opboot.generate.schema.Scale;
-import dev.opboot.generate.schema.JsonSchema;
-import dev.opboot.generate.problem.SourceLocation;
 import java.util.List;
 
 /**
  * One version of a kind, as a CRD serves it.
  *
- * @param schema             the OpenAPI v3 schema of the whole object
+ * @param schema the OpenAPI v3 schema of the whole object
  * @param deprecationWarning the warning clients see, or null for the API server's default
- * @param scale              the scale subresource, or null
- * @param location           the resource class that declares this version
+ * @param scale the scale subresource, or null
+ * @param location the resource class that declares this version
  */
 public record CrdVersion(
     String name,

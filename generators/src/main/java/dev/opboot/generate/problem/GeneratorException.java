@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The API classes cannot be turned into manifests: each problem says where (file:line:column),
- * what is wrong and how to fix it. All problems found are reported together.
+ * The API classes cannot be turned into manifests: each problem says where (file:line:column), what
+ * is wrong and how to fix it. All problems found are reported together.
  */
 public class GeneratorException extends Exception {
   private static final long serialVersionUID = 1L;

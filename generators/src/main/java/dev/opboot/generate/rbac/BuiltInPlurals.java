@@ -6,20 +6,21 @@ import java.util.Map;
 
 /**
  * The plural of a Kubernetes kind that is not a custom resource of the project, as fabric8 derives
- * it ({@code HasMetadata.getPlural}: {@code @Plural}, else its {@code Pluralize} of the singular) and
- * so as fabric8 and JOSDK name the resource when they call the API server.
+ * it ({@code HasMetadata.getPlural}: {@code @Plural}, else its {@code Pluralize} of the singular)
+ * and so as fabric8 and JOSDK name the resource when they call the API server.
  *
  * <p>{@link Plurals} (kubebuilder's English rules) gives the same plural for every one of fabric8
  * 7.5's built-in kinds but those below, where Kubernetes' names are irregular; {@code
  * RbacBuiltInKindsTest} checks this against fabric8 for all of them.
  */
 final class BuiltInPlurals {
-  private static final Map<String, String> IRREGULAR = Map.of(
-      "endpoints", "endpoints",
-      "nodemetrics", "nodes",
-      "podmetrics", "pods",
-      "resourceclaimparameters", "resourceclaimparameters",
-      "resourceclassparameters", "resourceclassparameters");
+  private static final Map<String, String> IRREGULAR =
+      Map.of(
+          "endpoints", "endpoints",
+          "nodemetrics", "nodes",
+          "podmetrics", "pods",
+          "resourceclaimparameters", "resourceclaimparameters",
+          "resourceclassparameters", "resourceclassparameters");
 
   private BuiltInPlurals() {}
 

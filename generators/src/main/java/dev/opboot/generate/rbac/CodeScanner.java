@@ -9,8 +9,8 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.GeneratorException.Problem;
-import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.problem.SourceLocation;
+import dev.opboot.generate.source.CompiledSources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +42,11 @@ final class CodeScanner {
   private final DependentReader dependents;
   private final RbacRuleReader rbacRules;
 
-  CodeScanner(CompiledSources sources, KindResolver kinds, GvkExpressions gvks, DependentReader dependents,
+  CodeScanner(
+      CompiledSources sources,
+      KindResolver kinds,
+      GvkExpressions gvks,
+      DependentReader dependents,
       RbacRuleReader rbacRules) {
     this.sources = sources;
     this.kinds = kinds;
@@ -76,9 +80,11 @@ final class CodeScanner {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
       Element method = sources.trees().getElement(getCurrentPath());
-      if (method instanceof ExecutableElement m && m.getSimpleName().contentEquals("from")
+      if (method instanceof ExecutableElement m
+          && m.getSimpleName().contentEquals("from")
           && m.getEnclosingElement() instanceof TypeElement owner
-          && owner.getQualifiedName().contentEquals(Josdk.INFORMER_CONFIGURATION) && !node.getArguments().isEmpty()) {
+          && owner.getQualifiedName().contentEquals(Josdk.INFORMER_CONFIGURATION)
+          && !node.getArguments().isEmpty()) {
         informer(new TreePath(getCurrentPath(), node.getArguments().get(0)));
       }
       return super.visitMethodInvocation(node, unused);
@@ -96,14 +102,27 @@ final class CodeScanner {
     private void informer(TreePath resource) {
       SourceLocation where = TreeLocations.of(sources, getCurrentPath());
       try {
-        KubeKind kind = gvks.isGvk(resource) ? gvks.read(resource) : kinds.resolve(gvks.classLiteralType(resource));
-        grants.add(Grant.derived(PolicyRule.of(kind.group(), kind.plural(), "get", "list", "watch"), kind, where,
-            "the informer on " + kind.kind() + " in " + enclosingClass()));
+        KubeKind kind =
+            gvks.isGvk(resource)
+                ? gvks.read(resource)
+                : kinds.resolve(gvks.classLiteralType(resource));
+        grants.add(
+            Grant.derived(
+                PolicyRule.of(kind.group(), kind.plural(), "get", "list", "watch"),
+                kind,
+                where,
+                "the informer on " + kind.kind() + " in " + enclosingClass()));
       } catch (UnresolvedKind e) {
         if (!excused()) {
-          problems.add(new Problem(where, "cannot tell which resource this informer watches: " + e.getMessage()
-              + ". Pass a resource class literal (InformerEventSourceConfiguration.from(Secret.class, ...)), or"
-              + " declare its rules with @RbacRule on " + enclosingClass() + "."));
+          problems.add(
+              new Problem(
+                  where,
+                  "cannot tell which resource this informer watches: "
+                      + e.getMessage()
+                      + ". Pass a resource class literal (InformerEventSourceConfiguration.from(Secret.class, ...)), or"
+                      + " declare its rules with @RbacRule on "
+                      + enclosingClass()
+                      + "."));
         }
       } catch (GeneratorException e) {
         problems.addAll(e.problems());
@@ -116,18 +135,30 @@ final class CodeScanner {
       for (ExpressionTree argument : node.getArguments()) {
         arguments.add(new TreePath(getCurrentPath(), argument));
       }
-      String name = node.getClassBody() != null ? "anonymous " + node.getIdentifier() : node.getIdentifier().toString();
+      String name =
+          node.getClassBody() != null
+              ? "anonymous " + node.getIdentifier()
+              : node.getIdentifier().toString();
       try {
         DependentReader.Needs needs = dependents.read(type, arguments);
         if (needs != null) {
-          grants.add(Grant.derived(needs.rule(), needs.kind(), where, "the dependent " + name + " created in "
-              + enclosingClass()));
+          grants.add(
+              Grant.derived(
+                  needs.rule(),
+                  needs.kind(),
+                  where,
+                  "the dependent " + name + " created in " + enclosingClass()));
         }
       } catch (UnresolvedKind e) {
         TypeElement dependent = (TypeElement) sources.types().asElement(type);
         if (!excused() && !rbacRules.hasRules(dependent)) {
-          problems.add(new Problem(where, ReconcilerReader.unresolvedDependent(name, e) + " or on "
-              + enclosingClass() + "."));
+          problems.add(
+              new Problem(
+                  where,
+                  ReconcilerReader.unresolvedDependent(name, e)
+                      + " or on "
+                      + enclosingClass()
+                      + "."));
         }
       } catch (GeneratorException e) {
         problems.addAll(e.problems());
@@ -137,7 +168,8 @@ final class CodeScanner {
     /** Whether a class around the current tree declares its rules itself with @RbacRule. */
     private boolean excused() {
       for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
-        if (p.getLeaf() instanceof ClassTree && sources.trees().getElement(p) instanceof TypeElement type
+        if (p.getLeaf() instanceof ClassTree
+            && sources.trees().getElement(p) instanceof TypeElement type
             && rbacRules.hasRules(type)) {
           return true;
         }
@@ -147,7 +179,8 @@ final class CodeScanner {
 
     private String enclosingClass() {
       for (TreePath p = getCurrentPath(); p != null; p = p.getParentPath()) {
-        if (p.getLeaf() instanceof ClassTree && sources.trees().getElement(p) instanceof TypeElement type
+        if (p.getLeaf() instanceof ClassTree
+            && sources.trees().getElement(p) instanceof TypeElement type
             && !type.getSimpleName().isEmpty()) {
           return type.getSimpleName().toString();
         }

@@ -1,6 +1,5 @@
 package dev.opboot.generate.rbac;
 
-import dev.opboot.generate.source.TypeQueries;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -9,6 +8,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.TypeQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * What a JOSDK dependent resource needs: the Kubernetes kind it manages (the {@code R} of {@code
- * KubernetesDependentResource<R, P>} among its supertypes) and the verbs its kind of dependent uses.
+ * KubernetesDependentResource<R, P>} among its supertypes) and the verbs its kind of dependent
+ * uses.
  *
  * <ul>
  *   <li>Every Kubernetes dependent is backed by an informer: {@code get list watch}.
@@ -31,8 +32,8 @@ import javax.lang.model.type.TypeMirror;
  * </ul>
  *
  * <p>A dependent that is no {@code KubernetesDependentResource} (an external resource) needs no
- * Kubernetes permission. For {@code GenericKubernetesResource} the kind comes from the
- * {@code GroupVersionKind} passed to the constructor ({@link GvkExpressions}).
+ * Kubernetes permission. For {@code GenericKubernetesResource} the kind comes from the {@code
+ * GroupVersionKind} passed to the constructor ({@link GvkExpressions}).
  */
 final class DependentReader {
   static final List<String> READ = List.of("get", "list", "watch");
@@ -66,16 +67,18 @@ final class DependentReader {
    * Kubernetes resource.
    *
    * @param constructorArguments the arguments of the {@code new} expression that creates it, if the
-   *                             code shows one: where a {@code GroupVersionKind} may be given
+   *     code shows one: where a {@code GroupVersionKind} may be given
    */
-  Needs read(TypeMirror type, List<TreePath> constructorArguments) throws UnresolvedKind, GeneratorException {
+  Needs read(TypeMirror type, List<TreePath> constructorArguments)
+      throws UnresolvedKind, GeneratorException {
     if (!isKubernetesDependent(type)) {
       return null;
     }
     TypeMirror resource = types.firstTypeArgument(type, Josdk.KUBERNETES_DEPENDENT_RESOURCE);
-    KubeKind kind = TypeQueries.is(resource, Josdk.GENERIC_KUBERNETES_RESOURCE)
-        ? genericKind(type, constructorArguments)
-        : kinds.resolve(resource);
+    KubeKind kind =
+        TypeQueries.is(resource, Josdk.GENERIC_KUBERNETES_RESOURCE)
+            ? genericKind(type, constructorArguments)
+            : kinds.resolve(resource);
     Set<String> verbs = new TreeSet<>(READ);
     if (types.isA(type, Josdk.CREATOR)) {
       verbs.addAll(List.of("create", "patch"));
@@ -89,7 +92,10 @@ final class DependentReader {
     return new Needs(kind, List.copyOf(verbs), verbs.size() > READ.size());
   }
 
-  /** The GroupVersionKind given to a generic dependent: in the {@code new} expression or a {@code super(...)} call. */
+  /**
+   * The GroupVersionKind given to a generic dependent: in the {@code new} expression or a {@code
+   * super(...)} call.
+   */
   private KubeKind genericKind(TypeMirror type, List<TreePath> constructorArguments)
       throws UnresolvedKind, GeneratorException {
     List<TreePath> candidates = new ArrayList<>(constructorArguments);
@@ -101,11 +107,15 @@ final class DependentReader {
         return gvks.read(argument);
       }
     }
-    throw new UnresolvedKind("it manages GenericKubernetesResource and no constant GroupVersionKind is passed"
-        + " to its constructor");
+    throw new UnresolvedKind(
+        "it manages GenericKubernetesResource and no constant GroupVersionKind is passed"
+            + " to its constructor");
   }
 
-  /** The arguments of the {@code super(...)} calls in the constructors of {@code type}, if in the sources. */
+  /**
+   * The arguments of the {@code super(...)} calls in the constructors of {@code type}, if in the
+   * sources.
+   */
   private List<TreePath> superArguments(TypeElement type) {
     List<TreePath> found = new ArrayList<>();
     TreePath classPath = sources.trees().getPath(type);
@@ -115,12 +125,15 @@ final class DependentReader {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void visitClass(ClassTree node, Void unused) {
-        return node == classPath.getLeaf() ? super.visitClass(node, unused) : null; // not nested classes
+        return node == classPath.getLeaf()
+            ? super.visitClass(node, unused)
+            : null; // not nested classes
       }
 
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        if (node.getMethodSelect() instanceof IdentifierTree id && id.getName().contentEquals("super")) {
+        if (node.getMethodSelect() instanceof IdentifierTree id
+            && id.getName().contentEquals("super")) {
           for (ExpressionTree argument : node.getArguments()) {
             found.add(new TreePath(getCurrentPath(), argument));
           }

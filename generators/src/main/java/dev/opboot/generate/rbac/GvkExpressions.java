@@ -1,6 +1,5 @@
 package dev.opboot.generate.rbac;
 
-import dev.opboot.generate.source.TypeQueries;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -14,6 +13,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.TypeQueries;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -73,7 +73,8 @@ final class GvkExpressions {
         case 2 -> fromApiVersion(args.get(0), args.get(1), null);
         case 3 -> kind(args.get(0), args.get(2), null);
         case 4 -> kind(args.get(0), args.get(2), args.get(3));
-        default -> throw new UnresolvedKind("its GroupVersionKind constructor is not one op-boot reads");
+        default ->
+            throw new UnresolvedKind("its GroupVersionKind constructor is not one op-boot reads");
       };
     }
     if (leaf instanceof MethodInvocationTree call && owner(path) != null) {
@@ -87,14 +88,20 @@ final class GvkExpressions {
       }
       if (method.equals("gvkWithPlural") && args.size() == 2) {
         KubeKind kind = read(new TreePath(path, args.get(0)), depth + 1);
-        return new KubeKind(kind.group(), kind.kind(), constant(new TreePath(path, args.get(1))), kind.namespaced());
+        return new KubeKind(
+            kind.group(),
+            kind.kind(),
+            constant(new TreePath(path, args.get(1))),
+            kind.namespaced());
       }
     }
     if (leaf instanceof IdentifierTree || leaf instanceof MemberSelectTree) {
       Element element = sources.trees().getElement(path);
-      if (element instanceof VariableElement field && field.getModifiers().contains(Modifier.FINAL)) {
+      if (element instanceof VariableElement field
+          && field.getModifiers().contains(Modifier.FINAL)) {
         TreePath declaration = sources.trees().getPath(field);
-        if (declaration != null && declaration.getLeaf() instanceof VariableTree variable
+        if (declaration != null
+            && declaration.getLeaf() instanceof VariableTree variable
             && variable.getInitializer() != null) {
           return read(new TreePath(declaration, variable.getInitializer()), depth + 1);
         }
@@ -119,14 +126,16 @@ final class GvkExpressions {
   /** {@code X} of an expression of type {@code Class<X>}, such as {@code X.class}. */
   TypeMirror classLiteralType(TreePath path) throws UnresolvedKind {
     TypeMirror type = sources.trees().getTypeMirror(path);
-    if (type instanceof DeclaredType declared && TypeQueries.is(declared, "java.lang.Class")
+    if (type instanceof DeclaredType declared
+        && TypeQueries.is(declared, "java.lang.Class")
         && declared.getTypeArguments().size() == 1) {
       return declared.getTypeArguments().get(0);
     }
     throw new UnresolvedKind("its resource class (" + path.getLeaf() + ") is not a class literal");
   }
 
-  private static KubeKind fromApiVersion(String apiVersion, String kind, String plural) throws UnresolvedKind {
+  private static KubeKind fromApiVersion(String apiVersion, String kind, String plural)
+      throws UnresolvedKind {
     int slash = apiVersion.indexOf('/');
     return kind(slash < 0 ? "" : apiVersion.substring(0, slash), kind, plural);
   }
@@ -135,7 +144,8 @@ final class GvkExpressions {
     if (kind.isEmpty()) {
       throw new UnresolvedKind("its GroupVersionKind has an empty kind");
     }
-    return new KubeKind(group == null ? "" : group, kind, plural != null ? plural : BuiltInPlurals.of(kind), null);
+    return new KubeKind(
+        group == null ? "" : group, kind, plural != null ? plural : BuiltInPlurals.of(kind), null);
   }
 
   /** The value of a constant string expression: literals, constants and their concatenation. */
@@ -148,14 +158,17 @@ final class GvkExpressions {
       return constant(new TreePath(path, p.getExpression()));
     }
     if (leaf instanceof BinaryTree binary && leaf.getKind() == Tree.Kind.PLUS) {
-      return constant(new TreePath(path, binary.getLeftOperand())) + constant(new TreePath(path, binary.getRightOperand()));
+      return constant(new TreePath(path, binary.getLeftOperand()))
+          + constant(new TreePath(path, binary.getRightOperand()));
     }
     if (leaf instanceof IdentifierTree || leaf instanceof MemberSelectTree) {
       Element element = sources.trees().getElement(path);
-      if (element instanceof VariableElement variable && variable.getConstantValue() instanceof String s) {
+      if (element instanceof VariableElement variable
+          && variable.getConstantValue() instanceof String s) {
         return s;
       }
     }
-    throw new UnresolvedKind("its GroupVersionKind is built from " + leaf + ", which is not a constant");
+    throw new UnresolvedKind(
+        "its GroupVersionKind is built from " + leaf + ", which is not a constant");
   }
 }

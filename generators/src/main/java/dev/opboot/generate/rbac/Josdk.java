@@ -17,13 +17,15 @@ final class Josdk {
   static final String DELETER = "io.javaoperatorsdk.operator.api.reconciler.dependent.Deleter";
   static final String INFORMER_CONFIGURATION =
       "io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration";
-  static final String GROUP_VERSION_KIND = "io.javaoperatorsdk.operator.processing.GroupVersionKind";
+  static final String GROUP_VERSION_KIND =
+      "io.javaoperatorsdk.operator.processing.GroupVersionKind";
   static final String GROUP_VERSION_KIND_PLURAL =
       "io.javaoperatorsdk.operator.processing.dependent.kubernetes.GroupVersionKindPlural";
 
   static final String HAS_METADATA = "io.fabric8.kubernetes.api.model.HasMetadata";
   static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
-  static final String GENERIC_KUBERNETES_RESOURCE = "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
+  static final String GENERIC_KUBERNETES_RESOURCE =
+      "io.fabric8.kubernetes.api.model.GenericKubernetesResource";
 
   static final String RBAC_RULE = "dev.opboot.annotations.RbacRule";
   static final String RBAC_RULE_LIST = "dev.opboot.annotations.RbacRule.List";

@@ -22,12 +22,12 @@ import javax.lang.model.type.TypeMirror;
  *       {@link ResourceReader}, so the rule names exactly the resource the generated CRD serves:
  *       {@code @Group}, and {@code @Plural} or else {@link Plurals}' English plural of the kind.
  *   <li>Any other {@code HasMetadata} class (fabric8's built-in kinds, or a hand-written one) is
- *       read as fabric8's {@code HasMetadata.getGroup/getPlural} read it at run time: {@code
- *       @Group} ({@code ""} is the core group; without {@code @Group} but with {@code @Version},
- *       fabric8 addresses the core group, so does this); {@code @Plural}, else the plural of
- *       {@code @Singular}, else of {@code @Kind} or the class name ({@link BuiltInPlurals}). fabric8
- *       does not derive anything from package names, and all its built-in classes carry
- *       {@code @Group} and {@code @Version}, so neither does this.
+ *       read as fabric8's {@code HasMetadata.getGroup/getPlural} read it at run time:
+ *       {@code @Group} ({@code ""} is the core group; without {@code @Group} but with
+ *       {@code @Version}, fabric8 addresses the core group, so does this); {@code @Plural}, else
+ *       the plural of {@code @Singular}, else of {@code @Kind} or the class name ({@link
+ *       BuiltInPlurals}). fabric8 does not derive anything from package names, and all its built-in
+ *       classes carry {@code @Group} and {@code @Version}, so neither does this.
  * </ul>
  *
  * <p>Both read the annotations through {@link ResourceReader#facts}, the CRD engine's one reading
@@ -57,11 +57,13 @@ final class KindResolver {
     TypeElement element = (TypeElement) declared.asElement();
     String name = element.getQualifiedName().toString();
     if (TypeQueries.is(type, Josdk.GENERIC_KUBERNETES_RESOURCE)) {
-      throw new UnresolvedKind("its resource type is GenericKubernetesResource, whose group and kind are"
-          + " only known at run time");
+      throw new UnresolvedKind(
+          "its resource type is GenericKubernetesResource, whose group and kind are"
+              + " only known at run time");
     }
     if (!types.isA(type, Josdk.HAS_METADATA)) {
-      throw new UnresolvedKind(name + " is not a Kubernetes resource class (it does not implement HasMetadata)");
+      throw new UnresolvedKind(
+          name + " is not a Kubernetes resource class (it does not implement HasMetadata)");
     }
     KubeKind known = read.get(name);
     if (known == null) {
@@ -81,13 +83,17 @@ final class KindResolver {
   private KubeKind annotated(TypeElement element) throws UnresolvedKind, GeneratorException {
     ResourceFacts facts = resources.facts(element);
     if (facts.group() == null && facts.version() == null) {
-      throw new UnresolvedKind(element.getQualifiedName() + " has neither @Group nor @Version, so its API group"
-          + " is unknown (fabric8 could not address it either)");
+      throw new UnresolvedKind(
+          element.getQualifiedName()
+              + " has neither @Group nor @Version, so its API group"
+              + " is unknown (fabric8 could not address it either)");
     }
     String group = facts.group() == null ? "" : facts.group();
     String kind = facts.kind() != null ? facts.kind() : element.getSimpleName().toString();
-    String plural = facts.plural() != null ? facts.plural().toLowerCase(Locale.ROOT)
-        : BuiltInPlurals.of(facts.singular() != null ? facts.singular() : kind);
+    String plural =
+        facts.plural() != null
+            ? facts.plural().toLowerCase(Locale.ROOT)
+            : BuiltInPlurals.of(facts.singular() != null ? facts.singular() : kind);
     return new KubeKind(group, kind, plural, types.isA(element.asType(), Josdk.NAMESPACED));
   }
 }

@@ -7,8 +7,12 @@ import java.util.List;
  * either API groups and resources (optionally narrowed to resource names), or non-resource URLs,
  * and the verbs allowed on them. Empty lists are left out of the YAML.
  */
-public record PolicyRule(List<String> groups, List<String> resources, List<String> resourceNames,
-    List<String> urls, List<String> verbs) {
+public record PolicyRule(
+    List<String> groups,
+    List<String> resources,
+    List<String> resourceNames,
+    List<String> urls,
+    List<String> verbs) {
   public PolicyRule {
     groups = List.copyOf(groups);
     resources = List.copyOf(resources);

@@ -3,12 +3,12 @@ package dev.opboot.generate.rbac;
 import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.generate.GeneratedFiles;
 import dev.opboot.generate.Generator;
-import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.GeneratorOption;
 import dev.opboot.generate.GeneratorSettings;
 import dev.opboot.generate.ProjectSources;
-import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.crd.Yaml;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.JavaSources;
 import java.nio.file.Path;
@@ -22,12 +22,12 @@ import javax.lang.model.element.TypeElement;
 /**
  * {@code generate rbac}'s engine, behind both the CLI and the Maven plugin: Java sources → the
  * rules the operator needs → the manager role's YAML, in memory. Callers decide whether to compare
- * or write. As {@code controller-gen rbac:roleName=manager-role}, but the rules come from the
- * code JOSDK runs rather than from markers only:
+ * or write. As {@code controller-gen rbac:roleName=manager-role}, but the rules come from the code
+ * JOSDK runs rather than from markers only:
  *
  * <ul>
- *   <li>each reconciler's primary resource, with {@code /status} and {@code /finalizers}
- *       ({@link ReconcilerReader});
+ *   <li>each reconciler's primary resource, with {@code /status} and {@code /finalizers} ({@link
+ *       ReconcilerReader});
  *   <li>the dependents of each reconciler's {@code @Workflow} and standalone dependents created in
  *       the code ({@link DependentReader});
  *   <li>informers the code declares ({@link CodeScanner});
@@ -36,14 +36,15 @@ import javax.lang.model.element.TypeElement;
  *   <li>op-boot's {@code @RbacRule} for what the code cannot show ({@link RbacRuleReader}).
  * </ul>
  *
- * <p>Leader election's Lease rules are not part of this role: the scaffold keeps them in
- * {@code config/rbac/leader_election_role.yaml}, a Role bound in the operator's own namespace, as
+ * <p>Leader election's Lease rules are not part of this role: the scaffold keeps them in {@code
+ * config/rbac/leader_election_role.yaml}, a Role bound in the operator's own namespace, as
  * kubebuilder does. Rules are merged and sorted by {@link RuleNormalizer}; the role's scope is
  * decided by {@link RoleScope}. Every problem found is reported at once, each with file:line.
  */
 public final class RbacGenerator implements Generator {
   /** The file controller-gen writes the role to. */
   public static final String FILE_NAME = "role.yaml";
+
   /** kubebuilder's name for the manager's role. */
   public static final String DEFAULT_ROLE_NAME = "manager-role";
 
@@ -53,9 +54,9 @@ public final class RbacGenerator implements Generator {
   /**
    * What to read and how to name the role.
    *
-   * @param sources   folders of Java sources holding the reconcilers
+   * @param sources folders of Java sources holding the reconcilers
    * @param classpath the jars and folders those sources compile against (JOSDK, fabric8, ...)
-   * @param roleName  the role's name; {@link #DEFAULT_ROLE_NAME} when null
+   * @param roleName the role's name; {@link #DEFAULT_ROLE_NAME} when null
    */
   public record Options(List<Path> sources, List<Path> classpath, String roleName) {
     public Options {
@@ -66,11 +67,19 @@ public final class RbacGenerator implements Generator {
   }
 
   /** {@code --role-name}: the name config/rbac/role_binding.yaml binds. */
-  static final GeneratorOption ROLE_NAME = new GeneratorOption("role-name", "NAME", GeneratorOption.Type.STRING,
-      DEFAULT_ROLE_NAME, "The role's name (default: " + DEFAULT_ROLE_NAME + ", which the scaffold's"
-          + " role_binding.yaml binds).",
-      (flag, value) -> KubernetesNames.checkDns1123Subdomain(value)
-          .map(bad -> flag + " '" + value + "' is not a valid role name: " + bad + "."));
+  static final GeneratorOption ROLE_NAME =
+      new GeneratorOption(
+          "role-name",
+          "NAME",
+          GeneratorOption.Type.STRING,
+          DEFAULT_ROLE_NAME,
+          "The role's name (default: "
+              + DEFAULT_ROLE_NAME
+              + ", which the scaffold's"
+              + " role_binding.yaml binds).",
+          (flag, value) ->
+              KubernetesNames.checkDns1123Subdomain(value)
+                  .map(bad -> flag + " '" + value + "' is not a valid role name: " + bad + "."));
 
   @Override
   public String name() {
@@ -94,7 +103,9 @@ public final class RbacGenerator implements Generator {
 
   @Override
   public List<String> examples() {
-    return List.of("op-boot generate rbac", "op-boot generate rbac --check",
+    return List.of(
+        "op-boot generate rbac",
+        "op-boot generate rbac --check",
         "op-boot generate rbac --source src --classpath \"$(cat cp.txt)\" --output rbac --role-name shop-manager");
   }
 
@@ -114,30 +125,39 @@ public final class RbacGenerator implements Generator {
   }
 
   @Override
-  public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings) throws GeneratorException {
-    return GeneratedFiles.of(files(sources.code(), settings.string(ROLE_NAME)),
+  public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
+      throws GeneratorException {
+    return GeneratedFiles.of(
+        files(sources.code(), settings.string(ROLE_NAME)),
         "No reconcilers (classes implementing JOSDK's Reconciler) and no @RbacRule found under "
-            + sources.roots() + "; no role written.");
+            + sources.roots()
+            + "; no role written.");
   }
 
-  /** {@code role.yaml} and its content; empty when the sources declare no reconciler and no {@code @RbacRule}. */
+  /**
+   * {@code role.yaml} and its content; empty when the sources declare no reconciler and no
+   * {@code @RbacRule}.
+   */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
     Optional<String> bad = KubernetesNames.checkDns1123Subdomain(options.roleName());
     if (bad.isPresent()) {
-      throw new GeneratorException(null, "the role name '" + options.roleName() + "' is not valid: " + bad.get()
-          + ".");
+      throw new GeneratorException(
+          null, "the role name '" + options.roleName() + "' is not valid: " + bad.get() + ".");
     }
     return files(JavaSources.compile(options.sources(), options.classpath()), options.roleName());
   }
 
-  private static SortedMap<String, String> files(CompiledSources sources, String roleName) throws GeneratorException {
+  private static SortedMap<String, String> files(CompiledSources sources, String roleName)
+      throws GeneratorException {
     SortedMap<String, String> files = new TreeMap<>();
-    role(sources, roleName).ifPresent(role -> files.put(FILE_NAME, Yaml.write(RoleDocument.of(role))));
+    role(sources, roleName)
+        .ifPresent(role -> files.put(FILE_NAME, Yaml.write(RoleDocument.of(role))));
     return files;
   }
 
   /** The manager role of the sources, or empty when they ask for nothing. */
-  public static Optional<Role> role(CompiledSources sources, String roleName) throws GeneratorException {
+  public static Optional<Role> role(CompiledSources sources, String roleName)
+      throws GeneratorException {
     List<Grant> grants = grants(sources);
     if (grants.isEmpty()) {
       return Optional.empty();
@@ -167,8 +187,13 @@ public final class RbacGenerator implements Generator {
     }
     new CodeScanner(sources, kinds, gvks, dependents, rbacRules).scan(grants, problems);
     if (firstReconciler != null) {
-      grants.add(new Grant(EVENTS, null, true, sources.location(firstReconciler),
-          "recording events for " + firstReconciler.getSimpleName()));
+      grants.add(
+          new Grant(
+              EVENTS,
+              null,
+              true,
+              sources.location(firstReconciler),
+              "recording events for " + firstReconciler.getSimpleName()));
     }
     if (!problems.isEmpty()) {
       throw new GeneratorException(problems);

@@ -1,10 +1,10 @@
 package dev.opboot.generate.rbac;
 
-import dev.opboot.generate.source.TypeQueries;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.GeneratorException.Problem;
-import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.problem.SourceLocation;
+import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.TypeQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,11 @@ final class ReconcilerReader {
   private final DependentReader dependents;
   private final RbacRuleReader rbacRules;
 
-  ReconcilerReader(CompiledSources sources, KindResolver kinds, DependentReader dependents, RbacRuleReader rbacRules) {
+  ReconcilerReader(
+      CompiledSources sources,
+      KindResolver kinds,
+      DependentReader dependents,
+      RbacRuleReader rbacRules) {
     this.sources = sources;
     this.types = new TypeQueries(sources);
     this.kinds = kinds;
@@ -45,9 +49,13 @@ final class ReconcilerReader {
     this.rbacRules = rbacRules;
   }
 
-  /** Whether {@code type} is a reconciler JOSDK can register: a concrete class implementing Reconciler. */
+  /**
+   * Whether {@code type} is a reconciler JOSDK can register: a concrete class implementing
+   * Reconciler.
+   */
   boolean isReconciler(TypeElement type) {
-    return type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.ABSTRACT)
+    return type.getKind() == ElementKind.CLASS
+        && !type.getModifiers().contains(Modifier.ABSTRACT)
         && types.isA(type.asType(), Josdk.RECONCILER);
   }
 
@@ -56,16 +64,29 @@ final class ReconcilerReader {
     String name = reconciler.getSimpleName().toString();
     SourceLocation where = sources.location(reconciler);
     try {
-      KubeKind primary = kinds.resolve(types.firstTypeArgument(reconciler.asType(), Josdk.RECONCILER));
+      KubeKind primary =
+          kinds.resolve(types.firstTypeArgument(reconciler.asType(), Josdk.RECONCILER));
       String origin = "the primary resource of " + name;
       grants.add(Grant.derived(rule(primary, primary.plural(), PRIMARY), primary, where, origin));
-      grants.add(Grant.derived(rule(primary, primary.plural() + "/status", STATUS), primary, where, origin));
-      grants.add(Grant.derived(rule(primary, primary.plural() + "/finalizers", FINALIZERS), primary, where, origin));
+      grants.add(
+          Grant.derived(
+              rule(primary, primary.plural() + "/status", STATUS), primary, where, origin));
+      grants.add(
+          Grant.derived(
+              rule(primary, primary.plural() + "/finalizers", FINALIZERS), primary, where, origin));
     } catch (UnresolvedKind e) {
       if (!rbacRules.hasRules(reconciler)) {
-        problems.add(new Problem(where, "cannot tell which resource " + name + " reconciles: " + e.getMessage()
-            + ". Implement Reconciler<YourResource> with a resource class, or declare its rules with @RbacRule"
-            + " on " + name + "."));
+        problems.add(
+            new Problem(
+                where,
+                "cannot tell which resource "
+                    + name
+                    + " reconciles: "
+                    + e.getMessage()
+                    + ". Implement Reconciler<YourResource> with a resource class, or declare its rules with @RbacRule"
+                    + " on "
+                    + name
+                    + "."));
       }
     } catch (GeneratorException e) {
       problems.addAll(e.problems());
@@ -78,17 +99,26 @@ final class ReconcilerReader {
     if (workflow == null) {
       return;
     }
-    List<SourceLocation> locations = TreeLocations.annotationsOn(sources, reconciler, Josdk.DEPENDENT);
+    List<SourceLocation> locations =
+        TreeLocations.annotationsOn(sources, reconciler, Josdk.DEPENDENT);
     List<AnnotationMirror> declared = new ArrayList<>();
     for (AnnotationValue value : list(workflow, "dependents")) {
       declared.add((AnnotationMirror) value.getValue());
     }
     for (int i = 0; i < declared.size(); i++) {
-      SourceLocation where = locations.size() == declared.size() ? locations.get(i) : sources.location(reconciler, workflow);
-      TypeElement dependent = (TypeElement) sources.types().asElement(
-          (TypeMirror) list(declared.get(i), "type").get(0).getValue());
-      TypeMirror type = dependent.asType(); // with its type parameters, where a class literal is raw
-      String origin = "the dependent " + dependent.getSimpleName() + " of " + reconciler.getSimpleName();
+      SourceLocation where =
+          locations.size() == declared.size()
+              ? locations.get(i)
+              : sources.location(reconciler, workflow);
+      TypeElement dependent =
+          (TypeElement)
+              sources
+                  .types()
+                  .asElement((TypeMirror) list(declared.get(i), "type").get(0).getValue());
+      TypeMirror type =
+          dependent.asType(); // with its type parameters, where a class literal is raw
+      String origin =
+          "the dependent " + dependent.getSimpleName() + " of " + reconciler.getSimpleName();
       try {
         DependentReader.Needs needs = dependents.read(type, List.of());
         if (needs != null) {
@@ -96,8 +126,13 @@ final class ReconcilerReader {
         }
       } catch (UnresolvedKind e) {
         if (!rbacRules.hasRules(dependent) && !rbacRules.hasRules(reconciler)) {
-          problems.add(new Problem(where, unresolvedDependent(dependent.getSimpleName().toString(), e)
-              + " or on " + reconciler.getSimpleName() + "."));
+          problems.add(
+              new Problem(
+                  where,
+                  unresolvedDependent(dependent.getSimpleName().toString(), e)
+                      + " or on "
+                      + reconciler.getSimpleName()
+                      + "."));
         }
       } catch (GeneratorException e) {
         problems.addAll(e.problems());
@@ -105,11 +140,17 @@ final class ReconcilerReader {
     }
   }
 
-  /** The start of the message for a dependent whose kind is unknown; the caller ends the sentence. */
+  /**
+   * The start of the message for a dependent whose kind is unknown; the caller ends the sentence.
+   */
   static String unresolvedDependent(String dependent, UnresolvedKind e) {
-    return "cannot tell which Kubernetes resource the dependent " + dependent + " manages: " + e.getMessage()
+    return "cannot tell which Kubernetes resource the dependent "
+        + dependent
+        + " manages: "
+        + e.getMessage()
         + ". Give it a resource class as type argument (extends CRUDKubernetesDependentResource<Deployment,"
-        + " MyResource>), pass a constant GroupVersionKind, or declare its rules with @RbacRule on " + dependent;
+        + " MyResource>), pass a constant GroupVersionKind, or declare its rules with @RbacRule on "
+        + dependent;
   }
 
   private static PolicyRule rule(KubeKind kind, String resource, List<String> verbs) {
@@ -118,7 +159,9 @@ final class ReconcilerReader {
 
   private static AnnotationMirror annotation(TypeElement type, String name) {
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
+      if (((TypeElement) mirror.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(name)) {
         return mirror;
       }
     }
@@ -127,8 +170,8 @@ final class ReconcilerReader {
 
   @SuppressWarnings("unchecked")
   private List<AnnotationValue> list(AnnotationMirror mirror, String element) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-        : sources.elements().getElementValuesWithDefaults(mirror).entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        sources.elements().getElementValuesWithDefaults(mirror).entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(element)) {
         Object value = e.getValue().getValue();
         return value instanceof List<?> l ? (List<AnnotationValue>) l : List.of(e.getValue());

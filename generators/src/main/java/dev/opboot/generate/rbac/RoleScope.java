@@ -39,10 +39,21 @@ final class RoleScope {
       if (first == null) {
         first = grant;
       } else if (!first.namespace().equals(grant.namespace())) {
-        problems.add(new Problem(grant.location(), grant.origin() + " names the namespace '" + grant.namespace()
-            + "', but " + first.origin() + " at " + first.location() + " names '" + first.namespace() + "'. op-boot"
-            + " writes one manager role, a Role in one namespace or a ClusterRole: name the same namespace on"
-            + " every @RbacRule, or none."));
+        problems.add(
+            new Problem(
+                grant.location(),
+                grant.origin()
+                    + " names the namespace '"
+                    + grant.namespace()
+                    + "', but "
+                    + first.origin()
+                    + " at "
+                    + first.location()
+                    + " names '"
+                    + first.namespace()
+                    + "'. op-boot"
+                    + " writes one manager role, a Role in one namespace or a ClusterRole: name the same namespace on"
+                    + " every @RbacRule, or none."));
       }
     }
     if (first == null) {
@@ -53,18 +64,45 @@ final class RoleScope {
     for (Grant grant : grants) {
       String said = grant.namespace();
       if (said != null && said.isEmpty()) {
-        problems.add(new Problem(grant.location(), grant.origin() + " names no namespace, so it asks for a"
-            + " cluster-wide permission, but " + first.origin() + " at " + first.location() + " makes the manager"
-            + " role a Role in namespace '" + namespace + "'. Add namespace = \"" + namespace + "\" to this rule too,"
-            + " or remove the namespace there to get a ClusterRole."));
+        problems.add(
+            new Problem(
+                grant.location(),
+                grant.origin()
+                    + " names no namespace, so it asks for a"
+                    + " cluster-wide permission, but "
+                    + first.origin()
+                    + " at "
+                    + first.location()
+                    + " makes the manager"
+                    + " role a Role in namespace '"
+                    + namespace
+                    + "'. Add namespace = \""
+                    + namespace
+                    + "\" to this rule too,"
+                    + " or remove the namespace there to get a ClusterRole."));
       } else if (!grant.rule().urls().isEmpty()) {
-        problems.add(new Problem(grant.location(), grant.origin() + " allows non-resource URLs, which only a"
-            + " ClusterRole can grant, but the manager role is a Role in namespace '" + namespace + "' (from "
-            + first.location() + ")."));
+        problems.add(
+            new Problem(
+                grant.location(),
+                grant.origin()
+                    + " allows non-resource URLs, which only a"
+                    + " ClusterRole can grant, but the manager role is a Role in namespace '"
+                    + namespace
+                    + "' (from "
+                    + first.location()
+                    + ")."));
       } else if (Boolean.FALSE.equals(grant.namespaced())) {
-        problems.add(new Problem(grant.location(), grant.origin() + " is about " + grant.rule().resources()
-            + ", which is cluster-scoped, so a Role in namespace '" + namespace + "' (from " + first.location()
-            + ") cannot grant it. Remove the namespace from the @RbacRules to get a ClusterRole."));
+        problems.add(
+            new Problem(
+                grant.location(),
+                grant.origin()
+                    + " is about "
+                    + grant.rule().resources()
+                    + ", which is cluster-scoped, so a Role in namespace '"
+                    + namespace
+                    + "' (from "
+                    + first.location()
+                    + ") cannot grant it. Remove the namespace from the @RbacRules to get a ClusterRole."));
       }
     }
     throwIfAny(problems);

@@ -16,8 +16,8 @@ import java.util.function.Function;
  * expect and the same code always gives the same bytes:
  *
  * <ol>
- *   <li>each rule is split into one rule per resource, and the group {@code core} is read as
- *       {@code ""};
+ *   <li>each rule is split into one rule per resource, and the group {@code core} is read as {@code
+ *       ""};
  *   <li>rules with the same groups, resources, resource names and URLs become one, with the union
  *       of their verbs;
  *   <li>then rules with the same groups, resource names, URLs and verbs, with the union of their
@@ -45,8 +45,12 @@ final class RuleNormalizer {
     final SortedSet<String> urls;
     final SortedSet<String> verbs;
 
-    Draft(Collection<String> groups, Collection<String> resources, Collection<String> names,
-        Collection<String> urls, Collection<String> verbs) {
+    Draft(
+        Collection<String> groups,
+        Collection<String> resources,
+        Collection<String> names,
+        Collection<String> urls,
+        Collection<String> verbs) {
       this.groups = new TreeSet<>(groups);
       this.resources = new TreeSet<>(resources);
       this.names = new TreeSet<>(names);
@@ -73,7 +77,11 @@ final class RuleNormalizer {
 
     PolicyRule toRule() {
       List<String> allowed = verbs.contains("*") ? List.of("*") : List.copyOf(verbs);
-      return new PolicyRule(List.copyOf(groups), List.copyOf(resources), List.copyOf(names), List.copyOf(urls),
+      return new PolicyRule(
+          List.copyOf(groups),
+          List.copyOf(resources),
+          List.copyOf(names),
+          List.copyOf(urls),
           allowed);
     }
 
@@ -91,13 +99,29 @@ final class RuleNormalizer {
         drafts.add(new Draft(groups, List.of(), rule.resourceNames(), rule.urls(), rule.verbs()));
       }
       for (String resource : rule.resources()) {
-        drafts.add(new Draft(groups, List.of(resource), rule.resourceNames(), rule.urls(), rule.verbs()));
+        drafts.add(
+            new Draft(groups, List.of(resource), rule.resourceNames(), rule.urls(), rule.verbs()));
       }
     }
     Map<String, Draft> byKey = byKey(drafts);
-    byKey = byKey(merge(byKey.values(), Draft::keyWithoutResources, (into, from) -> into.resources.addAll(from.resources)));
-    byKey = byKey(merge(byKey.values(), Draft::keyWithoutGroups, (into, from) -> into.groups.addAll(from.groups)));
-    byKey = byKey(merge(byKey.values(), Draft::keyWithoutUrls, (into, from) -> into.urls.addAll(from.urls)));
+    byKey =
+        byKey(
+            merge(
+                byKey.values(),
+                Draft::keyWithoutResources,
+                (into, from) -> into.resources.addAll(from.resources)));
+    byKey =
+        byKey(
+            merge(
+                byKey.values(),
+                Draft::keyWithoutGroups,
+                (into, from) -> into.groups.addAll(from.groups)));
+    byKey =
+        byKey(
+            merge(
+                byKey.values(),
+                Draft::keyWithoutUrls,
+                (into, from) -> into.urls.addAll(from.urls)));
     return new TreeMap<>(byKey).values().stream().map(Draft::toRule).toList();
   }
 
@@ -114,7 +138,9 @@ final class RuleNormalizer {
   }
 
   /** Merges the drafts that agree on {@code key} into the first of them. */
-  private static List<Draft> merge(Collection<Draft> drafts, Function<Draft, String> key,
+  private static List<Draft> merge(
+      Collection<Draft> drafts,
+      Function<Draft, String> key,
       java.util.function.BiConsumer<Draft, Draft> into) {
     Map<String, Draft> merged = new LinkedHashMap<>();
     for (Draft draft : drafts) {

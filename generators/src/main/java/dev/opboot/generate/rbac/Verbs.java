@@ -8,11 +8,27 @@ import java.util.Set;
  */
 final class Verbs {
   /** Verbs on resources: the API verbs and the special ones some resources check. */
-  static final Set<String> RESOURCE = Set.of("get", "list", "watch", "create", "update", "patch", "delete",
-      "deletecollection", "impersonate", "bind", "escalate", "use", "approve", "sign", "*");
+  static final Set<String> RESOURCE =
+      Set.of(
+          "get",
+          "list",
+          "watch",
+          "create",
+          "update",
+          "patch",
+          "delete",
+          "deletecollection",
+          "impersonate",
+          "bind",
+          "escalate",
+          "use",
+          "approve",
+          "sign",
+          "*");
 
   /** Verbs on non-resource URLs: lower-case HTTP methods. */
-  static final Set<String> URL = Set.of("get", "post", "put", "patch", "delete", "head", "options", "*");
+  static final Set<String> URL =
+      Set.of("get", "post", "put", "patch", "delete", "head", "options", "*");
 
   private Verbs() {}
 }

@@ -1,8 +1,8 @@
 package dev.opboot.generate.registry;
 
+import dev.opboot.core.BadInputException;
 import dev.opboot.generate.Generator;
 import dev.opboot.generate.crd.CrdGenerator;
-import dev.opboot.core.BadInputException;
 import dev.opboot.generate.rbac.RbacGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * Every generator op-boot has, in the order {@code op-boot generate} runs them (and {@code make
- * manifests} would): the one place a generator is registered. The CLI builds a
- * {@code generate <name>} command for each, the Maven goal {@code op-boot:generate} takes their
- * names, and {@code op-boot build} runs them all as its first step.
+ * manifests} would): the one place a generator is registered. The CLI builds a {@code generate
+ * <name>} command for each, the Maven goal {@code op-boot:generate} takes their names, and {@code
+ * op-boot build} runs them all as its first step.
  */
 public final class GeneratorRegistry {
   private final Map<String, Generator> generators;
@@ -31,9 +31,7 @@ public final class GeneratorRegistry {
 
   /** op-boot's generators. */
   public static GeneratorRegistry builtIn() {
-    return new GeneratorRegistry(List.of(
-        new CrdGenerator(),
-        new RbacGenerator()));
+    return new GeneratorRegistry(List.of(new CrdGenerator(), new RbacGenerator()));
   }
 
   /** This registry with {@code more} added after its own generators. */
@@ -72,9 +70,16 @@ public final class GeneratorRegistry {
       (generators.containsKey(trimmed) ? wanted : unknown).add(trimmed);
     }
     if (!unknown.isEmpty()) {
-      throw new BadInputException(option, option + " names " + (unknown.size() == 1 ? "a generator" : "generators")
-          + " op-boot does not have: " + String.join(", ", unknown) + ". The generators are "
-          + String.join(", ", generators.keySet()) + ".");
+      throw new BadInputException(
+          option,
+          option
+              + " names "
+              + (unknown.size() == 1 ? "a generator" : "generators")
+              + " op-boot does not have: "
+              + String.join(", ", unknown)
+              + ". The generators are "
+              + String.join(", ", generators.keySet())
+              + ".");
     }
     return all().stream().filter(g -> wanted.contains(g.name())).toList();
   }

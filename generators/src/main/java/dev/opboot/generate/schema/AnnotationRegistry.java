@@ -82,286 +82,736 @@ public final class AnnotationRegistry {
 
   /** Whether {@code annotation} is known at {@code site}. */
   public boolean knows(String annotation, Site site) {
-    return rules.stream().anyMatch(r -> r.annotation().equals(annotation) && r.sites().contains(site));
+    return rules.stream()
+        .anyMatch(r -> r.annotation().equals(annotation) && r.sites().contains(site));
   }
 
   private static List<AnnotationRule> defaultRules() {
     List<AnnotationRule> t = new ArrayList<>();
 
     // --- the resource class: names, scope, versions (fabric8 model annotations) ---
-    t.add(rule(FABRIC8_MODEL + "Group", ON_RESOURCE, NAME, (a, s) -> s.resource().group = a.string("value")));
-    t.add(rule(FABRIC8_MODEL + "Version", ON_RESOURCE, NAME, (a, s) -> {
-      ResourceFacts r = s.resource();
-      r.version = a.string("value");
-      r.storage = a.bool("storage");
-      r.served = a.bool("served");
-      r.deprecated = a.bool("deprecated");
-      String warning = a.string("deprecationWarning");
-      r.deprecationWarning = warning == null || warning.isEmpty() ? null : warning;
-    }));
-    t.add(rule(FABRIC8_MODEL + "Kind", ON_RESOURCE, NAME, (a, s) -> s.resource().kind = a.string("value")));
-    t.add(rule(FABRIC8_MODEL + "Plural", ON_RESOURCE, NAME, (a, s) -> s.resource().plural = a.string("value")));
-    t.add(rule(FABRIC8_MODEL + "Singular", ON_RESOURCE, NAME, (a, s) -> s.resource().singular = a.string("value")));
-    t.add(rule(FABRIC8_MODEL + "ShortNames", ON_RESOURCE, NAME, (a, s) -> s.resource().shortNames.addAll(a.strings("value"))));
-    t.add(rule(FABRIC8_MODEL + "Categories", ON_RESOURCE, NAME, (a, s) -> s.resource().categories.addAll(a.strings("value"))));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "Group",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> s.resource().group = a.string("value")));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "Version",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> {
+              ResourceFacts r = s.resource();
+              r.version = a.string("value");
+              r.storage = a.bool("storage");
+              r.served = a.bool("served");
+              r.deprecated = a.bool("deprecated");
+              String warning = a.string("deprecationWarning");
+              r.deprecationWarning = warning == null || warning.isEmpty() ? null : warning;
+            }));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "Kind",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> s.resource().kind = a.string("value")));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "Plural",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> s.resource().plural = a.string("value")));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "Singular",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> s.resource().singular = a.string("value")));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "ShortNames",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> s.resource().shortNames.addAll(a.strings("value"))));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "Categories",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> s.resource().categories.addAll(a.strings("value"))));
     t.add(rule(OP_BOOT + "SkipVersion", ON_RESOURCE, NAME, (a, s) -> s.resource().skipped = true));
     t.add(rule(OP_BOOT + "External", ON_RESOURCE, NAME, (a, s) -> s.resource().external = true));
     t.add(rule(FABRIC8_CRD + "SchemaSwap", ON_RESOURCE, NAME, AnnotationRegistry::schemaSwap));
-    t.add(rule(FABRIC8_CRD + "SchemaSwaps", ON_RESOURCE, NAME, (a, s) -> {
-      for (AnnotationValues swap : a.annotations("value")) {
-        schemaSwap(swap, s);
-      }
-    }));
-    t.add(rule(FABRIC8_CRD + "Annotations", ON_RESOURCE, NAME, (a, s) -> keyValues(a, s.resource().annotations)));
-    t.add(rule(FABRIC8_CRD + "Labels", ON_RESOURCE, NAME, (a, s) -> keyValues(a, s.resource().labels)));
-    t.add(rule(FABRIC8_CRD + "AdditionalPrinterColumn", ON_RESOURCE, RESOURCE, AnnotationRegistry::additionalPrinterColumn));
-    t.add(rule(FABRIC8_CRD + "AdditionalPrinterColumns", ON_RESOURCE, RESOURCE, (a, s) -> {
-      for (AnnotationValues column : a.annotations("value")) {
-        additionalPrinterColumn(column, s);
-      }
-    }));
-    t.add(rule(FABRIC8_CRD + "AdditionalSelectableField", ON_RESOURCE, RESOURCE,
-        (a, s) -> s.resource().selectableFields.add(a.string("jsonPath"))));
-    t.add(rule(FABRIC8_CRD + "AdditionalSelectableFields", ON_RESOURCE, RESOURCE, (a, s) -> {
-      for (AnnotationValues field : a.annotations("value")) {
-        s.resource().selectableFields.add(field.string("jsonPath"));
-      }
-    }));
+    t.add(
+        rule(
+            FABRIC8_CRD + "SchemaSwaps",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> {
+              for (AnnotationValues swap : a.annotations("value")) {
+                schemaSwap(swap, s);
+              }
+            }));
+    t.add(
+        rule(
+            FABRIC8_CRD + "Annotations",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> keyValues(a, s.resource().annotations)));
+    t.add(
+        rule(
+            FABRIC8_CRD + "Labels",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> keyValues(a, s.resource().labels)));
+    t.add(
+        rule(
+            FABRIC8_CRD + "AdditionalPrinterColumn",
+            ON_RESOURCE,
+            RESOURCE,
+            AnnotationRegistry::additionalPrinterColumn));
+    t.add(
+        rule(
+            FABRIC8_CRD + "AdditionalPrinterColumns",
+            ON_RESOURCE,
+            RESOURCE,
+            (a, s) -> {
+              for (AnnotationValues column : a.annotations("value")) {
+                additionalPrinterColumn(column, s);
+              }
+            }));
+    t.add(
+        rule(
+            FABRIC8_CRD + "AdditionalSelectableField",
+            ON_RESOURCE,
+            RESOURCE,
+            (a, s) -> s.resource().selectableFields.add(a.string("jsonPath"))));
+    t.add(
+        rule(
+            FABRIC8_CRD + "AdditionalSelectableFields",
+            ON_RESOURCE,
+            RESOURCE,
+            (a, s) -> {
+              for (AnnotationValues field : a.annotations("value")) {
+                s.resource().selectableFields.add(field.string("jsonPath"));
+              }
+            }));
 
     // --- defaults for required-ness of a class's or package's properties ---
-    t.add(rule(OP_BOOT + "RequiredByDefault", ON_CLASS_OR_PACKAGE, NAME, (a, s) -> s.classFacts().requiredByDefault(true)));
-    t.add(rule(OP_BOOT + "OptionalByDefault", ON_CLASS_OR_PACKAGE, NAME, (a, s) -> s.classFacts().requiredByDefault(false)));
+    t.add(
+        rule(
+            OP_BOOT + "RequiredByDefault",
+            ON_CLASS_OR_PACKAGE,
+            NAME,
+            (a, s) -> s.classFacts().requiredByDefault(true)));
+    t.add(
+        rule(
+            OP_BOOT + "OptionalByDefault",
+            ON_CLASS_OR_PACKAGE,
+            NAME,
+            (a, s) -> s.classFacts().requiredByDefault(false)));
 
     // --- naming and inclusion of properties ---
-    t.add(rule(JACKSON + "JsonProperty", ON_PROPERTY, NAME, (a, s) -> {
-      String name = a.string("value");
-      if (name != null && !name.isEmpty()) {
-        s.property().jsonName = name;
-      }
-      if (a.bool("required")) {
-        s.property().required = true;
-      }
-    }));
-    t.add(rule(JACKSON + "JsonIgnore", EnumSet.of(PROPERTY, Site.ENUM_CONSTANT), NAME,
-        (a, s) -> s.property().ignored = a.bool("value")));
-    t.add(rule(JACKSON + "JsonProperty", EnumSet.of(Site.ENUM_CONSTANT), NAME, (a, s) -> {
-      if (a.has("value")) {
-        s.property().jsonName = a.string("value");
-      }
-    }));
-    t.add(rule(JACKSON + "JsonUnwrapped", ON_PROPERTY, NAME, (a, s) -> s.property().unwrapped = a.bool("enabled")));
+    t.add(
+        rule(
+            JACKSON + "JsonProperty",
+            ON_PROPERTY,
+            NAME,
+            (a, s) -> {
+              String name = a.string("value");
+              if (name != null && !name.isEmpty()) {
+                s.property().jsonName = name;
+              }
+              if (a.bool("required")) {
+                s.property().required = true;
+              }
+            }));
+    t.add(
+        rule(
+            JACKSON + "JsonIgnore",
+            EnumSet.of(PROPERTY, Site.ENUM_CONSTANT),
+            NAME,
+            (a, s) -> s.property().ignored = a.bool("value")));
+    t.add(
+        rule(
+            JACKSON + "JsonProperty",
+            EnumSet.of(Site.ENUM_CONSTANT),
+            NAME,
+            (a, s) -> {
+              if (a.has("value")) {
+                s.property().jsonName = a.string("value");
+              }
+            }));
+    t.add(
+        rule(
+            JACKSON + "JsonUnwrapped",
+            ON_PROPERTY,
+            NAME,
+            (a, s) -> s.property().unwrapped = a.bool("enabled")));
     t.add(rule(JACKSON + "JsonAnySetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
     t.add(rule(JACKSON + "JsonAnyGetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
-    t.add(rule(FABRIC8_GEN + "Required", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
+    t.add(
+        rule(FABRIC8_GEN + "Required", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
     t.add(rule(JAKARTA + "NotNull", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
     t.add(rule(JAKARTA + "NotBlank", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
     t.add(rule(JAKARTA + "NotEmpty", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
     t.add(rule(OP_BOOT + "Optional", ON_PROPERTY, NAME, (a, s) -> s.property().optional = true));
 
     // --- the shape of the schema ---
-    t.add(rule(FABRIC8_CRD + "SchemaFrom", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(s.schemaOf(a.type("type")))));
-    t.add(rule(OP_BOOT + "Schemaless", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(JsonSchema.empty())));
-    t.add(rule(FABRIC8_CRD + "PreserveUnknownFields", ON_PROPERTY_OR_CLASS, SHAPE,
-        (a, s) -> s.schema().preserveUnknownFields(true))
-        .readFrom(List.of(JsonSchema.PRESERVE_UNKNOWN), ON_PROPERTY_OR_CLASS,
-            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_CRD + "PreserveUnknownFields"))));
-    t.add(rule(OP_BOOT + "IntOrString", ON_PROPERTY, SHAPE, (a, s) -> s.replaceSchema(Schemas.intOrString())));
-    t.add(rule(OP_BOOT + "EmbeddedResource", ON_PROPERTY, SHAPE, (a, s) -> {
-      s.schema().embeddedResource(true);
-      if (s.schema().type() == null) {
-        s.schema().type("object");
-      }
-    }).readFrom(List.of(JsonSchema.EMBEDDED_RESOURCE), ON_PROPERTY,
-        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "EmbeddedResource"))));
+    t.add(
+        rule(
+            FABRIC8_CRD + "SchemaFrom",
+            ON_PROPERTY,
+            SHAPE,
+            (a, s) -> s.replaceSchema(s.schemaOf(a.type("type")))));
+    t.add(
+        rule(
+            OP_BOOT + "Schemaless",
+            ON_PROPERTY,
+            SHAPE,
+            (a, s) -> s.replaceSchema(JsonSchema.empty())));
+    t.add(
+        rule(
+                FABRIC8_CRD + "PreserveUnknownFields",
+                ON_PROPERTY_OR_CLASS,
+                SHAPE,
+                (a, s) -> s.schema().preserveUnknownFields(true))
+            .readFrom(
+                List.of(JsonSchema.PRESERVE_UNKNOWN),
+                ON_PROPERTY_OR_CLASS,
+                (s, site) -> List.of(JavaAnnotation.of(FABRIC8_CRD + "PreserveUnknownFields"))));
+    t.add(
+        rule(
+            OP_BOOT + "IntOrString",
+            ON_PROPERTY,
+            SHAPE,
+            (a, s) -> s.replaceSchema(Schemas.intOrString())));
+    t.add(
+        rule(
+                OP_BOOT + "EmbeddedResource",
+                ON_PROPERTY,
+                SHAPE,
+                (a, s) -> {
+                  s.schema().embeddedResource(true);
+                  if (s.schema().type() == null) {
+                    s.schema().type("object");
+                  }
+                })
+            .readFrom(
+                List.of(JsonSchema.EMBEDDED_RESOURCE),
+                ON_PROPERTY,
+                (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "EmbeddedResource"))));
 
     // --- bounds on numbers ---
-    t.add(rule(FABRIC8_GEN + "Min", ON_VALUE, CONSTRAINT,
-        (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive")))
-        .readFrom(List.of("minimum", "exclusiveMinimum"), ON_VALUE,
-            (s, site) -> List.of(ReadBack.bound(FABRIC8_GEN + "Min", s, "minimum", "exclusiveMinimum"))));
-    t.add(rule(FABRIC8_GEN + "Max", ON_VALUE, CONSTRAINT,
-        (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive")))
-        .readFrom(List.of("maximum", "exclusiveMaximum"), ON_VALUE,
-            (s, site) -> List.of(ReadBack.bound(FABRIC8_GEN + "Max", s, "maximum", "exclusiveMaximum"))));
-    t.add(rule(JAKARTA + "Min", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), false)));
-    t.add(rule(JAKARTA + "Max", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), false)));
-    t.add(rule(JAKARTA + "DecimalMin", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, decimal(a), !a.bool("inclusive"))));
-    t.add(rule(JAKARTA + "DecimalMax", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, decimal(a), !a.bool("inclusive"))));
-    t.add(rule(JAKARTA + "Positive", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, BigDecimal.ZERO, true)));
-    t.add(rule(JAKARTA + "PositiveOrZero", ON_VALUE, CONSTRAINT, (a, s) -> minimum(a, s, BigDecimal.ZERO, false)));
-    t.add(rule(JAKARTA + "Negative", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, BigDecimal.ZERO, true)));
-    t.add(rule(JAKARTA + "NegativeOrZero", ON_VALUE, CONSTRAINT, (a, s) -> maximum(a, s, BigDecimal.ZERO, false)));
-    t.add(rule(OP_BOOT + "MultipleOf", ON_VALUE, CONSTRAINT, (a, s) -> {
-      requireNumeric(a, s);
-      s.schema().multipleOf(Schemas.decimal(a.number("value")));
-    }).readFrom(List.of("multipleOf"), ON_VALUE, (s, site) -> List.of(
-        JavaAnnotation.of(OP_BOOT + "MultipleOf", ReadBack.exactDouble(s.get("multipleOf"), "multipleOf")))));
+    t.add(
+        rule(
+                FABRIC8_GEN + "Min",
+                ON_VALUE,
+                CONSTRAINT,
+                (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive")))
+            .readFrom(
+                List.of("minimum", "exclusiveMinimum"),
+                ON_VALUE,
+                (s, site) ->
+                    List.of(
+                        ReadBack.bound(FABRIC8_GEN + "Min", s, "minimum", "exclusiveMinimum"))));
+    t.add(
+        rule(
+                FABRIC8_GEN + "Max",
+                ON_VALUE,
+                CONSTRAINT,
+                (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), !a.bool("inclusive")))
+            .readFrom(
+                List.of("maximum", "exclusiveMaximum"),
+                ON_VALUE,
+                (s, site) ->
+                    List.of(
+                        ReadBack.bound(FABRIC8_GEN + "Max", s, "maximum", "exclusiveMaximum"))));
+    t.add(
+        rule(
+            JAKARTA + "Min",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> minimum(a, s, Schemas.decimal(a.number("value")), false)));
+    t.add(
+        rule(
+            JAKARTA + "Max",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> maximum(a, s, Schemas.decimal(a.number("value")), false)));
+    t.add(
+        rule(
+            JAKARTA + "DecimalMin",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> minimum(a, s, decimal(a), !a.bool("inclusive"))));
+    t.add(
+        rule(
+            JAKARTA + "DecimalMax",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> maximum(a, s, decimal(a), !a.bool("inclusive"))));
+    t.add(
+        rule(
+            JAKARTA + "Positive",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> minimum(a, s, BigDecimal.ZERO, true)));
+    t.add(
+        rule(
+            JAKARTA + "PositiveOrZero",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> minimum(a, s, BigDecimal.ZERO, false)));
+    t.add(
+        rule(
+            JAKARTA + "Negative",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> maximum(a, s, BigDecimal.ZERO, true)));
+    t.add(
+        rule(
+            JAKARTA + "NegativeOrZero",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> maximum(a, s, BigDecimal.ZERO, false)));
+    t.add(
+        rule(
+                OP_BOOT + "MultipleOf",
+                ON_VALUE,
+                CONSTRAINT,
+                (a, s) -> {
+                  requireNumeric(a, s);
+                  s.schema().multipleOf(Schemas.decimal(a.number("value")));
+                })
+            .readFrom(
+                List.of("multipleOf"),
+                ON_VALUE,
+                (s, site) ->
+                    List.of(
+                        JavaAnnotation.of(
+                            OP_BOOT + "MultipleOf",
+                            ReadBack.exactDouble(s.get("multipleOf"), "multipleOf")))));
 
     // --- strings ---
-    t.add(rule(FABRIC8_GEN + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("value")))
-        .readFrom(List.of("pattern"), ON_VALUE,
-            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Pattern", s.get("pattern").asText()))));
-    t.add(rule(JAKARTA + "Pattern", ON_VALUE, CONSTRAINT, (a, s) -> pattern(a, s, a.string("regexp"))));
+    t.add(
+        rule(
+                FABRIC8_GEN + "Pattern",
+                ON_VALUE,
+                CONSTRAINT,
+                (a, s) -> pattern(a, s, a.string("value")))
+            .readFrom(
+                List.of("pattern"),
+                ON_VALUE,
+                (s, site) ->
+                    List.of(
+                        JavaAnnotation.of(FABRIC8_GEN + "Pattern", s.get("pattern").asText()))));
+    t.add(
+        rule(
+            JAKARTA + "Pattern",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> pattern(a, s, a.string("regexp"))));
     t.add(rule(JAKARTA + "Email", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().format("email")));
-    t.add(rule(OP_BOOT + "Format", ON_VALUE, CONSTRAINT, (a, s) -> s.schema().format(a.string("value")))
-        .readFrom(List.of("format"), ON_VALUE,
-            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Format", s.get("format").asText()))));
-    t.add(rule(OP_BOOT + "Enum", ON_VALUE, CONSTRAINT, AnnotationRegistry::enumValues)
-        .readFrom(List.of("enum"), ON_VALUE,
-            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Enum", AnnotationTexts.enumTexts(s)))));
-    t.add(rule(JAKARTA + "NotBlank", ON_VALUE, CONSTRAINT, (a, s) -> {
-      if (s.schema().minLength() == null) {
-        s.schema().minLength(1L);
-      }
-      if (s.schema().pattern() == null) {
-        s.schema().pattern("\\S");
-      }
-    }));
+    t.add(
+        rule(
+                OP_BOOT + "Format",
+                ON_VALUE,
+                CONSTRAINT,
+                (a, s) -> s.schema().format(a.string("value")))
+            .readFrom(
+                List.of("format"),
+                ON_VALUE,
+                (s, site) ->
+                    List.of(JavaAnnotation.of(OP_BOOT + "Format", s.get("format").asText()))));
+    t.add(
+        rule(OP_BOOT + "Enum", ON_VALUE, CONSTRAINT, AnnotationRegistry::enumValues)
+            .readFrom(
+                List.of("enum"),
+                ON_VALUE,
+                (s, site) ->
+                    List.of(JavaAnnotation.of(OP_BOOT + "Enum", AnnotationTexts.enumTexts(s)))));
+    t.add(
+        rule(
+            JAKARTA + "NotBlank",
+            ON_VALUE,
+            CONSTRAINT,
+            (a, s) -> {
+              if (s.schema().minLength() == null) {
+                s.schema().minLength(1L);
+              }
+              if (s.schema().pattern() == null) {
+                s.schema().pattern("\\S");
+              }
+            }));
 
     // --- sizes of strings, lists and maps ---
-    t.add(rule(FABRIC8_GEN + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size)
-        .readFrom(List.of("minLength", "maxLength"), ON_VALUE,
-            (s, site) -> List.of(ReadBack.size(s, "minLength", "maxLength")))
-        .readFrom(List.of("minItems", "maxItems"), ON_VALUE,
-            (s, site) -> List.of(ReadBack.size(s, "minItems", "maxItems")))
-        .readFrom(List.of("minProperties", "maxProperties"), ON_VALUE, (s, site) -> site != CLASS,
-            (s, site) -> List.of(ReadBack.size(s, "minProperties", "maxProperties"))));
+    t.add(
+        rule(FABRIC8_GEN + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size)
+            .readFrom(
+                List.of("minLength", "maxLength"),
+                ON_VALUE,
+                (s, site) -> List.of(ReadBack.size(s, "minLength", "maxLength")))
+            .readFrom(
+                List.of("minItems", "maxItems"),
+                ON_VALUE,
+                (s, site) -> List.of(ReadBack.size(s, "minItems", "maxItems")))
+            .readFrom(
+                List.of("minProperties", "maxProperties"),
+                ON_VALUE,
+                (s, site) -> site != CLASS,
+                (s, site) -> List.of(ReadBack.size(s, "minProperties", "maxProperties"))));
     t.add(rule(JAKARTA + "Size", ON_VALUE, CONSTRAINT, AnnotationRegistry::size));
     t.add(rule(JAKARTA + "NotEmpty", ON_VALUE, CONSTRAINT, AnnotationRegistry::notEmpty));
-    t.add(rule(OP_BOOT + "MinProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
-        (a, s) -> s.schema().minProperties(a.number("value").longValue()))
-        .readFrom(List.of("minProperties"), ON_CLASS, (s, site) -> site == CLASS, (s, site) -> List.of(
-            JavaAnnotation.of(OP_BOOT + "MinProperties", s.get("minProperties").longValue()))));
-    t.add(rule(OP_BOOT + "MaxProperties", ON_PROPERTY_OR_CLASS, CONSTRAINT,
-        (a, s) -> s.schema().maxProperties(a.number("value").longValue()))
-        .readFrom(List.of("maxProperties"), ON_CLASS, (s, site) -> site == CLASS, (s, site) -> List.of(
-            JavaAnnotation.of(OP_BOOT + "MaxProperties", s.get("maxProperties").longValue()))));
-    // Kubernetes refuses uniqueItems: true in a CRD (quadratic cost); a set list is what it enforces instead
-    t.add(rule(OP_BOOT + "UniqueItems", ON_PROPERTY, CONSTRAINT, (a, s) -> {
-      requireType(a, s, "array", "a list or array");
-      JsonSchema items = s.schema().items();
-      if (items == null || !(items.isType("string") || items.isType("integer") || items.isType("number")
-          || items.isType("boolean"))) {
-        throw fail(a, "needs scalar items: Kubernetes refuses uniqueItems in a CRD, so op-boot makes the list a"
-            + " set (x-kubernetes-list-type: set), which holds only scalars. For objects, use @ListMapKeys");
-      }
-      s.schema().listType("set");
-    }).readFrom(List.of("uniqueItems"), ON_PROPERTY,
-        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "UniqueItems"))));
+    t.add(
+        rule(
+                OP_BOOT + "MinProperties",
+                ON_PROPERTY_OR_CLASS,
+                CONSTRAINT,
+                (a, s) -> s.schema().minProperties(a.number("value").longValue()))
+            .readFrom(
+                List.of("minProperties"),
+                ON_CLASS,
+                (s, site) -> site == CLASS,
+                (s, site) ->
+                    List.of(
+                        JavaAnnotation.of(
+                            OP_BOOT + "MinProperties", s.get("minProperties").longValue()))));
+    t.add(
+        rule(
+                OP_BOOT + "MaxProperties",
+                ON_PROPERTY_OR_CLASS,
+                CONSTRAINT,
+                (a, s) -> s.schema().maxProperties(a.number("value").longValue()))
+            .readFrom(
+                List.of("maxProperties"),
+                ON_CLASS,
+                (s, site) -> site == CLASS,
+                (s, site) ->
+                    List.of(
+                        JavaAnnotation.of(
+                            OP_BOOT + "MaxProperties", s.get("maxProperties").longValue()))));
+    // Kubernetes refuses uniqueItems: true in a CRD (quadratic cost); a set list is what it
+    // enforces instead
+    t.add(
+        rule(
+                OP_BOOT + "UniqueItems",
+                ON_PROPERTY,
+                CONSTRAINT,
+                (a, s) -> {
+                  requireType(a, s, "array", "a list or array");
+                  JsonSchema items = s.schema().items();
+                  if (items == null
+                      || !(items.isType("string")
+                          || items.isType("integer")
+                          || items.isType("number")
+                          || items.isType("boolean"))) {
+                    throw fail(
+                        a,
+                        "needs scalar items: Kubernetes refuses uniqueItems in a CRD, so op-boot makes the list a"
+                            + " set (x-kubernetes-list-type: set), which holds only scalars. For objects, use @ListMapKeys");
+                  }
+                  s.schema().listType("set");
+                })
+            .readFrom(
+                List.of("uniqueItems"),
+                ON_PROPERTY,
+                (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "UniqueItems"))));
 
     // --- how server-side apply merges ---
-    t.add(rule(OP_BOOT + "ListType", ON_PROPERTY, CONSTRAINT, (a, s) -> {
-      requireType(a, s, "array", "a list or array");
-      s.schema().listType(a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }).readFrom(List.of(JsonSchema.LIST_TYPE), ON_PROPERTY, (s, site) -> !s.has(JsonSchema.LIST_MAP_KEYS),
-        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "ListType", ReadBack.listKind(s)))));
-    t.add(rule(OP_BOOT + "ListMapKeys", ON_PROPERTY, CONSTRAINT, (a, s) -> {
-      requireType(a, s, "array", "a list or array");
-      s.schema().listType("map").listMapKeys(a.strings("value"));
-    }).readFrom(List.of(JsonSchema.LIST_TYPE, JsonSchema.LIST_MAP_KEYS), ON_PROPERTY,
-        (s, site) -> s.has(JsonSchema.LIST_MAP_KEYS), (s, site) -> ReadBack.listMapKeys(s)));
-    t.add(rule(OP_BOOT + "MapType", ON_PROPERTY, CONSTRAINT, (a, s) -> {
-      if (!s.schema().isMap()) {
-        throw fail(a, "applies to a Map property; this property is not a map");
-      }
-      s.schema().mapType(a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }).readFrom(List.of(JsonSchema.MAP_TYPE), ON_PROPERTY, (s, site) -> s.has("additionalProperties"),
-        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "MapType", ReadBack.mapKind(s)))));
-    t.add(rule(OP_BOOT + "StructType", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
-      requireType(a, s, "object", "an object");
-      s.schema().mapType(a.enumConstant("value").toLowerCase(Locale.ROOT));
-    }).readFrom(List.of(JsonSchema.MAP_TYPE), ON_PROPERTY_OR_CLASS, (s, site) -> !s.has("additionalProperties"),
-        (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "StructType", ReadBack.mapKind(s)))));
+    t.add(
+        rule(
+                OP_BOOT + "ListType",
+                ON_PROPERTY,
+                CONSTRAINT,
+                (a, s) -> {
+                  requireType(a, s, "array", "a list or array");
+                  s.schema().listType(a.enumConstant("value").toLowerCase(Locale.ROOT));
+                })
+            .readFrom(
+                List.of(JsonSchema.LIST_TYPE),
+                ON_PROPERTY,
+                (s, site) -> !s.has(JsonSchema.LIST_MAP_KEYS),
+                (s, site) ->
+                    List.of(JavaAnnotation.of(OP_BOOT + "ListType", ReadBack.listKind(s)))));
+    t.add(
+        rule(
+                OP_BOOT + "ListMapKeys",
+                ON_PROPERTY,
+                CONSTRAINT,
+                (a, s) -> {
+                  requireType(a, s, "array", "a list or array");
+                  s.schema().listType("map").listMapKeys(a.strings("value"));
+                })
+            .readFrom(
+                List.of(JsonSchema.LIST_TYPE, JsonSchema.LIST_MAP_KEYS),
+                ON_PROPERTY,
+                (s, site) -> s.has(JsonSchema.LIST_MAP_KEYS),
+                (s, site) -> ReadBack.listMapKeys(s)));
+    t.add(
+        rule(
+                OP_BOOT + "MapType",
+                ON_PROPERTY,
+                CONSTRAINT,
+                (a, s) -> {
+                  if (!s.schema().isMap()) {
+                    throw fail(a, "applies to a Map property; this property is not a map");
+                  }
+                  s.schema().mapType(a.enumConstant("value").toLowerCase(Locale.ROOT));
+                })
+            .readFrom(
+                List.of(JsonSchema.MAP_TYPE),
+                ON_PROPERTY,
+                (s, site) -> s.has("additionalProperties"),
+                (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "MapType", ReadBack.mapKind(s)))));
+    t.add(
+        rule(
+                OP_BOOT + "StructType",
+                ON_PROPERTY_OR_CLASS,
+                CONSTRAINT,
+                (a, s) -> {
+                  requireType(a, s, "object", "an object");
+                  s.schema().mapType(a.enumConstant("value").toLowerCase(Locale.ROOT));
+                })
+            .readFrom(
+                List.of(JsonSchema.MAP_TYPE),
+                ON_PROPERTY_OR_CLASS,
+                (s, site) -> !s.has("additionalProperties"),
+                (s, site) ->
+                    List.of(JavaAnnotation.of(OP_BOOT + "StructType", ReadBack.mapKind(s)))));
 
     // --- documentation-like keywords ---
-    t.add(rule(OP_BOOT + "Title", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> s.schema().title(a.string("value")))
-        .readFrom(List.of("title"), ON_PROPERTY_OR_CLASS,
-            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Title", s.get("title").asText()))));
-    t.add(rule(OP_BOOT + "Example", ON_PROPERTY_OR_CLASS, CONSTRAINT,
-        (a, s) -> s.schema().example(Json.parse(a, a.string("value"))))
-        .readFrom(List.of("example"), ON_PROPERTY_OR_CLASS,
-            (s, site) -> List.of(JavaAnnotation.of(OP_BOOT + "Example", AnnotationTexts.json(s.get("example"))))));
-    t.add(rule(OP_BOOT + "ExternalDocs", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
-      String description = a.string("description");
-      s.schema().externalDocs(new JsonSchema.ExternalDocs(a.string("url"),
-          description == null || description.isEmpty() ? null : description));
-    }).readFrom(List.of("externalDocs"), ON_PROPERTY_OR_CLASS, (s, site) -> ReadBack.externalDocs(s)));
+    t.add(
+        rule(
+                OP_BOOT + "Title",
+                ON_PROPERTY_OR_CLASS,
+                CONSTRAINT,
+                (a, s) -> s.schema().title(a.string("value")))
+            .readFrom(
+                List.of("title"),
+                ON_PROPERTY_OR_CLASS,
+                (s, site) ->
+                    List.of(JavaAnnotation.of(OP_BOOT + "Title", s.get("title").asText()))));
+    t.add(
+        rule(
+                OP_BOOT + "Example",
+                ON_PROPERTY_OR_CLASS,
+                CONSTRAINT,
+                (a, s) -> s.schema().example(Json.parse(a, a.string("value"))))
+            .readFrom(
+                List.of("example"),
+                ON_PROPERTY_OR_CLASS,
+                (s, site) ->
+                    List.of(
+                        JavaAnnotation.of(
+                            OP_BOOT + "Example", AnnotationTexts.json(s.get("example"))))));
+    t.add(
+        rule(
+                OP_BOOT + "ExternalDocs",
+                ON_PROPERTY_OR_CLASS,
+                CONSTRAINT,
+                (a, s) -> {
+                  String description = a.string("description");
+                  s.schema()
+                      .externalDocs(
+                          new JsonSchema.ExternalDocs(
+                              a.string("url"),
+                              description == null || description.isEmpty() ? null : description));
+                })
+            .readFrom(
+                List.of("externalDocs"),
+                ON_PROPERTY_OR_CLASS,
+                (s, site) -> ReadBack.externalDocs(s)));
 
     // --- values: nullable, defaults ---
-    t.add(rule(FABRIC8_GEN + "Nullable", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().nullable(true))
-        .readFrom(List.of("nullable"), ON_PROPERTY,
-            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Nullable"))));
-    t.add(rule(FABRIC8_GEN + "Default", ON_PROPERTY, CONSTRAINT,
-        (a, s) -> s.schema().defaultValue(Defaults.parse(a, a.string("value"), s.schema())))
-        .readFrom(List.of("default"), ON_PROPERTY,
-            (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Default", AnnotationTexts.defaultText(s)))));
+    t.add(
+        rule(FABRIC8_GEN + "Nullable", ON_PROPERTY, CONSTRAINT, (a, s) -> s.schema().nullable(true))
+            .readFrom(
+                List.of("nullable"),
+                ON_PROPERTY,
+                (s, site) -> List.of(JavaAnnotation.of(FABRIC8_GEN + "Nullable"))));
+    t.add(
+        rule(
+                FABRIC8_GEN + "Default",
+                ON_PROPERTY,
+                CONSTRAINT,
+                (a, s) -> s.schema().defaultValue(Defaults.parse(a, a.string("value"), s.schema())))
+            .readFrom(
+                List.of("default"),
+                ON_PROPERTY,
+                (s, site) ->
+                    List.of(
+                        JavaAnnotation.of(
+                            FABRIC8_GEN + "Default", AnnotationTexts.defaultText(s)))));
 
     // --- CEL rules ---
     // read back with @Immutable and the one-of annotations, which write rules of the same list
-    t.add(rule(FABRIC8_GEN + "ValidationRule", ON_PROPERTY_OR_CLASS, CONSTRAINT, AnnotationRegistry::validationRule)
-        .readFrom(List.of(JsonSchema.VALIDATIONS), ON_PROPERTY_OR_CLASS,
-            (s, site) -> ValidationRules.annotations(s.get(JsonSchema.VALIDATIONS), site)));
-    t.add(rule(FABRIC8_GEN + "ValidationRules", ON_PROPERTY_OR_CLASS, CONSTRAINT, (a, s) -> {
-      for (AnnotationValues rule : a.annotations("value")) {
-        validationRule(rule, s);
-      }
-    }));
-    t.add(rule(OP_BOOT + "Immutable", ON_PROPERTY, CONSTRAINT,
-        (a, s) -> s.schema().addValidation(Map.of("rule", "self == oldSelf", "message", a.string("message")))));
+    t.add(
+        rule(
+                FABRIC8_GEN + "ValidationRule",
+                ON_PROPERTY_OR_CLASS,
+                CONSTRAINT,
+                AnnotationRegistry::validationRule)
+            .readFrom(
+                List.of(JsonSchema.VALIDATIONS),
+                ON_PROPERTY_OR_CLASS,
+                (s, site) -> ValidationRules.annotations(s.get(JsonSchema.VALIDATIONS), site)));
+    t.add(
+        rule(
+            FABRIC8_GEN + "ValidationRules",
+            ON_PROPERTY_OR_CLASS,
+            CONSTRAINT,
+            (a, s) -> {
+              for (AnnotationValues rule : a.annotations("value")) {
+                validationRule(rule, s);
+              }
+            }));
+    t.add(
+        rule(
+            OP_BOOT + "Immutable",
+            ON_PROPERTY,
+            CONSTRAINT,
+            (a, s) ->
+                s.schema()
+                    .addValidation(
+                        Map.of("rule", "self == oldSelf", "message", a.string("message")))));
     // controller-gen v0.23's rules and order: AtMostOneOf, ExactlyOneOf, AtLeastOneOf
-    t.add(rule(OP_BOOT + "AtMostOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, OneOf.AT_MOST)));
-    t.add(rule(OP_BOOT + "AtMostOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
-      for (AnnotationValues each : a.annotations("value")) {
-        oneOf(each, s, OneOf.AT_MOST);
-      }
-    }));
-    t.add(rule(OP_BOOT + "ExactlyOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, OneOf.EXACTLY)));
-    t.add(rule(OP_BOOT + "ExactlyOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
-      for (AnnotationValues each : a.annotations("value")) {
-        oneOf(each, s, OneOf.EXACTLY);
-      }
-    }));
-    t.add(rule(OP_BOOT + "AtLeastOneOf", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> oneOf(a, s, OneOf.AT_LEAST)));
-    t.add(rule(OP_BOOT + "AtLeastOneOf.List", EnumSet.of(CLASS), CONSTRAINT, (a, s) -> {
-      for (AnnotationValues each : a.annotations("value")) {
-        oneOf(each, s, OneOf.AT_LEAST);
-      }
-    }));
+    t.add(
+        rule(
+            OP_BOOT + "AtMostOneOf",
+            EnumSet.of(CLASS),
+            CONSTRAINT,
+            (a, s) -> oneOf(a, s, OneOf.AT_MOST)));
+    t.add(
+        rule(
+            OP_BOOT + "AtMostOneOf.List",
+            EnumSet.of(CLASS),
+            CONSTRAINT,
+            (a, s) -> {
+              for (AnnotationValues each : a.annotations("value")) {
+                oneOf(each, s, OneOf.AT_MOST);
+              }
+            }));
+    t.add(
+        rule(
+            OP_BOOT + "ExactlyOneOf",
+            EnumSet.of(CLASS),
+            CONSTRAINT,
+            (a, s) -> oneOf(a, s, OneOf.EXACTLY)));
+    t.add(
+        rule(
+            OP_BOOT + "ExactlyOneOf.List",
+            EnumSet.of(CLASS),
+            CONSTRAINT,
+            (a, s) -> {
+              for (AnnotationValues each : a.annotations("value")) {
+                oneOf(each, s, OneOf.EXACTLY);
+              }
+            }));
+    t.add(
+        rule(
+            OP_BOOT + "AtLeastOneOf",
+            EnumSet.of(CLASS),
+            CONSTRAINT,
+            (a, s) -> oneOf(a, s, OneOf.AT_LEAST)));
+    t.add(
+        rule(
+            OP_BOOT + "AtLeastOneOf.List",
+            EnumSet.of(CLASS),
+            CONSTRAINT,
+            (a, s) -> {
+              for (AnnotationValues each : a.annotations("value")) {
+                oneOf(each, s, OneOf.AT_LEAST);
+              }
+            }));
 
     // --- what a property gives the CRD ---
-    t.add(rule(FABRIC8_CRD + "PrinterColumn", ON_PROPERTY, RESOURCE, (a, s) -> {
-      String name = a.string("name");
-      String jsonPath = s.jsonPath();
-      if (name == null || name.isEmpty()) {
-        name = s.property().jsonName().toUpperCase(Locale.ROOT);
-      }
-      String format = a.enumConstant("format");
-      s.resource().printerColumns.add(new PrinterColumn(name, columnType(s.schema()),
-          format == null || format.equals("NONE") ? null : format.toLowerCase(Locale.ROOT).replace('_', '-'),
-          null, jsonPath, a.number("priority").intValue()));
-    }));
-    t.add(rule(FABRIC8_CRD + "SelectableField", ON_PROPERTY, RESOURCE, (a, s) -> s.resource().selectableFields.add(s.jsonPath())));
-    t.add(rule(FABRIC8_MODEL + "SpecReplicas", ON_PROPERTY, RESOURCE, (a, s) -> s.resource().specReplicasPath = s.jsonPath()));
-    t.add(rule(FABRIC8_MODEL + "StatusReplicas", ON_PROPERTY, RESOURCE, (a, s) -> s.resource().statusReplicasPath = s.jsonPath()));
-    t.add(rule(FABRIC8_MODEL + "LabelSelector", ON_PROPERTY, RESOURCE, (a, s) -> s.resource().labelSelectorPath = s.jsonPath()));
+    t.add(
+        rule(
+            FABRIC8_CRD + "PrinterColumn",
+            ON_PROPERTY,
+            RESOURCE,
+            (a, s) -> {
+              String name = a.string("name");
+              String jsonPath = s.jsonPath();
+              if (name == null || name.isEmpty()) {
+                name = s.property().jsonName().toUpperCase(Locale.ROOT);
+              }
+              String format = a.enumConstant("format");
+              s.resource()
+                  .printerColumns
+                  .add(
+                      new PrinterColumn(
+                          name,
+                          columnType(s.schema()),
+                          format == null || format.equals("NONE")
+                              ? null
+                              : format.toLowerCase(Locale.ROOT).replace('_', '-'),
+                          null,
+                          jsonPath,
+                          a.number("priority").intValue()));
+            }));
+    t.add(
+        rule(
+            FABRIC8_CRD + "SelectableField",
+            ON_PROPERTY,
+            RESOURCE,
+            (a, s) -> s.resource().selectableFields.add(s.jsonPath())));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "SpecReplicas",
+            ON_PROPERTY,
+            RESOURCE,
+            (a, s) -> s.resource().specReplicasPath = s.jsonPath()));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "StatusReplicas",
+            ON_PROPERTY,
+            RESOURCE,
+            (a, s) -> s.resource().statusReplicasPath = s.jsonPath()));
+    t.add(
+        rule(
+            FABRIC8_MODEL + "LabelSelector",
+            ON_PROPERTY,
+            RESOURCE,
+            (a, s) -> s.resource().labelSelectorPath = s.jsonPath()));
 
     // --- descriptions given by annotation win over doc comments ---
-    t.add(rule(JACKSON + "JsonPropertyDescription", ON_PROPERTY, DOC, (a, s) -> s.property().description = a.string("value")));
-    t.add(rule(JACKSON + "JsonClassDescription", EnumSet.of(CLASS), DOC, (a, s) -> s.schema().description(a.string("value"))));
+    t.add(
+        rule(
+            JACKSON + "JsonPropertyDescription",
+            ON_PROPERTY,
+            DOC,
+            (a, s) -> s.property().description = a.string("value")));
+    t.add(
+        rule(
+            JACKSON + "JsonClassDescription",
+            EnumSet.of(CLASS),
+            DOC,
+            (a, s) -> s.schema().description(a.string("value"))));
     return t;
   }
 
-  private static AnnotationRule rule(String annotation, Set<Site> sites, Phase phase, Effect effect) {
+  private static AnnotationRule rule(
+      String annotation, Set<Site> sites, Phase phase, Effect effect) {
     return new AnnotationRule(annotation, sites, phase, effect);
   }
 
   private static void schemaSwap(AnnotationValues a, Subject s) {
     javax.lang.model.type.TypeMirror original = a.type("originalType");
     javax.lang.model.type.TypeMirror target = a.type("targetType");
-    boolean remove = target.getKind() == javax.lang.model.type.TypeKind.VOID
-        || target.toString().equals("java.lang.Void");
-    s.resource().schemaSwaps.add(new ResourceFacts.SchemaSwap(original.toString(), a.string("fieldName"),
-        remove ? null : target, a.number("depth").intValue()));
+    boolean remove =
+        target.getKind() == javax.lang.model.type.TypeKind.VOID
+            || target.toString().equals("java.lang.Void");
+    s.resource()
+        .schemaSwaps
+        .add(
+            new ResourceFacts.SchemaSwap(
+                original.toString(),
+                a.string("fieldName"),
+                remove ? null : target,
+                a.number("depth").intValue()));
   }
 
   private static void anyProperties(AnnotationValues a, Subject s) {
@@ -373,14 +823,22 @@ public final class AnnotationRegistry {
     String format = a.enumConstant("format");
     String type = a.enumConstant("type");
     String description = a.string("getDescription");
-    s.resource().printerColumns.add(new PrinterColumn(a.string("name"),
-        type == null ? "string" : type.toLowerCase(Locale.ROOT),
-        format == null || format.equals("NONE") ? null : format.toLowerCase(Locale.ROOT).replace('_', '-'),
-        description == null || description.isEmpty() ? null : description,
-        a.string("jsonPath"), a.number("priority").intValue()));
+    s.resource()
+        .printerColumns
+        .add(
+            new PrinterColumn(
+                a.string("name"),
+                type == null ? "string" : type.toLowerCase(Locale.ROOT),
+                format == null || format.equals("NONE")
+                    ? null
+                    : format.toLowerCase(Locale.ROOT).replace('_', '-'),
+                description == null || description.isEmpty() ? null : description,
+                a.string("jsonPath"),
+                a.number("priority").intValue()));
   }
 
-  private static void keyValues(AnnotationValues a, Map<String, String> into) throws GeneratorException {
+  private static void keyValues(AnnotationValues a, Map<String, String> into)
+      throws GeneratorException {
     for (String pair : a.strings("value")) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
@@ -410,14 +868,17 @@ public final class AnnotationRegistry {
     s.schema().maximum(value).exclusiveMaximum(exclusive);
   }
 
-  private static void pattern(AnnotationValues a, Subject s, String regex) throws GeneratorException {
+  private static void pattern(AnnotationValues a, Subject s, String regex)
+      throws GeneratorException {
     if (!s.schema().isType("string") && !s.schema().intOrString()) {
       throw fail(a, "applies to strings; this value is " + describe(s.schema()));
     }
     Optional<String> problem = Re2Patterns.problem(regex);
     if (problem.isPresent()) {
-      throw fail(a, "the pattern is not valid for Kubernetes, which checks patterns with Go's RE2 engine: "
-          + problem.get());
+      throw fail(
+          a,
+          "the pattern is not valid for Kubernetes, which checks patterns with Go's RE2 engine: "
+              + problem.get());
     }
     s.schema().pattern(regex);
   }
@@ -486,7 +947,8 @@ public final class AnnotationRegistry {
       if (this == AT_LEAST) {
         return String.join("||", fields.stream().map(f -> "has(self." + f + ")").toList());
       }
-      String count = String.join("+", fields.stream().map(f -> "(has(self." + f + ")?1:0)").toList());
+      String count =
+          String.join("+", fields.stream().map(f -> "(has(self." + f + ")?1:0)").toList());
       return count + (this == AT_MOST ? " <= 1" : " == 1");
     }
   }
@@ -497,18 +959,22 @@ public final class AnnotationRegistry {
    * recognise one; empty for another annotation.
    */
   static Optional<Map<String, Object>> oneOfValidation(String annotation, List<String> fields) {
-    OneOf kind = switch (annotation) {
-      case OP_BOOT + "AtMostOneOf" -> OneOf.AT_MOST;
-      case OP_BOOT + "ExactlyOneOf" -> OneOf.EXACTLY;
-      case OP_BOOT + "AtLeastOneOf" -> OneOf.AT_LEAST;
-      default -> null;
-    };
+    OneOf kind =
+        switch (annotation) {
+          case OP_BOOT + "AtMostOneOf" -> OneOf.AT_MOST;
+          case OP_BOOT + "ExactlyOneOf" -> OneOf.EXACTLY;
+          case OP_BOOT + "AtLeastOneOf" -> OneOf.AT_LEAST;
+          default -> null;
+        };
     return kind == null ? Optional.empty() : Optional.of(oneOfRule(kind, fields));
   }
 
   private static Map<String, Object> oneOfRule(OneOf kind, List<String> fields) {
-    return Map.of("rule", kind.rule(fields),
-        "message", String.format(Locale.ROOT, kind.message, "[" + String.join(" ", fields) + "]"));
+    return Map.of(
+        "rule",
+        kind.rule(fields),
+        "message",
+        String.format(Locale.ROOT, kind.message, "[" + String.join(" ", fields) + "]"));
   }
 
   private static void oneOf(AnnotationValues a, Subject s, OneOf kind) {
@@ -535,7 +1001,8 @@ public final class AnnotationRegistry {
     }
   }
 
-  private static void requireType(AnnotationValues a, Subject s, String type, String what) throws GeneratorException {
+  private static void requireType(AnnotationValues a, Subject s, String type, String what)
+      throws GeneratorException {
     if (!s.schema().isType(type)) {
       throw fail(a, "applies to " + what + "; this value is " + describe(s.schema()));
     }

@@ -12,13 +12,14 @@ import java.util.function.BiPredicate;
  * nothing else names annotations.
  *
  * @param annotation the annotation's qualified name
- * @param sites      where it is honoured
- * @param phase      when it applies; rules of one phase apply in registry order
- * @param effect     what it does to the schema, the property or the CRD
- * @param inverses   how {@code create api --from-crd} turns schema keywords back into this
- *                   annotation; none for an annotation an import never writes
+ * @param sites where it is honoured
+ * @param phase when it applies; rules of one phase apply in registry order
+ * @param effect what it does to the schema, the property or the CRD
+ * @param inverses how {@code create api --from-crd} turns schema keywords back into this
+ *     annotation; none for an annotation an import never writes
  */
-public record AnnotationRule(String annotation, Set<Site> sites, Phase phase, Effect effect, List<Inverse> inverses) {
+public record AnnotationRule(
+    String annotation, Set<Site> sites, Phase phase, Effect effect, List<Inverse> inverses) {
 
   public AnnotationRule {
     inverses = List.copyOf(inverses);
@@ -35,8 +36,8 @@ public record AnnotationRule(String annotation, Set<Site> sites, Phase phase, Ef
   }
 
   /** This rule, read back from {@code keywords} at {@code sites} where {@code when} holds. */
-  public AnnotationRule readFrom(List<String> keywords, Set<Site> sites, BiPredicate<JsonSchema, Site> when,
-      Writer writer) {
+  public AnnotationRule readFrom(
+      List<String> keywords, Set<Site> sites, BiPredicate<JsonSchema, Site> when, Writer writer) {
     List<Inverse> all = new ArrayList<>(inverses);
     all.add(new Inverse(keywords, sites, when, writer));
     return new AnnotationRule(annotation, this.sites, phase, effect, all);
@@ -79,17 +80,18 @@ public record AnnotationRule(String annotation, Set<Site> sites, Phase phase, Ef
   }
 
   /**
-   * The rule run backwards, for an import: schema keywords to the annotation(s) that
-   * {@code generate crd} turns back into exactly those keywords. Defined beside the rule, so that
-   * what an annotation writes and how it is read back cannot drift apart.
+   * The rule run backwards, for an import: schema keywords to the annotation(s) that {@code
+   * generate crd} turns back into exactly those keywords. Defined beside the rule, so that what an
+   * annotation writes and how it is read back cannot drift apart.
    *
    * @param keywords the keywords it consumes (any of them present triggers it)
-   * @param sites    where the import may write the annotation (some of the rule's sites)
-   * @param when     whether it applies to this schema at this site; inverses that share keywords
-   *                 exclude each other by it, so their order does not matter
-   * @param writer   the annotations for the keywords present
+   * @param sites where the import may write the annotation (some of the rule's sites)
+   * @param when whether it applies to this schema at this site; inverses that share keywords
+   *     exclude each other by it, so their order does not matter
+   * @param writer the annotations for the keywords present
    */
-  public record Inverse(List<String> keywords, Set<Site> sites, BiPredicate<JsonSchema, Site> when, Writer writer) {
+  public record Inverse(
+      List<String> keywords, Set<Site> sites, BiPredicate<JsonSchema, Site> when, Writer writer) {
     public Inverse {
       keywords = List.copyOf(keywords);
       sites = Set.copyOf(sites);

@@ -38,7 +38,8 @@ final class AnnotationTexts {
   }
 
   /** The annotation text for {@code value}, as op-boot's Defaults reads it back for this schema. */
-  private static String text(JsonNode value, JsonSchema schema, String keyword) throws NotExpressible {
+  private static String text(JsonNode value, JsonSchema schema, String keyword)
+      throws NotExpressible {
     if (value.isNull()) {
       throw new NotExpressible(keyword + " null cannot be written in an annotation");
     }
@@ -49,24 +50,31 @@ final class AnnotationTexts {
       if (value.isTextual() && !isInteger(value.asText())) {
         return value.asText();
       }
-      throw new NotExpressible(keyword + " " + value + " on an int-or-string would be read back as "
-          + (value.isTextual() ? "a number" : "something else"));
+      throw new NotExpressible(
+          keyword
+              + " "
+              + value
+              + " on an int-or-string would be read back as "
+              + (value.isTextual() ? "a number" : "something else"));
     }
     String type = schema.type();
     if (type == null || type.equals("array") || type.equals("object")) {
       return json(value);
     }
-    boolean fits = switch (type) {
-      case "string" -> value.isTextual();
-      case "integer" -> value.isIntegralNumber();
-      case "number" -> value.isNumber();
-      case "boolean" -> value.isBoolean();
-      default -> false;
-    };
+    boolean fits =
+        switch (type) {
+          case "string" -> value.isTextual();
+          case "integer" -> value.isIntegralNumber();
+          case "number" -> value.isNumber();
+          case "boolean" -> value.isBoolean();
+          default -> false;
+        };
     if (!fits) {
       throw new NotExpressible(keyword + " " + value + " is not a value of type " + type);
     }
-    return value.isTextual() ? value.asText() : value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
+    return value.isTextual()
+        ? value.asText()
+        : value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
   }
 
   private static boolean isInteger(String text) {

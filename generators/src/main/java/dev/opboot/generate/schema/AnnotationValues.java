@@ -111,8 +111,8 @@ public final class AnnotationValues {
     return v == null ? null : v.getValue();
   }
 
-  private static AnnotationValue find(Map<? extends ExecutableElement, ? extends AnnotationValue> values,
-      String argument) {
+  private static AnnotationValue find(
+      Map<? extends ExecutableElement, ? extends AnnotationValue> values, String argument) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(argument)) {
         return e.getValue();

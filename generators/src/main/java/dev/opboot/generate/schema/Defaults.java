@@ -16,17 +16,23 @@ final class Defaults {
 
   private Defaults() {}
 
-  static JsonNode parse(AnnotationValues a, String raw, JsonSchema schema) throws GeneratorException {
+  static JsonNode parse(AnnotationValues a, String raw, JsonSchema schema)
+      throws GeneratorException {
     JsonNode value = convert(a, raw, schema);
     List<JsonNode> allowed = schema.enumValues();
     if (!allowed.isEmpty() && !allowed.contains(value)) {
-      throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not one of the allowed values "
-          + allowed.stream().map(v -> v.isTextual() ? v.textValue() : v.toString()).toList());
+      throw AnnotationRegistry.fail(
+          a,
+          "gives '"
+              + raw
+              + "', which is not one of the allowed values "
+              + allowed.stream().map(v -> v.isTextual() ? v.textValue() : v.toString()).toList());
     }
     return value;
   }
 
-  private static JsonNode convert(AnnotationValues a, String raw, JsonSchema schema) throws GeneratorException {
+  private static JsonNode convert(AnnotationValues a, String raw, JsonSchema schema)
+      throws GeneratorException {
     if (schema.intOrString()) {
       try {
         return NODES.numberNode(new BigInteger(raw.strip()));
@@ -58,20 +64,22 @@ final class Defaults {
           return NODES.booleanNode(Boolean.parseBoolean(raw.strip()));
         }
         throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not true or false");
-      case "array": {
-        JsonNode value = Json.parse(a, raw);
-        if (!value.isArray()) {
-          throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not a JSON list");
+      case "array":
+        {
+          JsonNode value = Json.parse(a, raw);
+          if (!value.isArray()) {
+            throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not a JSON list");
+          }
+          return value;
         }
-        return value;
-      }
-      case "object": {
-        JsonNode value = Json.parse(a, raw);
-        if (!value.isObject()) {
-          throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not a JSON object");
+      case "object":
+        {
+          JsonNode value = Json.parse(a, raw);
+          if (!value.isObject()) {
+            throw AnnotationRegistry.fail(a, "gives '" + raw + "', which is not a JSON object");
+          }
+          return value;
         }
-        return value;
-      }
       default:
         return NODES.textNode(raw);
     }

@@ -11,11 +11,17 @@ final class Json {
   /** The value of {@code text}, numbers normalised as in every schema. */
   static JsonNode parse(AnnotationValues a, String text) throws GeneratorException {
     try {
-      return SchemaNodes.MAPPER.readValue(text, JsonNode.class); // unlike readTree, refuses empty text
+      return SchemaNodes.MAPPER.readValue(
+          text, JsonNode.class); // unlike readTree, refuses empty text
     } catch (JsonProcessingException e) {
-      throw AnnotationRegistry.fail(a, "holds '" + text + "', which is not JSON ("
-          + e.getOriginalMessage().lines().findFirst().orElse("") + "); write strings with quotes,"
-          + " for example \\\"value\\\"");
+      throw AnnotationRegistry.fail(
+          a,
+          "holds '"
+              + text
+              + "', which is not JSON ("
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + "); write strings with quotes,"
+              + " for example \\\"value\\\"");
     }
   }
 }

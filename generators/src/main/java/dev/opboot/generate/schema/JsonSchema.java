@@ -24,9 +24,9 @@ import java.util.Objects;
  * <p>Why a JSON tree: a CRD schema is JSON ({@code default}, {@code enum} and {@code example} are
  * raw JSON in apiextensions), and with one tree no code converts between representations. Its
  * predecessor, swagger's {@code Schema}, needed converting both ways for every schema that came as
- * JSON (the catalogue, an imported CRD). fabric8's {@code JSONSchemaProps} was rejected: its
- * {@code Double} numbers lose precision on int64 bounds, and it would pull
- * kubernetes-model-apiextensions into the generator.
+ * JSON (the catalogue, an imported CRD). fabric8's {@code JSONSchemaProps} was rejected: its {@code
+ * Double} numbers lose precision on int64 bounds, and it would pull kubernetes-model-apiextensions
+ * into the generator.
  *
  * <p>Numbers are normalised on the way in by {@link SchemaNodes}: integral values are integers,
  * others decimals without trailing zeros. Setters keep a schema as a CRD writes it: flags only when
@@ -255,7 +255,8 @@ public final class JsonSchema {
   }
 
   public JsonSchema enumValues(List<? extends JsonNode> values) {
-    return array("enum", values == null ? null : values.stream().map(JsonSchema::normalised).toList());
+    return array(
+        "enum", values == null ? null : values.stream().map(JsonSchema::normalised).toList());
   }
 
   /** The default value, or null without one. */
@@ -320,11 +321,14 @@ public final class JsonSchema {
       return Map.of();
     }
     Map<String, JsonSchema> out = new LinkedHashMap<>();
-    properties.properties().forEach(p -> {
-      if (p.getValue() instanceof ObjectNode schema) {
-        out.put(p.getKey(), new JsonSchema(schema));
-      }
-    });
+    properties
+        .properties()
+        .forEach(
+            p -> {
+              if (p.getValue() instanceof ObjectNode schema) {
+                out.put(p.getKey(), new JsonSchema(schema));
+              }
+            });
     return Collections.unmodifiableMap(out);
   }
 
@@ -345,7 +349,9 @@ public final class JsonSchema {
     return property instanceof ObjectNode schema ? new JsonSchema(schema) : null;
   }
 
-  /** The schema of a map's values, or null (also when {@code additionalProperties} is a boolean). */
+  /**
+   * The schema of a map's values, or null (also when {@code additionalProperties} is a boolean).
+   */
   public JsonSchema additionalProperties() {
     return schema("additionalProperties");
   }
@@ -481,7 +487,11 @@ public final class JsonSchema {
   }
 
   public boolean isScalar() {
-    return isType("string") || isType("integer") || isType("number") || isType("boolean") || intOrString();
+    return isType("string")
+        || isType("integer")
+        || isType("number")
+        || isType("boolean")
+        || intOrString();
   }
 
   /**
@@ -526,7 +536,9 @@ public final class JsonSchema {
   /** {@code json} with its numbers normalised (the node itself when it holds none to change). */
   private static JsonNode normalised(JsonNode json) {
     if (json.isNumber()) {
-      return json.isIntegralNumber() ? NODES.numberNode(json.bigIntegerValue()) : NODES.numberNode(json.decimalValue());
+      return json.isIntegralNumber()
+          ? NODES.numberNode(json.bigIntegerValue())
+          : NODES.numberNode(json.decimalValue());
     }
     if (json.isObject()) {
       ObjectNode object = NODES.objectNode();
@@ -617,7 +629,9 @@ public final class JsonSchema {
   }
 
   private JsonSchema strings(String keyword, List<String> values) {
-    return array(keyword, values == null ? null : values.stream().map(v -> (JsonNode) NODES.textNode(v)).toList());
+    return array(
+        keyword,
+        values == null ? null : values.stream().map(v -> (JsonNode) NODES.textNode(v)).toList());
   }
 
   private JsonSchema array(String keyword, List<? extends JsonNode> values) {

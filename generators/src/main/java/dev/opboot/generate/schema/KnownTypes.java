@@ -15,45 +15,55 @@ final class KnownTypes {
   static final String QUANTITY_PATTERN =
       "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
 
-  private static final Map<String, Supplier<JsonSchema>> TABLE = Map.ofEntries(
-      Map.entry("java.lang.String", () -> Schemas.of("string")),
-      Map.entry("java.lang.Character", () -> Schemas.of("string")),
-      Map.entry("java.lang.Boolean", () -> Schemas.of("boolean")),
-      Map.entry("java.lang.Byte", () -> Schemas.of("integer", "int32")),
-      Map.entry("java.lang.Short", () -> Schemas.of("integer", "int32")),
-      Map.entry("java.lang.Integer", () -> Schemas.of("integer", "int32")),
-      Map.entry("java.lang.Long", () -> Schemas.of("integer", "int64")),
-      Map.entry("java.lang.Float", () -> Schemas.of("number")),
-      Map.entry("java.lang.Double", () -> Schemas.of("number")),
-      Map.entry("java.math.BigInteger", () -> Schemas.of("integer")),
-      Map.entry("java.math.BigDecimal", () -> Schemas.of("number")),
-      Map.entry("java.util.UUID", () -> Schemas.of("string", "uuid")),
-      Map.entry("java.net.URI", () -> Schemas.of("string", "uri")),
-      Map.entry("java.net.URL", () -> Schemas.of("string", "uri")),
-      Map.entry("java.time.Instant", () -> Schemas.of("string", "date-time")),
-      Map.entry("java.time.OffsetDateTime", () -> Schemas.of("string", "date-time")),
-      Map.entry("java.time.ZonedDateTime", () -> Schemas.of("string", "date-time")),
-      Map.entry("java.util.Date", () -> Schemas.of("string", "date-time")),
-      Map.entry("java.time.LocalDate", () -> Schemas.of("string", "date")),
-      Map.entry("java.time.LocalDateTime", () -> Schemas.of("string")),
-      Map.entry("java.time.LocalTime", () -> Schemas.of("string")),
-      Map.entry("java.time.Duration", () -> Schemas.of("string")),
-      Map.entry("io.fabric8.kubernetes.api.model.Duration", () -> Schemas.of("string")),
-      Map.entry("io.fabric8.kubernetes.api.model.MicroTime", () -> Schemas.of("string", "date-time")),
-      Map.entry("io.fabric8.kubernetes.api.model.Time", () -> Schemas.of("string", "date-time")),
-      Map.entry("io.fabric8.kubernetes.api.model.Quantity", KnownTypes::quantity),
-      Map.entry("io.fabric8.kubernetes.api.model.IntOrString", Schemas::intOrString),
-      Map.entry("io.fabric8.kubernetes.api.model.ObjectMeta", () -> Schemas.of("object")),
-      Map.entry("io.fabric8.kubernetes.api.model.runtime.RawExtension", KnownTypes::preservedObject),
-      Map.entry("io.fabric8.kubernetes.api.model.HasMetadata", KnownTypes::embeddedResource),
-      Map.entry("io.fabric8.kubernetes.api.model.GenericKubernetesResource", KnownTypes::embeddedResource),
-      Map.entry("io.fabric8.kubernetes.api.model.KubernetesResource", KnownTypes::embeddedResource),
-      Map.entry("com.fasterxml.jackson.databind.JsonNode", Schemas::preserveUnknown),
-      Map.entry("com.fasterxml.jackson.databind.node.ObjectNode", KnownTypes::preservedObject),
-      Map.entry("com.fasterxml.jackson.databind.node.ArrayNode", () -> Schemas.of("array").items(Schemas.preserveUnknown())));
+  private static final Map<String, Supplier<JsonSchema>> TABLE =
+      Map.ofEntries(
+          Map.entry("java.lang.String", () -> Schemas.of("string")),
+          Map.entry("java.lang.Character", () -> Schemas.of("string")),
+          Map.entry("java.lang.Boolean", () -> Schemas.of("boolean")),
+          Map.entry("java.lang.Byte", () -> Schemas.of("integer", "int32")),
+          Map.entry("java.lang.Short", () -> Schemas.of("integer", "int32")),
+          Map.entry("java.lang.Integer", () -> Schemas.of("integer", "int32")),
+          Map.entry("java.lang.Long", () -> Schemas.of("integer", "int64")),
+          Map.entry("java.lang.Float", () -> Schemas.of("number")),
+          Map.entry("java.lang.Double", () -> Schemas.of("number")),
+          Map.entry("java.math.BigInteger", () -> Schemas.of("integer")),
+          Map.entry("java.math.BigDecimal", () -> Schemas.of("number")),
+          Map.entry("java.util.UUID", () -> Schemas.of("string", "uuid")),
+          Map.entry("java.net.URI", () -> Schemas.of("string", "uri")),
+          Map.entry("java.net.URL", () -> Schemas.of("string", "uri")),
+          Map.entry("java.time.Instant", () -> Schemas.of("string", "date-time")),
+          Map.entry("java.time.OffsetDateTime", () -> Schemas.of("string", "date-time")),
+          Map.entry("java.time.ZonedDateTime", () -> Schemas.of("string", "date-time")),
+          Map.entry("java.util.Date", () -> Schemas.of("string", "date-time")),
+          Map.entry("java.time.LocalDate", () -> Schemas.of("string", "date")),
+          Map.entry("java.time.LocalDateTime", () -> Schemas.of("string")),
+          Map.entry("java.time.LocalTime", () -> Schemas.of("string")),
+          Map.entry("java.time.Duration", () -> Schemas.of("string")),
+          Map.entry("io.fabric8.kubernetes.api.model.Duration", () -> Schemas.of("string")),
+          Map.entry(
+              "io.fabric8.kubernetes.api.model.MicroTime", () -> Schemas.of("string", "date-time")),
+          Map.entry(
+              "io.fabric8.kubernetes.api.model.Time", () -> Schemas.of("string", "date-time")),
+          Map.entry("io.fabric8.kubernetes.api.model.Quantity", KnownTypes::quantity),
+          Map.entry("io.fabric8.kubernetes.api.model.IntOrString", Schemas::intOrString),
+          Map.entry("io.fabric8.kubernetes.api.model.ObjectMeta", () -> Schemas.of("object")),
+          Map.entry(
+              "io.fabric8.kubernetes.api.model.runtime.RawExtension", KnownTypes::preservedObject),
+          Map.entry("io.fabric8.kubernetes.api.model.HasMetadata", KnownTypes::embeddedResource),
+          Map.entry(
+              "io.fabric8.kubernetes.api.model.GenericKubernetesResource",
+              KnownTypes::embeddedResource),
+          Map.entry(
+              "io.fabric8.kubernetes.api.model.KubernetesResource", KnownTypes::embeddedResource),
+          Map.entry("com.fasterxml.jackson.databind.JsonNode", Schemas::preserveUnknown),
+          Map.entry("com.fasterxml.jackson.databind.node.ObjectNode", KnownTypes::preservedObject),
+          Map.entry(
+              "com.fasterxml.jackson.databind.node.ArrayNode",
+              () -> Schemas.of("array").items(Schemas.preserveUnknown())));
 
   /** Packages whose classes carry Jackson any-getters only as a serialization detail. */
-  private static final Set<String> MODEL_PACKAGE_PREFIXES = Set.of("io.fabric8.kubernetes.api.model");
+  private static final Set<String> MODEL_PACKAGE_PREFIXES =
+      Set.of("io.fabric8.kubernetes.api.model");
 
   private KnownTypes() {}
 

@@ -60,7 +60,8 @@ final class KubernetesTypes {
     if (ref != null) {
       JsonNode target = Catalog.INSTANCE.get(ref.asText());
       if (target == null) {
-        throw new IllegalStateException("the Kubernetes type catalogue refers to " + ref.asText() + ", which it lacks");
+        throw new IllegalStateException(
+            "the Kubernetes type catalogue refers to " + ref.asText() + ", which it lacks");
       }
       result = (ObjectNode) inline(target);
     } else {
@@ -72,12 +73,19 @@ final class KubernetesTypes {
       if (field.getKey().equals("$ref")) {
         continue;
       }
-      boolean schemaValued = field.getKey().equals("items") || field.getKey().equals("additionalProperties")
-          || field.getKey().equals("not");
+      boolean schemaValued =
+          field.getKey().equals("items")
+              || field.getKey().equals("additionalProperties")
+              || field.getKey().equals("not");
       if (field.getKey().equals("properties")) {
         ObjectNode properties = result.putObject("properties");
-        field.getValue().properties().forEach(p -> properties.set(p.getKey(), inline(p.getValue())));
-      } else if (schemaValued || field.getKey().equals("anyOf") || field.getKey().equals("allOf")
+        field
+            .getValue()
+            .properties()
+            .forEach(p -> properties.set(p.getKey(), inline(p.getValue())));
+      } else if (schemaValued
+          || field.getKey().equals("anyOf")
+          || field.getKey().equals("allOf")
           || field.getKey().equals("oneOf")) {
         result.set(field.getKey(), inline(field.getValue()));
       } else {
@@ -111,13 +119,15 @@ final class KubernetesTypes {
       if (range == null) {
         return null;
       }
-      return parsed.computeIfAbsent(name, n -> {
-        try {
-          return MAPPER.readTree(json, range[0], range[1] - range[0]);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      return parsed.computeIfAbsent(
+          name,
+          n -> {
+            try {
+              return MAPPER.readTree(json, range[0], range[1] - range[0]);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
 
     /** Every type's name, in the catalogue's order. */
@@ -147,7 +157,8 @@ final class KubernetesTypes {
               expect(parser.nextToken() == JsonToken.START_OBJECT);
               int start = (int) parser.currentTokenLocation().getByteOffset();
               parser.skipChildren();
-              ranges.put(name, new int[] {start, (int) parser.currentTokenLocation().getByteOffset() + 1});
+              ranges.put(
+                  name, new int[] {start, (int) parser.currentTokenLocation().getByteOffset() + 1});
             }
           }
         }
@@ -159,7 +170,8 @@ final class KubernetesTypes {
 
     private static void expect(boolean shape) {
       if (!shape) {
-        throw new IllegalStateException(CATALOG + " is not a catalogue: {\"types\": {name: schema, ...}} expected");
+        throw new IllegalStateException(
+            CATALOG + " is not a catalogue: {\"types\": {name: schema, ...}} expected");
       }
     }
   }

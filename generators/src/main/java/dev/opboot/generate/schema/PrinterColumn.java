@@ -5,5 +5,5 @@ package dev.opboot.generate.schema;
  *
  * @param priority 0 shows in the default view, higher only with {@code -o wide}
  */
-public record PrinterColumn(String name, String type, String format, String description, String jsonPath,
-    int priority) {}
+public record PrinterColumn(
+    String name, String type, String format, String description, String jsonPath, int priority) {}

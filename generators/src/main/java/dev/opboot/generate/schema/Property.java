@@ -9,10 +9,10 @@ import javax.lang.model.type.TypeMirror;
  * One property of a class as Jackson would see it: a field, a getter, a record component, or
  * several of them under one name, with the annotations of all of them.
  *
- * @param name         the Java property name (before {@code @JsonProperty})
- * @param type         the property's type, with the class's type arguments filled in
+ * @param name the Java property name (before {@code @JsonProperty})
+ * @param type the property's type, with the class's type arguments filled in
  * @param declaredType the type as written, which carries type-use annotations
- * @param elements     the field, getter, setter and record component that make the property
+ * @param elements the field, getter, setter and record component that make the property
  */
 record Property(String name, TypeMirror type, TypeMirror declaredType, List<Element> elements) {
 

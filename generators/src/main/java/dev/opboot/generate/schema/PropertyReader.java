@@ -33,17 +33,21 @@ final class PropertyReader {
   }
 
   /**
-   * The properties of {@code type}, walking superclasses up to, not including, {@code java.lang.Object}
-   * and any class named in {@code stopAt}.
+   * The properties of {@code type}, walking superclasses up to, not including, {@code
+   * java.lang.Object} and any class named in {@code stopAt}.
    */
   List<Property> read(DeclaredType type, Set<String> stopAt) {
     List<TypeElement> chain = new ArrayList<>();
     TypeElement current = (TypeElement) type.asElement();
-    while (current != null && !current.getQualifiedName().contentEquals("java.lang.Object")
+    while (current != null
+        && !current.getQualifiedName().contentEquals("java.lang.Object")
         && !stopAt.contains(current.getQualifiedName().toString())) {
       chain.add(0, current);
       TypeMirror superclass = current.getSuperclass();
-      current = superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
+      current =
+          superclass.getKind() == TypeKind.DECLARED
+              ? (TypeElement) ((DeclaredType) superclass).asElement()
+              : null;
     }
     Map<String, Building> properties = new LinkedHashMap<>();
     for (TypeElement element : chain) {
@@ -63,7 +67,9 @@ final class PropertyReader {
   private void readRecord(DeclaredType owner, TypeElement record, Map<String, Building> into) {
     for (RecordComponentElement component : record.getRecordComponents()) {
       ExecutableElement accessor = component.getAccessor();
-      TypeMirror type = ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, accessor)).getReturnType();
+      TypeMirror type =
+          ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, accessor))
+              .getReturnType();
       Building b = new Building(component.getSimpleName().toString(), type, component.asType());
       b.elements.add(component);
       b.elements.add(accessor);
@@ -82,7 +88,9 @@ final class PropertyReader {
       if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT)) {
         continue;
       }
-      Building b = new Building(field.getSimpleName().toString(), types.asMemberOf(owner, field), field.asType());
+      Building b =
+          new Building(
+              field.getSimpleName().toString(), types.asMemberOf(owner, field), field.asType());
       b.elements.add(field);
       into.put(b.name, b);
     }
@@ -96,12 +104,16 @@ final class PropertyReader {
       if (getter != null) {
         Building b = into.get(getter);
         if (b == null) {
-          TypeMirror returnType = ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, method)).getReturnType();
+          TypeMirror returnType =
+              ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, method))
+                  .getReturnType();
           b = new Building(getter, returnType, method.getReturnType());
           into.put(getter, b);
         }
         b.elements.add(method);
-      } else if (name.startsWith("set") && name.length() > 3 && method.getParameters().size() == 1) {
+      } else if (name.startsWith("set")
+          && name.length() > 3
+          && method.getParameters().size() == 1) {
         Building b = into.get(jacksonName(name.substring(3)));
         if (b != null) {
           b.elements.add(method);
@@ -117,7 +129,9 @@ final class PropertyReader {
     if (name.startsWith("get") && name.length() > 3 && !name.equals("getClass")) {
       return jacksonName(name.substring(3));
     }
-    if (name.startsWith("is") && name.length() > 2 && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+    if (name.startsWith("is")
+        && name.length() > 2
+        && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
       return jacksonName(name.substring(2));
     }
     return null;

@@ -6,8 +6,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What annotations on a resource class, and on the properties under it, say about its CRD:
- * names, scope, version flags, printer columns, selectable fields and the scale subresource.
+ * What annotations on a resource class, and on the properties under it, say about its CRD: names,
+ * scope, version flags, printer columns, selectable fields and the scale subresource.
  */
 public final class ResourceFacts {
   String group;
@@ -27,8 +27,15 @@ public final class ResourceFacts {
   final List<String> selectableFields = new ArrayList<>();
   final SortedMap<String, String> annotations = new TreeMap<>();
   final SortedMap<String, String> labels = new TreeMap<>();
-  /** fabric8's @SchemaSwap: a property of a class whose schema is replaced (or left out) under this resource. */
-  public record SchemaSwap(String originalType, String fieldName, javax.lang.model.type.TypeMirror targetType,
+
+  /**
+   * fabric8's @SchemaSwap: a property of a class whose schema is replaced (or left out) under this
+   * resource.
+   */
+  public record SchemaSwap(
+      String originalType,
+      String fieldName,
+      javax.lang.model.type.TypeMirror targetType,
       int depth) {}
 
   final List<SchemaSwap> schemaSwaps = new ArrayList<>();

@@ -1,11 +1,11 @@
 package dev.opboot.generate.schema;
 
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
-import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.source.TypeQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,14 +24,17 @@ import javax.lang.model.util.Types;
 public final class ResourceReader {
   /** The fabric8 base class every custom resource extends. */
   public static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
+
   private static final String NAMESPACED = "io.fabric8.kubernetes.api.model.Namespaced";
 
-  static final String API_VERSION_DOC = """
+  static final String API_VERSION_DOC =
+      """
       APIVersion defines the versioned schema of this representation of an object.
       Servers should convert recognized schemas to the latest internal value, and
       may reject unrecognized values.
       More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources""";
-  static final String KIND_DOC = """
+  static final String KIND_DOC =
+      """
       Kind is a string value representing the REST resource this object represents.
       Servers may infer this from the endpoint the client submits requests to.
       Cannot be updated.
@@ -39,7 +42,12 @@ public final class ResourceReader {
       More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds""";
 
   /** One resource class read. */
-  public record Resource(ResourceFacts facts, JsonSchema schema, boolean hasStatus, Scale scale, boolean namespaced,
+  public record Resource(
+      ResourceFacts facts,
+      JsonSchema schema,
+      boolean hasStatus,
+      Scale scale,
+      boolean namespaced,
       SourceLocation location) {}
 
   private final CompiledSources sources;
@@ -55,7 +63,8 @@ public final class ResourceReader {
 
   /** Whether {@code type} is a custom resource class (a subclass of fabric8's CustomResource). */
   public boolean isCustomResource(TypeElement type) {
-    return customResource != null && !type.getQualifiedName().contentEquals(CUSTOM_RESOURCE)
+    return customResource != null
+        && !type.getQualifiedName().contentEquals(CUSTOM_RESOURCE)
         && types.isSubtype(types.erasure(type.asType()), customResource);
   }
 
@@ -69,9 +78,14 @@ public final class ResourceReader {
     return facts(type, new SchemaBuilder(sources, AnnotationRegistry.defaults()));
   }
 
-  private static ResourceFacts facts(TypeElement type, SchemaBuilder builder) throws GeneratorException {
+  private static ResourceFacts facts(TypeElement type, SchemaBuilder builder)
+      throws GeneratorException {
     ResourceFacts facts = new ResourceFacts();
-    builder.apply(Site.RESOURCE, Phase.NAME, List.copyOf(type.getAnnotationMirrors()), type,
+    builder.apply(
+        Site.RESOURCE,
+        Phase.NAME,
+        List.copyOf(type.getAnnotationMirrors()),
+        type,
         new Subject(null, null, facts, "", null));
     return facts;
   }
@@ -81,12 +95,18 @@ public final class ResourceReader {
     ResourceFacts facts = facts(type, builder);
     SourceLocation location = sources.location(type);
     if (facts.group == null || facts.group.isEmpty()) {
-      throw new GeneratorException(location, type.getSimpleName() + " extends CustomResource but has no @Group."
-          + " Add @Group(\"<group>\") from io.fabric8.kubernetes.model.annotation.");
+      throw new GeneratorException(
+          location,
+          type.getSimpleName()
+              + " extends CustomResource but has no @Group."
+              + " Add @Group(\"<group>\") from io.fabric8.kubernetes.model.annotation.");
     }
     if (facts.version == null || facts.version.isEmpty()) {
-      throw new GeneratorException(location, type.getSimpleName() + " extends CustomResource but has no @Version."
-          + " Add @Version(\"v1\") from io.fabric8.kubernetes.model.annotation.");
+      throw new GeneratorException(
+          location,
+          type.getSimpleName()
+              + " extends CustomResource but has no @Version."
+              + " Add @Version(\"v1\") from io.fabric8.kubernetes.model.annotation.");
     }
     if (facts.kind == null || facts.kind.isEmpty()) {
       facts.kind = type.getSimpleName().toString();
@@ -115,27 +135,39 @@ public final class ResourceReader {
     root.description(doc.isEmpty() ? null : doc);
     int fieldColumns = facts.printerColumns.size();
     int fieldSelectables = facts.selectableFields.size();
-    builder.apply(Site.RESOURCE, Phase.RESOURCE, List.copyOf(type.getAnnotationMirrors()), type,
+    builder.apply(
+        Site.RESOURCE,
+        Phase.RESOURCE,
+        List.copyOf(type.getAnnotationMirrors()),
+        type,
         new Subject(root, null, facts, "", null));
     // the class's own columns and fields come first, then the properties' in schema order
     java.util.Collections.rotate(facts.printerColumns, facts.printerColumns.size() - fieldColumns);
-    java.util.Collections.rotate(facts.selectableFields, facts.selectableFields.size() - fieldSelectables);
+    java.util.Collections.rotate(
+        facts.selectableFields, facts.selectableFields.size() - fieldSelectables);
 
     Scale scale = null;
     if (facts.specReplicasPath != null || facts.statusReplicasPath != null) {
       if (facts.specReplicasPath == null || facts.statusReplicasPath == null) {
-        throw new GeneratorException(location, "the scale subresource needs both @SpecReplicas and"
-            + " @StatusReplicas; " + type.getSimpleName() + " has only one.");
+        throw new GeneratorException(
+            location,
+            "the scale subresource needs both @SpecReplicas and"
+                + " @StatusReplicas; "
+                + type.getSimpleName()
+                + " has only one.");
       }
       scale = new Scale(facts.specReplicasPath, facts.statusReplicasPath, facts.labelSelectorPath);
     }
-    boolean namespaced = types.isSubtype(types.erasure(type.asType()),
-        types.erasure(sources.elements().getTypeElement(NAMESPACED).asType()));
+    boolean namespaced =
+        types.isSubtype(
+            types.erasure(type.asType()),
+            types.erasure(sources.elements().getTypeElement(NAMESPACED).asType()));
     return new Resource(facts, root, hasStatus, scale, namespaced, location);
   }
 
   private boolean isPresent(TypeMirror type) {
-    return type != null && type.getKind() == TypeKind.DECLARED && !TypeQueries.is(type, "java.lang.Void");
+    return type != null
+        && type.getKind() == TypeKind.DECLARED
+        && !TypeQueries.is(type, "java.lang.Void");
   }
-
 }

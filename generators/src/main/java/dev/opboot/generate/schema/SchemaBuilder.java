@@ -39,8 +39,8 @@ import javax.lang.model.util.Types;
  */
 public final class SchemaBuilder {
   /**
-   * Marks a schema that has no type yet, so it must be made preserve-unknown or schemaless: a key of
-   * op-boot's own in the tree, which the JSON edge ({@code crd.SchemaJson}) never writes.
+   * Marks a schema that has no type yet, so it must be made preserve-unknown or schemaless: a key
+   * of op-boot's own in the tree, which the JSON edge ({@code crd.SchemaJson}) never writes.
    */
   private static final String UNTYPED = "x-op-boot-untyped";
 
@@ -63,20 +63,32 @@ public final class SchemaBuilder {
    * The schema of the object at {@code jsonPath} whose class is {@code type}, leaving out the
    * properties of {@code stopAt} classes (a resource class's {@code CustomResource} base).
    */
-  public JsonSchema objectSchema(DeclaredType type, ResourceFacts resource, String jsonPath, Set<String> stopAt)
+  public JsonSchema objectSchema(
+      DeclaredType type, ResourceFacts resource, String jsonPath, Set<String> stopAt)
       throws GeneratorException {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    boolean swapEndsRecursion = resource != null && resource.schemaSwaps.stream()
-        .anyMatch(swap -> swap.originalType().equals(name) && occurrences(name) <= swap.depth());
+    boolean swapEndsRecursion =
+        resource != null
+            && resource.schemaSwaps.stream()
+                .anyMatch(
+                    swap -> swap.originalType().equals(name) && occurrences(name) <= swap.depth());
     if (path.contains(name) && !swapEndsRecursion) {
       List<String> cycle = new ArrayList<>(path);
       java.util.Collections.reverse(cycle);
       cycle = cycle.subList(cycle.indexOf(name), cycle.size());
-      throw new GeneratorException(sources.location(element), "the type " + name + " contains itself ("
-          + String.join(" → ", cycle) + " → " + name + " at " + (jsonPath.isEmpty() ? "the root" : jsonPath)
-          + "). A structural schema cannot describe recursion; break the cycle, or mark the property where"
-          + " it closes with @PreserveUnknownFields and type it as a Map or JsonNode.");
+      throw new GeneratorException(
+          sources.location(element),
+          "the type "
+              + name
+              + " contains itself ("
+              + String.join(" → ", cycle)
+              + " → "
+              + name
+              + " at "
+              + (jsonPath.isEmpty() ? "the root" : jsonPath)
+              + "). A structural schema cannot describe recursion; break the cycle, or mark the property where"
+              + " it closes with @PreserveUnknownFields and type it as a Map or JsonNode.");
     }
     path.push(name);
     try {
@@ -86,16 +98,26 @@ public final class SchemaBuilder {
     }
   }
 
-  private JsonSchema buildObject(DeclaredType type, TypeElement element, ResourceFacts resource, String jsonPath,
-      Set<String> stopAt) throws GeneratorException {
+  private JsonSchema buildObject(
+      DeclaredType type,
+      TypeElement element,
+      ResourceFacts resource,
+      String jsonPath,
+      Set<String> stopAt)
+      throws GeneratorException {
     JsonSchema schema = Schemas.of("object");
     String doc = DocText.description(sources.docComment(element));
     if (!doc.isEmpty()) {
       schema.description(doc);
     }
     ClassFacts classFacts = new ClassFacts();
-    apply(Site.PACKAGE, Phase.NAME, packageOf(element), new Subject(schema, null, resource, jsonPath, classFacts));
-    apply(Site.CLASS, Phase.NAME, element, new Subject(schema, null, resource, jsonPath, classFacts));
+    apply(
+        Site.PACKAGE,
+        Phase.NAME,
+        packageOf(element),
+        new Subject(schema, null, resource, jsonPath, classFacts));
+    apply(
+        Site.CLASS, Phase.NAME, element, new Subject(schema, null, resource, jsonPath, classFacts));
     boolean requiredByDefault = Boolean.TRUE.equals(classFacts.requiredByDefault());
 
     Map<String, JsonSchema> props = new LinkedHashMap<>();
@@ -107,7 +129,8 @@ public final class SchemaBuilder {
       List<AnnotationMirror> annotations = property.annotations();
       Subject naming = new Subject(null, facts, resource, jsonPath, null);
       apply(Site.PROPERTY, Phase.NAME, annotations, property.primary(), naming);
-      if (facts.anyProperties && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
+      if (facts.anyProperties
+          && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
         anyProperties = true;
       }
       if (facts.ignored) {
@@ -119,14 +142,21 @@ public final class SchemaBuilder {
         continue;
       }
       TypeMirror valueType = swap != null ? swap.targetType() : property.type();
-      JsonSchema value = valueSchema(valueType, swap != null ? null : property.declaredType(), property.primary(),
-          resource, childPath);
+      JsonSchema value =
+          valueSchema(
+              valueType,
+              swap != null ? null : property.declaredType(),
+              property.primary(),
+              resource,
+              childPath);
       if (facts.unwrapped) {
         inline(value, property, props, origins, required);
         continue;
       }
-      Subject subject = new Subject(value, facts, resource, childPath, null)
-          .withTypeSchemas(other -> valueSchema(other, null, property.primary(), resource, childPath));
+      Subject subject =
+          new Subject(value, facts, resource, childPath, null)
+              .withTypeSchemas(
+                  other -> valueSchema(other, null, property.primary(), resource, childPath));
       for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
         apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
       }
@@ -144,14 +174,20 @@ public final class SchemaBuilder {
       SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
       Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
       if (previous != null) {
-        throw new GeneratorException(sources.location(property.primary()), "two properties of "
-            + element.getQualifiedName() + " have the JSON name '" + facts.jsonName + "' (the other is at "
-            + sources.location(previous) + "). Rename one, or give it another @JsonProperty name.");
+        throw new GeneratorException(
+            sources.location(property.primary()),
+            "two properties of "
+                + element.getQualifiedName()
+                + " have the JSON name '"
+                + facts.jsonName
+                + "' (the other is at "
+                + sources.location(previous)
+                + "). Rename one, or give it another @JsonProperty name.");
       }
       props.put(facts.jsonName, finished);
       boolean optionalType = TypeQueries.is(property.type(), "java.util.Optional");
-      if (facts.required() || (requiredByDefault && !facts.optional && !optionalType
-          && !finished.nullable())) {
+      if (facts.required()
+          || (requiredByDefault && !facts.optional && !optionalType && !finished.nullable())) {
         required.add(facts.jsonName);
       }
     }
@@ -171,12 +207,18 @@ public final class SchemaBuilder {
   }
 
   /** The schema of a value of {@code type} at {@code jsonPath}, such as a resource's spec. */
-  public JsonSchema valueSchema(TypeMirror type, Element site, ResourceFacts resource, String jsonPath)
+  public JsonSchema valueSchema(
+      TypeMirror type, Element site, ResourceFacts resource, String jsonPath)
       throws GeneratorException {
     JsonSchema schema = valueSchema(type, null, site, resource, jsonPath);
     if (schema.has(UNTYPED)) {
-      throw new GeneratorException(sources.location(site), "the value at " + jsonPath + " has type " + type
-          + ", which says nothing about its shape. Give it a concrete type.");
+      throw new GeneratorException(
+          sources.location(site),
+          "the value at "
+              + jsonPath
+              + " has type "
+              + type
+              + ", which says nothing about its shape. Give it a concrete type.");
     }
     return schema;
   }
@@ -185,48 +227,60 @@ public final class SchemaBuilder {
    * The schema of a value of {@code type}. {@code declared} is the type as written at the use site
    * (it carries type-use annotations); {@code site} is where errors point.
    */
-  private JsonSchema valueSchema(TypeMirror type, TypeMirror declared, Element site, ResourceFacts resource,
-      String jsonPath) throws GeneratorException {
+  private JsonSchema valueSchema(
+      TypeMirror type, TypeMirror declared, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
     switch (type.getKind()) {
       case BOOLEAN:
         return Schemas.of("boolean");
-      case BYTE: case SHORT: case INT:
+      case BYTE:
+      case SHORT:
+      case INT:
         return Schemas.of("integer", "int32");
       case LONG:
         return Schemas.of("integer", "int64");
-      case FLOAT: case DOUBLE:
+      case FLOAT:
+      case DOUBLE:
         return Schemas.of("number");
       case CHAR:
         return Schemas.of("string");
-      case ARRAY: {
-        TypeMirror component = ((ArrayType) type).getComponentType();
-        if (component.getKind() == TypeKind.BYTE) {
-          return Schemas.of("string", "byte");
+      case ARRAY:
+        {
+          TypeMirror component = ((ArrayType) type).getComponentType();
+          if (component.getKind() == TypeKind.BYTE) {
+            return Schemas.of("string", "byte");
+          }
+          TypeMirror declaredComponent =
+              declared instanceof ArrayType a ? a.getComponentType() : null;
+          return arrayOf(component, declaredComponent, site, resource, jsonPath);
         }
-        TypeMirror declaredComponent = declared instanceof ArrayType a ? a.getComponentType() : null;
-        return arrayOf(component, declaredComponent, site, resource, jsonPath);
-      }
-      case TYPEVAR: {
-        TypeMirror bound = ((TypeVariable) type).getUpperBound();
-        if (bound.getKind() == TypeKind.DECLARED && !TypeQueries.is(bound, "java.lang.Object")) {
-          return valueSchema(bound, null, site, resource, jsonPath);
+      case TYPEVAR:
+        {
+          TypeMirror bound = ((TypeVariable) type).getUpperBound();
+          if (bound.getKind() == TypeKind.DECLARED && !TypeQueries.is(bound, "java.lang.Object")) {
+            return valueSchema(bound, null, site, resource, jsonPath);
+          }
+          return untyped();
         }
-        return untyped();
-      }
-      case WILDCARD: {
-        TypeMirror bound = ((WildcardType) type).getExtendsBound();
-        return bound == null ? untyped() : valueSchema(bound, null, site, resource, jsonPath);
-      }
+      case WILDCARD:
+        {
+          TypeMirror bound = ((WildcardType) type).getExtendsBound();
+          return bound == null ? untyped() : valueSchema(bound, null, site, resource, jsonPath);
+        }
       case DECLARED:
         return declaredSchema((DeclaredType) type, declared, site, resource, jsonPath);
       default:
-        throw new GeneratorException(sources.location(site), "op-boot cannot describe values of type "
-            + type + " in a schema. Use a class, a collection, a map or a simple value type.");
+        throw new GeneratorException(
+            sources.location(site),
+            "op-boot cannot describe values of type "
+                + type
+                + " in a schema. Use a class, a collection, a map or a simple value type.");
     }
   }
 
-  private JsonSchema declaredSchema(DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource,
-      String jsonPath) throws GeneratorException {
+  private JsonSchema declaredSchema(
+      DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     JsonSchema known = KnownTypes.schemaOf(name);
@@ -244,28 +298,35 @@ public final class SchemaBuilder {
       return untyped();
     }
     if (name.equals("java.util.Optional")) {
-      JsonSchema value = valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
+      JsonSchema value =
+          valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
       return withTypeUse(value, typeArgument(declared, 0), site, resource, jsonPath);
     }
     if (queries.isA(type, "java.util.Map")) {
       DeclaredType map = queries.supertype(type, "java.util.Map");
       TypeMirror key = map.getTypeArguments().isEmpty() ? null : map.getTypeArguments().get(0);
       if (key != null && !queries.isA(key, "java.lang.String") && !isEnum(key)) {
-        throw new GeneratorException(sources.location(site), "map keys must be strings in Kubernetes objects,"
-            + " but this map's keys are " + key + ". Use Map<String, ...>.");
+        throw new GeneratorException(
+            sources.location(site),
+            "map keys must be strings in Kubernetes objects,"
+                + " but this map's keys are "
+                + key
+                + ". Use Map<String, ...>.");
       }
       TypeMirror value = map.getTypeArguments().size() < 2 ? null : map.getTypeArguments().get(1);
       JsonSchema schema = Schemas.of("object");
       if (value == null || TypeQueries.is(value, "java.lang.Object")) {
         return schema.preserveUnknownFields(true);
       }
-      JsonSchema values = valueSchema(value, typeArgument(declared, 1), site, resource, jsonPath + ".*");
+      JsonSchema values =
+          valueSchema(value, typeArgument(declared, 1), site, resource, jsonPath + ".*");
       values = withTypeUse(values, typeArgument(declared, 1), site, resource, jsonPath);
       return schema.additionalProperties(values);
     }
     if (queries.isA(type, "java.lang.Iterable")) {
       DeclaredType iterable = queries.supertype(type, "java.lang.Iterable");
-      TypeMirror item = iterable.getTypeArguments().isEmpty() ? null : iterable.getTypeArguments().get(0);
+      TypeMirror item =
+          iterable.getTypeArguments().isEmpty() ? null : iterable.getTypeArguments().get(0);
       JsonSchema array = arrayOf(item, typeArgument(declared, 0), site, resource, jsonPath);
       if (queries.isA(type, "java.util.Set")) {
         array.listType("set");
@@ -275,15 +336,24 @@ public final class SchemaBuilder {
     return objectSchema(type, resource, jsonPath, Set.of());
   }
 
-  private JsonSchema arrayOf(TypeMirror item, TypeMirror declaredItem, Element site, ResourceFacts resource,
-      String jsonPath) throws GeneratorException {
-    JsonSchema items = item == null ? untyped() : valueSchema(item, declaredItem, site, resource, jsonPath + "[*]");
+  private JsonSchema arrayOf(
+      TypeMirror item,
+      TypeMirror declaredItem,
+      Element site,
+      ResourceFacts resource,
+      String jsonPath)
+      throws GeneratorException {
+    JsonSchema items =
+        item == null
+            ? untyped()
+            : valueSchema(item, declaredItem, site, resource, jsonPath + "[*]");
     return Schemas.of("array").items(withTypeUse(items, declaredItem, site, resource, jsonPath));
   }
 
   /** Applies type-use annotations written on a type argument or array component. */
-  private JsonSchema withTypeUse(JsonSchema schema, TypeMirror declared, Element site, ResourceFacts resource,
-      String jsonPath) throws GeneratorException {
+  private JsonSchema withTypeUse(
+      JsonSchema schema, TypeMirror declared, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
     if (declared == null || declared.getAnnotationMirrors().isEmpty()) {
       return schema;
     }
@@ -301,7 +371,11 @@ public final class SchemaBuilder {
         continue;
       }
       PropertyFacts facts = new PropertyFacts(constant.getSimpleName().toString());
-      apply(Site.ENUM_CONSTANT, Phase.NAME, List.copyOf(constant.getAnnotationMirrors()), constant,
+      apply(
+          Site.ENUM_CONSTANT,
+          Phase.NAME,
+          List.copyOf(constant.getAnnotationMirrors()),
+          constant,
           new Subject(null, facts, null, "", null));
       if (!facts.ignored) {
         values.add(facts.jsonName());
@@ -317,41 +391,63 @@ public final class SchemaBuilder {
       schema.description(doc);
     }
     if (values.isEmpty()) {
-      throw new GeneratorException(sources.location(element), "the enum " + element.getSimpleName() + " has no"
-          + " constant Jackson would write (none, or all @JsonIgnore), so no value of it is valid. Add a constant,"
-          + " or use a String.");
+      throw new GeneratorException(
+          sources.location(element),
+          "the enum "
+              + element.getSimpleName()
+              + " has no"
+              + " constant Jackson would write (none, or all @JsonIgnore), so no value of it is valid. Add a constant,"
+              + " or use a String.");
     }
     List<JsonNode> nodes = values.stream().map(JsonSchema::value).toList();
     return schema.enumValues(nodes);
   }
 
-  private void inline(JsonSchema value, Property property, Map<String, JsonSchema> props,
-      Map<String, Element> origins, List<String> required) throws GeneratorException {
+  private void inline(
+      JsonSchema value,
+      Property property,
+      Map<String, JsonSchema> props,
+      Map<String, Element> origins,
+      List<String> required)
+      throws GeneratorException {
     if (!value.has("properties")) {
-      throw new GeneratorException(sources.location(property.primary()), "@JsonUnwrapped needs a class with"
-          + " properties; " + property.type() + " has none.");
+      throw new GeneratorException(
+          sources.location(property.primary()),
+          "@JsonUnwrapped needs a class with" + " properties; " + property.type() + " has none.");
     }
     for (Map.Entry<String, JsonSchema> e : value.properties().entrySet()) {
       Element previous = origins.putIfAbsent(e.getKey(), property.primary());
       if (previous != null) {
-        throw new GeneratorException(sources.location(property.primary()), "@JsonUnwrapped brings a second"
-            + " property named '" + e.getKey() + "' (the other is at " + sources.location(previous) + ").");
+        throw new GeneratorException(
+            sources.location(property.primary()),
+            "@JsonUnwrapped brings a second"
+                + " property named '"
+                + e.getKey()
+                + "' (the other is at "
+                + sources.location(previous)
+                + ").");
       }
       props.put(e.getKey(), e.getValue());
     }
     required.addAll(value.required());
   }
 
-  private void checkTyped(JsonSchema schema, Property property, String jsonPath) throws GeneratorException {
+  private void checkTyped(JsonSchema schema, Property property, String jsonPath)
+      throws GeneratorException {
     if (schema.has(UNTYPED)) {
       if (schema.preserveUnknownFields()) {
         schema.remove(UNTYPED);
         return;
       }
-      throw new GeneratorException(sources.location(property.primary()), "the property " + jsonPath
-          + " has type " + property.type() + ", which says nothing about its values, and a structural schema"
-          + " needs a type. Give it a concrete type, or accept any value with @PreserveUnknownFields"
-          + " (x-kubernetes-preserve-unknown-fields).");
+      throw new GeneratorException(
+          sources.location(property.primary()),
+          "the property "
+              + jsonPath
+              + " has type "
+              + property.type()
+              + ", which says nothing about its values, and a structural schema"
+              + " needs a type. Give it a concrete type, or accept any value with @PreserveUnknownFields"
+              + " (x-kubernetes-preserve-unknown-fields).");
     }
     if (schema.items() != null) {
       checkNested(schema.items(), property, jsonPath + "[*]");
@@ -361,15 +457,22 @@ public final class SchemaBuilder {
     }
   }
 
-  private void checkNested(JsonSchema schema, Property property, String jsonPath) throws GeneratorException {
+  private void checkNested(JsonSchema schema, Property property, String jsonPath)
+      throws GeneratorException {
     if (schema.has(UNTYPED)) {
-      throw new GeneratorException(sources.location(property.primary()), "the values at " + jsonPath
-          + " of type " + property.type() + " have no schema type. Give the type argument a concrete type,"
-          + " or use Map<String, Object> or JsonNode for values of any shape.");
+      throw new GeneratorException(
+          sources.location(property.primary()),
+          "the values at "
+              + jsonPath
+              + " of type "
+              + property.type()
+              + " have no schema type. Give the type argument a concrete type,"
+              + " or use Map<String, Object> or JsonNode for values of any shape.");
     }
   }
 
-  private void apply(Site site, Phase phase, Element element, Subject subject) throws GeneratorException {
+  private void apply(Site site, Phase phase, Element element, Subject subject)
+      throws GeneratorException {
     if (element == null) {
       return;
     }
@@ -377,13 +480,24 @@ public final class SchemaBuilder {
   }
 
   /** Applies the registry's rules of {@code phase} at {@code site} to the annotations present. */
-  void apply(Site site, Phase phase, List<? extends AnnotationMirror> annotations, Element element, Subject subject)
+  void apply(
+      Site site,
+      Phase phase,
+      List<? extends AnnotationMirror> annotations,
+      Element element,
+      Subject subject)
       throws GeneratorException {
     if (annotations.isEmpty()) {
       return;
     }
-    Map<String, AnnotationMirror> byName = annotations.stream().collect(Collectors.toMap(
-        a -> a.getAnnotationType().asElement().toString(), a -> a, (a, b) -> a, LinkedHashMap::new));
+    Map<String, AnnotationMirror> byName =
+        annotations.stream()
+            .collect(
+                Collectors.toMap(
+                    a -> a.getAnnotationType().asElement().toString(),
+                    a -> a,
+                    (a, b) -> a,
+                    LinkedHashMap::new));
     for (AnnotationRule rule : registry.rules(site, phase)) {
       AnnotationMirror mirror = byName.get(rule.annotation());
       if (mirror != null) {
@@ -394,10 +508,14 @@ public final class SchemaBuilder {
 
   private AnnotationValues values(AnnotationMirror mirror, Element element) {
     // where the annotation is written is only needed for a message, and costs a search of the tree
-    return new AnnotationValues(mirror, sources.elements(), () -> sources.location(element, mirror));
+    return new AnnotationValues(
+        mirror, sources.elements(), () -> sources.location(element, mirror));
   }
 
-  /** The property's doc comment: on its field or getter, or a record's {@code @param} for a component. */
+  /**
+   * The property's doc comment: on its field or getter, or a record's {@code @param} for a
+   * component.
+   */
   private String docOf(Property property) {
     for (Element e : property.elements()) {
       String doc = sources.docComment(e);
@@ -407,7 +525,8 @@ public final class SchemaBuilder {
     }
     for (Element e : property.elements()) {
       if (e.getKind() == ElementKind.RECORD_COMPONENT) {
-        return ParamDocs.of(sources.docComment(e.getEnclosingElement()), e.getSimpleName().toString());
+        return ParamDocs.of(
+            sources.docComment(e.getEnclosingElement()), e.getSimpleName().toString());
       }
     }
     return null;
@@ -417,13 +536,15 @@ public final class SchemaBuilder {
    * fabric8's @SchemaSwap for this property, once its class has recurred more than the swap's depth
    * on the current path; {@code null} when the property keeps its own schema.
    */
-  private ResourceFacts.SchemaSwap swapFor(TypeElement owner, Property property, ResourceFacts resource) {
+  private ResourceFacts.SchemaSwap swapFor(
+      TypeElement owner, Property property, ResourceFacts resource) {
     if (resource == null) {
       return null;
     }
     String ownerName = owner.getQualifiedName().toString();
     for (ResourceFacts.SchemaSwap swap : resource.schemaSwaps) {
-      if (swap.originalType().equals(ownerName) && swap.fieldName().equals(property.name())
+      if (swap.originalType().equals(ownerName)
+          && swap.fieldName().equals(property.name())
           && occurrences(ownerName) > swap.depth()) {
         return swap;
       }
@@ -455,13 +576,10 @@ public final class SchemaBuilder {
     return (PackageElement) e;
   }
 
-
-
   private boolean isEnum(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
+    return type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
   }
-
-
 
   private static TypeMirror typeArgument(TypeMirror type, int index) {
     if (type instanceof DeclaredType d && d.getTypeArguments().size() > index) {

@@ -15,9 +15,9 @@ import java.math.BigInteger;
 /**
  * The node factory of {@link JsonSchema} trees: every number is normalised as it is made, so that
  * equal values are equal nodes and a CRD says {@code 1}, never {@code 1.0}. An integral value (a
- * decimal without a fraction too) is an int, long or big-integer node, whichever holds it; any other
- * is a decimal without trailing zeros. Doubles and floats become decimals through their shortest
- * text, as Java prints them, so {@code 0.1} stays {@code 0.1}.
+ * decimal without a fraction too) is an int, long or big-integer node, whichever holds it; any
+ * other is a decimal without trailing zeros. Doubles and floats become decimals through their
+ * shortest text, as Java prints them, so {@code 0.1} stays {@code 0.1}.
  *
  * <p>Trees parsed with {@link #MAPPER} (the Kubernetes catalogue, JSON written in annotations) and
  * objects made by any such tree are normalised this way on the way in; nothing converts later.
@@ -28,10 +28,11 @@ public final class SchemaNodes extends JsonNodeFactory {
   public static final SchemaNodes INSTANCE = new SchemaNodes();
 
   /** Reads JSON into normalised trees; decimals are never read as doubles. */
-  public static final ObjectMapper MAPPER = new ObjectMapper()
-      .setNodeFactory(INSTANCE)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .setNodeFactory(INSTANCE)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private SchemaNodes() {
     super(true); // decimals are stripped here, not by Jackson
@@ -107,7 +108,9 @@ public final class SchemaNodes extends JsonNodeFactory {
 
   @Override
   public NumericNode numberNode(float v) {
-    return Float.isFinite(v) ? (NumericNode) number(new BigDecimal(Float.toString(v))) : super.numberNode(v);
+    return Float.isFinite(v)
+        ? (NumericNode) number(new BigDecimal(Float.toString(v)))
+        : super.numberNode(v);
   }
 
   @Override
@@ -117,7 +120,9 @@ public final class SchemaNodes extends JsonNodeFactory {
 
   @Override
   public NumericNode numberNode(double v) {
-    return Double.isFinite(v) ? (NumericNode) number(new BigDecimal(Double.toString(v))) : super.numberNode(v);
+    return Double.isFinite(v)
+        ? (NumericNode) number(new BigDecimal(Double.toString(v)))
+        : super.numberNode(v);
   }
 
   @Override

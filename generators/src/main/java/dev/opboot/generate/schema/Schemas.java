@@ -27,8 +27,10 @@ public final class Schemas {
 
   /** A Java annotation number as a schema number: integral values stay integral. */
   public static BigDecimal decimal(Number n) {
-    BigDecimal value = n instanceof Double || n instanceof Float
-        ? new BigDecimal(Double.toString(n.doubleValue())) : new BigDecimal(n.toString());
+    BigDecimal value =
+        n instanceof Double || n instanceof Float
+            ? new BigDecimal(Double.toString(n.doubleValue()))
+            : new BigDecimal(n.toString());
     value = value.stripTrailingZeros();
     return value.scale() < 0 ? value.setScale(0) : value;
   }

@@ -2,8 +2,8 @@ package dev.opboot.generate.schema;
 
 /**
  * What an annotation rule acts on: the schema being built, the property it belongs to (when the
- * annotation is on a property), the resource whose CRD is being assembled, and the JSON path of
- * the value from the resource's root ({@code .spec.replicas}).
+ * annotation is on a property), the resource whose CRD is being assembled, and the JSON path of the
+ * value from the resource's root ({@code .spec.replicas}).
  */
 public final class Subject {
   private JsonSchema schema;
@@ -12,7 +12,12 @@ public final class Subject {
   private final String jsonPath;
   private final ClassFacts classFacts;
 
-  Subject(JsonSchema schema, PropertyFacts property, ResourceFacts resource, String jsonPath, ClassFacts classFacts) {
+  Subject(
+      JsonSchema schema,
+      PropertyFacts property,
+      ResourceFacts resource,
+      String jsonPath,
+      ClassFacts classFacts) {
     this.schema = schema;
     this.property = property;
     this.resource = resource;
@@ -20,10 +25,13 @@ public final class Subject {
     this.classFacts = classFacts;
   }
 
-  /** Builds the schema of another type, for annotations that substitute one ({@code @SchemaFrom}). */
+  /**
+   * Builds the schema of another type, for annotations that substitute one ({@code @SchemaFrom}).
+   */
   @FunctionalInterface
   public interface TypeSchemas {
-    JsonSchema schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.problem.GeneratorException;
+    JsonSchema schemaOf(javax.lang.model.type.TypeMirror type)
+        throws dev.opboot.generate.problem.GeneratorException;
   }
 
   private TypeSchemas typeSchemas;
@@ -34,7 +42,8 @@ public final class Subject {
   }
 
   /** The schema of {@code type} at this subject's place. */
-  public JsonSchema schemaOf(javax.lang.model.type.TypeMirror type) throws dev.opboot.generate.problem.GeneratorException {
+  public JsonSchema schemaOf(javax.lang.model.type.TypeMirror type)
+      throws dev.opboot.generate.problem.GeneratorException {
     if (typeSchemas == null) {
       throw new IllegalStateException("no type schemas here");
     }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The schemas generate crd gives Java types by name rather than by walking them (Java's value
- * types, Quantity, IntOrString, the Kubernetes types of the catalogue), for the import, which
- * looks for the type that gives a schema it reads.
+ * types, Quantity, IntOrString, the Kubernetes types of the catalogue), for the import, which looks
+ * for the type that gives a schema it reads.
  */
 public final class TypeSchemas {
   private TypeSchemas() {}

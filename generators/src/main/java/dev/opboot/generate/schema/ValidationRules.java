@@ -15,19 +15,24 @@ import java.util.regex.Pattern;
 
 /**
  * {@code x-kubernetes-validations} as annotations: {@code @ValidationRule} for each rule, except a
- * tail of rules that op-boot's shorter annotations write exactly ({@code @Immutable} on a
- * property; {@code @AtMostOneOf}, {@code @ExactlyOneOf}, {@code @AtLeastOneOf} on a class), taken
- * only where the registry's order of application keeps the rules' order.
+ * tail of rules that op-boot's shorter annotations write exactly ({@code @Immutable} on a property;
+ * {@code @AtMostOneOf}, {@code @ExactlyOneOf}, {@code @AtLeastOneOf} on a class), taken only where
+ * the registry's order of application keeps the rules' order.
  */
 final class ValidationRules {
-  private static final Set<String> KEYS = Set.of("rule", "message", "messageExpression", "reason", "fieldPath",
-      "optionalOldSelf");
+  private static final Set<String> KEYS =
+      Set.of("rule", "message", "messageExpression", "reason", "fieldPath", "optionalOldSelf");
   private static final String IMMUTABLE_DEFAULT = "Value is immutable";
   private static final Pattern ONE_OF_MESSAGE =
-      Pattern.compile("(at most|exactly|at least) one of the fields in \\[([^\\]]*)\\] (?:may|must) be set");
+      Pattern.compile(
+          "(at most|exactly|at least) one of the fields in \\[([^\\]]*)\\] (?:may|must) be set");
+
   /** The class-level one-of annotations, in the order the registry applies them. */
-  private static final List<String> ONE_OF = List.of(AnnotationRegistry.OP_BOOT + "AtMostOneOf",
-      AnnotationRegistry.OP_BOOT + "ExactlyOneOf", AnnotationRegistry.OP_BOOT + "AtLeastOneOf");
+  private static final List<String> ONE_OF =
+      List.of(
+          AnnotationRegistry.OP_BOOT + "AtMostOneOf",
+          AnnotationRegistry.OP_BOOT + "ExactlyOneOf",
+          AnnotationRegistry.OP_BOOT + "AtLeastOneOf");
 
   private ValidationRules() {}
 
@@ -58,10 +63,21 @@ final class ValidationRules {
     Collections.reverse(tail);
     List<JavaAnnotation> out = new ArrayList<>();
     for (Map<String, Object> rule : parsed.subList(0, end)) {
-      out.add(JavaAnnotation.of(AnnotationRegistry.FABRIC8_GEN + "ValidationRule", "value", rule.get("rule"),
-          "message", rule.get("message"), "messageExpression", rule.get("messageExpression"),
-          "reason", rule.get("reason"), "fieldPath", rule.get("fieldPath"),
-          "optionalOldSelf", rule.get("optionalOldSelf")));
+      out.add(
+          JavaAnnotation.of(
+              AnnotationRegistry.FABRIC8_GEN + "ValidationRule",
+              "value",
+              rule.get("rule"),
+              "message",
+              rule.get("message"),
+              "messageExpression",
+              rule.get("messageExpression"),
+              "reason",
+              rule.get("reason"),
+              "fieldPath",
+              rule.get("fieldPath"),
+              "optionalOldSelf",
+              rule.get("optionalOldSelf")));
     }
     out.addAll(tail);
     return out;
@@ -73,7 +89,8 @@ final class ValidationRules {
     while (fields.hasNext()) {
       var field = fields.next();
       if (!KEYS.contains(field.getKey())) {
-        throw new NotExpressible("the validation rule key " + field.getKey() + " has no @ValidationRule member");
+        throw new NotExpressible(
+            "the validation rule key " + field.getKey() + " has no @ValidationRule member");
       }
       JsonNode v = field.getValue();
       if (field.getKey().equals("optionalOldSelf")) {
@@ -83,7 +100,8 @@ final class ValidationRules {
         continue; // false is the default, which op-boot does not write (DIFFERENCES.md J2)
       }
       if (v.asText().isEmpty()) {
-        throw new NotExpressible("the validation rule's " + field.getKey() + " is empty, which op-boot leaves out");
+        throw new NotExpressible(
+            "the validation rule's " + field.getKey() + " is empty, which op-boot leaves out");
       }
       out.put(field.getKey(), v.asText());
     }
@@ -101,9 +119,13 @@ final class ValidationRules {
       return Optional.empty();
     }
     if (site == Site.PROPERTY && "self == oldSelf".equals(rule.get("rule"))) {
-      return Optional.of(new Special(0, message.equals(IMMUTABLE_DEFAULT)
-          ? JavaAnnotation.of(AnnotationRegistry.OP_BOOT + "Immutable")
-          : JavaAnnotation.of(AnnotationRegistry.OP_BOOT + "Immutable", "message", message)));
+      return Optional.of(
+          new Special(
+              0,
+              message.equals(IMMUTABLE_DEFAULT)
+                  ? JavaAnnotation.of(AnnotationRegistry.OP_BOOT + "Immutable")
+                  : JavaAnnotation.of(
+                      AnnotationRegistry.OP_BOOT + "Immutable", "message", message)));
     }
     Matcher m = ONE_OF_MESSAGE.matcher((String) message);
     if (site != Site.CLASS || !m.matches() || m.group(2).isBlank()) {
@@ -111,7 +133,8 @@ final class ValidationRules {
     }
     List<String> fields = Arrays.asList(m.group(2).split(" "));
     for (int rank = 0; rank < ONE_OF.size(); rank++) {
-      Optional<Map<String, Object>> written = AnnotationRegistry.oneOfValidation(ONE_OF.get(rank), fields);
+      Optional<Map<String, Object>> written =
+          AnnotationRegistry.oneOfValidation(ONE_OF.get(rank), fields);
       if (written.isPresent() && written.get().equals(rule)) {
         return Optional.of(new Special(rank, JavaAnnotation.of(ONE_OF.get(rank), fields)));
       }

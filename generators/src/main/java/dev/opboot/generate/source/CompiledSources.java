@@ -1,6 +1,5 @@
 package dev.opboot.generate.source;
 
-import dev.opboot.generate.problem.SourceLocation;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.util.DocTrees;
@@ -9,6 +8,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.GeneratorException.Problem;
+import dev.opboot.generate.problem.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -35,7 +35,10 @@ public final class CompiledSources {
   private int diagnosticsSeen;
   private boolean codeAttributed;
 
-  CompiledSources(JavacTask task, DiagnosticCollector<JavaFileObject> diagnostics, List<TypeElement> declaredTypes) {
+  CompiledSources(
+      JavacTask task,
+      DiagnosticCollector<JavaFileObject> diagnostics,
+      List<TypeElement> declaredTypes) {
     this.task = task;
     this.diagnostics = diagnostics;
     this.trees = DocTrees.instance(task);
@@ -67,8 +70,11 @@ public final class CompiledSources {
     List<Problem> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : all.subList(diagnosticsSeen, all.size())) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        SourceLocation where = d.getSource() == null ? null
-            : new SourceLocation(d.getSource().getName(), d.getLineNumber(), d.getColumnNumber());
+        SourceLocation where =
+            d.getSource() == null
+                ? null
+                : new SourceLocation(
+                    d.getSource().getName(), d.getLineNumber(), d.getColumnNumber());
         errors.add(new Problem(where, d.getMessage(Locale.ROOT)));
       }
     }
@@ -78,7 +84,10 @@ public final class CompiledSources {
     }
   }
 
-  /** Every class, record, enum and interface declared in the sources, nested ones included, in source order. */
+  /**
+   * Every class, record, enum and interface declared in the sources, nested ones included, in
+   * source order.
+   */
   public List<TypeElement> declaredTypes() {
     return declaredTypes;
   }
@@ -121,7 +130,8 @@ public final class CompiledSources {
 
   /** Where {@code annotation} on {@code element} is written (or the element, if unknown). */
   public SourceLocation location(Element element, AnnotationMirror annotation) {
-    TreePath path = annotation == null ? trees.getPath(element) : trees.getPath(element, annotation);
+    TreePath path =
+        annotation == null ? trees.getPath(element) : trees.getPath(element, annotation);
     if (path == null) {
       path = trees.getPath(element);
     }
@@ -132,7 +142,7 @@ public final class CompiledSources {
     SourcePositions positions = trees.getSourcePositions();
     long start = positions.getStartPosition(unit, path.getLeaf());
     LineMap lines = unit.getLineMap();
-    return new SourceLocation(unit.getSourceFile().getName(), lines.getLineNumber(start),
-        lines.getColumnNumber(start));
+    return new SourceLocation(
+        unit.getSourceFile().getName(), lines.getLineNumber(start), lines.getColumnNumber(start));
   }
 }

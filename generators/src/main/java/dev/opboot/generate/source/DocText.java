@@ -17,57 +17,56 @@ import java.util.Set;
  * <h2>From Javadoc to the Go comment it stands for</h2>
  *
  * <p>The input is what {@link javax.lang.model.util.Elements#getDocComment} returns. javac removes
- * the leading whitespace and {@code *}s of every line but keeps what follows, so
- * <code>&nbsp;*&nbsp;&nbsp;&nbsp;indented</code> arrives as {@code "   indented"}, and it removes
- * the leading whitespace of the first line, after <code>/**</code>. Each line, less one leading
- * space, is taken as the text of a {@code // } line of the Go twin; so indentation beyond that one
- * space, and tabs, survive exactly as they do in Go. The Javadoc-only parts become plain text first:
+ * the leading whitespace and {@code *}s of every line but keeps what follows, so <code>
+ * &nbsp;*&nbsp;&nbsp;&nbsp;indented</code> arrives as {@code " indented"}, and it removes the
+ * leading whitespace of the first line, after <code>/**</code>. Each line, less one leading space,
+ * is taken as the text of a {@code // } line of the Go twin; so indentation beyond that one space,
+ * and tabs, survive exactly as they do in Go. The Javadoc-only parts become plain text first:
  *
  * <ul>
  *   <li>Block tags ({@code @param}, {@code @return}, {@code @see}, {@code @since},
  *       {@code @deprecated}, {@code @author}, ...) document Java, not the API: everything from the
  *       first line that starts with one is dropped.
  *   <li>{@code {@code x}} and {@code {@literal x}} become {@code x}, verbatim (no HTML in them);
- *       {@code {@link ref label}} and {@code {@linkplain ref label}} become {@code label};
- *       without a label, {@code {@link Foo#bar}} becomes {@code Foo.bar}, {@code {@link #bar}}
- *       {@code bar} and {@code {@link Foo#bar(int)}} {@code Foo.bar(int)}: the reference as
- *       written, with {@code #} read as {@code .} and any {@code module/} prefix dropped.
- *       {@code {@value Foo#BAR}} is shown as its reference, {@code Foo.BAR}, since the constant is
- *       not known here; {@code {@value}}, {@code {@inheritDoc}} and {@code {@docRoot}} are dropped;
- *       {@code {@return x}} becomes {@code Returns x.} as in javadoc; {@code {@summary x}},
- *       {@code {@index x}}, {@code {@systemProperty x}} and unknown tags become their text; a
- *       {@code {@snippet ... :}} becomes its body.
+ *       {@code {@link ref label}} and {@code {@linkplain ref label}} become {@code label}; without
+ *       a label, {@code {@link Foo#bar}} becomes {@code Foo.bar}, {@code {@link #bar}} {@code bar}
+ *       and {@code {@link Foo#bar(int)}} {@code Foo.bar(int)}: the reference as written, with
+ *       {@code #} read as {@code .} and any {@code module/} prefix dropped. {@code {@value
+ *       Foo#BAR}} is shown as its reference, {@code Foo.BAR}, since the constant is not known here;
+ *       {@code {@value}}, {@code {@inheritDoc}} and {@code {@docRoot}} are dropped; {@code {@return
+ *       x}} becomes {@code Returns x.} as in javadoc; {@code {@summary x}}, {@code {@index x}},
+ *       {@code {@systemProperty x}} and unknown tags become their text; a {@code {@snippet ... :}}
+ *       becomes its body.
  *   <li>{@code <p>} and {@code </p>} make a paragraph break (one blank line); {@code <br>} a line
- *       break; {@code <ul>}/{@code <ol>} items start lines with {@code - } or {@code 1. },
- *       indented two spaces per level of nesting; {@code <pre>}, {@code <div>},
- *       {@code <blockquote>}, headings, tables and definition lists start new lines. Inline
- *       elements ({@code <code>}, {@code <b>}, {@code <i>}, {@code <em>}, {@code <strong>},
- *       {@code <a href>}, ...) and comments are removed, keeping their text. A line holding only
- *       tags leaves no blank line behind. Anything that is not a known HTML element stays as
- *       written, so {@code List<String>} reads as it should.
- *   <li>{@code &lt;}, {@code &gt;}, {@code &amp;}, {@code &quot;}, {@code &apos;},
- *       {@code &nbsp;} (U+00A0) and numeric references are decoded; other entities stay.
+ *       break; {@code <ul>}/{@code <ol>} items start lines with {@code - } or {@code 1. }, indented
+ *       two spaces per level of nesting; {@code <pre>}, {@code <div>}, {@code <blockquote>},
+ *       headings, tables and definition lists start new lines. Inline elements ({@code <code>},
+ *       {@code <b>}, {@code <i>}, {@code <em>}, {@code <strong>}, {@code <a href>}, ...) and
+ *       comments are removed, keeping their text. A line holding only tags leaves no blank line
+ *       behind. Anything that is not a known HTML element stays as written, so {@code List<String>}
+ *       reads as it should.
+ *   <li>{@code &lt;}, {@code &gt;}, {@code &amp;}, {@code &quot;}, {@code &apos;}, {@code &nbsp;}
+ *       (U+00A0) and numeric references are decoded; other entities stay.
  * </ul>
  *
  * <h2>What controller-gen then does</h2>
  *
- * <p>As {@code extractDoc} in controller-tools' {@code pkg/markers/zip.go}, after Go's
- * {@code ast.CommentGroup.Text}:
+ * <p>As {@code extractDoc} in controller-tools' {@code pkg/markers/zip.go}, after Go's {@code
+ * ast.CommentGroup.Text}:
  *
  * <ol>
- *   <li>A line whose text, trimmed, starts with {@code +} is a marker comment
- *       ({@code isMarkerComment}, pkg/markers/collect.go) and is removed.
+ *   <li>A line whose text, trimmed, starts with {@code +} is a marker comment ({@code
+ *       isMarkerComment}, pkg/markers/collect.go) and is removed.
  *   <li>Trailing spaces, tabs and carriage returns are stripped from every line; leading blank
  *       lines are removed, runs of blank lines become one, trailing blank lines are removed.
  *   <li>Line breaks are kept as they are: lines are not joined (unlike kube-openapi, which joins
  *       them with spaces), and one blank line stays one blank line.
  *   <li>Outside fenced code blocks (a line starting with <code>```</code> or {@code ~~~} opens or
  *       closes one), a line starting with {@code TODO} is dropped, that line alone, and a line
- *       starting with {@code ---} ends the description there. Both tests look at the line as it
- *       is, so an indented {@code TODO} or {@code ---} stays. As these run after the blank lines
- *       were merged, dropping a TODO between two paragraphs leaves two blank lines, and a
- *       description cut by {@code ---} or ending in a TODO line after a blank line ends in
- *       {@code \n}.
+ *       starting with {@code ---} ends the description there. Both tests look at the line as it is,
+ *       so an indented {@code TODO} or {@code ---} stays. As these run after the blank lines were
+ *       merged, dropping a TODO between two paragraphs leaves two blank lines, and a description
+ *       cut by {@code ---} or ending in a TODO line after a blank line ends in {@code \n}.
  * </ol>
  *
  * <p>controller-gen trims each line of a <code>/* *&#47;</code> comment entirely; doc comments are
@@ -91,12 +90,12 @@ public final class DocText {
    * controller-gen's {@code crd:maxDescLen=N} for one description ({@code TruncateDescription},
    * pkg/crd/desc_visitor.go). A negative length leaves it alone, 0 removes it (the empty string),
    * and a description longer than {@code maxLength} <em>bytes of UTF-8</em> is cut to that many
-   * bytes and then shortened to just after the last sentence terminator (Unicode
-   * Sentence_Terminal: {@code .}, {@code !}, {@code ?}, {@code 。} ...) past the first byte; or,
-   * failing that, to just before the last white space past the first byte with {@code ...}
-   * appended; or else kept at {@code maxLength} bytes with {@code ...} appended. So the result may
-   * be up to two bytes longer than {@code maxLength}. Cutting bytes can split a character; as Go's
-   * YAML output does, each byte of a split character becomes U+FFFD.
+   * bytes and then shortened to just after the last sentence terminator (Unicode Sentence_Terminal:
+   * {@code .}, {@code !}, {@code ?}, {@code 。} ...) past the first byte; or, failing that, to just
+   * before the last white space past the first byte with {@code ...} appended; or else kept at
+   * {@code maxLength} bytes with {@code ...} appended. So the result may be up to two bytes longer
+   * than {@code maxLength}. Cutting bytes can split a character; as Go's YAML output does, each
+   * byte of a split character becomes U+FFFD.
    */
   public static String truncate(String description, int maxLength) {
     if (description == null || maxLength < 0) {
@@ -211,14 +210,22 @@ public final class DocText {
 
   /** Unicode White_Space, which Go's unicode.White_Space and unicode.IsSpace both are. */
   static boolean isWhiteSpace(int cp) {
-    return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680
-        || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
-        || cp == 0x205F || cp == 0x3000;
+    return (cp >= 0x09 && cp <= 0x0D)
+        || cp == 0x20
+        || cp == 0x85
+        || cp == 0xA0
+        || cp == 0x1680
+        || (cp >= 0x2000 && cp <= 0x200A)
+        || cp == 0x2028
+        || cp == 0x2029
+        || cp == 0x202F
+        || cp == 0x205F
+        || cp == 0x3000;
   }
 
   /**
-   * Go's {@code unicode.STerm} (Unicode 15.0.0, the tables of Go 1.21 and later) as
-   * {@code low, high, stride} triples.
+   * Go's {@code unicode.STerm} (Unicode 15.0.0, the tables of Go 1.21 and later) as {@code low,
+   * high, stride} triples.
    */
   private static final int[] STERM = {
     0x0021, 0x002E, 13, 0x003F, 0x0589, 1354, 0x061D, 0x061F, 1, 0x06D4, 0x0700, 44,
@@ -280,37 +287,60 @@ public final class DocText {
     return renderer.finish();
   }
 
-  private static final Set<String> INLINE_ELEMENTS = Set.of(
-      "a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins",
-      "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt",
-      "u", "var", "wbr", "td", "th", "thead", "tbody", "tfoot", "caption", "li");
-  private static final Set<String> BLOCK_ELEMENTS = Set.of(
-      "pre", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "dl", "dt",
-      "dd", "hr", "center");
-  private static final Map<String, String> ENTITIES = Map.of(
-      "lt", "<", "gt", ">", "amp", "&", "quot", "\"", "apos", "'", "nbsp", "\u00A0");
+  private static final Set<String> INLINE_ELEMENTS =
+      Set.of(
+          "a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins",
+          "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt",
+          "u", "var", "wbr", "td", "th", "thead", "tbody", "tfoot", "caption", "li");
+  private static final Set<String> BLOCK_ELEMENTS =
+      Set.of(
+          "pre",
+          "div",
+          "blockquote",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "table",
+          "tr",
+          "dl",
+          "dt",
+          "dd",
+          "hr",
+          "center");
+  private static final Map<String, String> ENTITIES =
+      Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"", "apos", "'", "nbsp", "\u00A0");
 
   /** Turns Javadoc text into lines, following the rules in the class comment. */
   private static final class Renderer {
     private final List<String> out = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+
     /** The current line has text, not only white space. */
     private boolean lineHasText;
+
     /** The current source line held a tag or an element, so a blank result is no blank line. */
     private boolean lineHadMarkup;
+
     /** The last line ended at a {@code <br>}, so another one makes an empty line. */
     private boolean brokeAtBr;
+
     /** A list item's {@code - } or {@code 1. }, written before the item's first text. */
     private String bullet;
+
     /** White space right after an element that broke the line is not indentation: skip it. */
     private boolean skipBlanks;
+
     /** For each open list, the number of its last item, or -1 for a {@code <ul>}. */
     private final Deque<int[]> lists = new ArrayDeque<>();
+
     private boolean stopped;
 
     /**
-     * Renders Javadoc text; {@code topLevel} text is where block tags end the main description
-     * and where line breaks are source lines.
+     * Renders Javadoc text; {@code topLevel} text is where block tags end the main description and
+     * where line breaks are source lines.
      */
     void render(String s, boolean topLevel) {
       int i = 0;
@@ -418,8 +448,10 @@ public final class DocText {
     private int inlineTag(String s, int start) {
       int nameEnd = start + 2;
       while (nameEnd < s.length()
-          && (Character.isLetterOrDigit(s.charAt(nameEnd)) || s.charAt(nameEnd) == '.'
-              || s.charAt(nameEnd) == '-' || s.charAt(nameEnd) == ':')) {
+          && (Character.isLetterOrDigit(s.charAt(nameEnd))
+              || s.charAt(nameEnd) == '.'
+              || s.charAt(nameEnd) == '-'
+              || s.charAt(nameEnd) == ':')) {
         nameEnd++;
       }
       int close = matchingBrace(s, start);
@@ -448,7 +480,7 @@ public final class DocText {
           }
           render(displayed(reference(ref)[0]), false);
         }
-        case "inheritDoc", "docRoot" -> { }
+        case "inheritDoc", "docRoot" -> {}
         case "return" -> {
           render("Returns ", false);
           render(content.strip(), false);
@@ -492,8 +524,13 @@ public final class DocText {
       String tag = s.substring(start + 1, end);
       boolean closing = tag.startsWith("/");
       String name = tag.substring(closing ? 1 : 0).split("[\\s/]", 2)[0].toLowerCase();
-      boolean known = name.equals("p") || name.equals("br") || name.equals("ul")
-          || name.equals("ol") || INLINE_ELEMENTS.contains(name) || BLOCK_ELEMENTS.contains(name);
+      boolean known =
+          name.equals("p")
+              || name.equals("br")
+              || name.equals("ul")
+              || name.equals("ol")
+              || INLINE_ELEMENTS.contains(name)
+              || BLOCK_ELEMENTS.contains(name);
       if (!known || !tag.matches("/?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?")) {
         text('<');
         return start + 1;
@@ -544,9 +581,10 @@ public final class DocText {
         String name = s.substring(start + 1, end);
         String decoded = ENTITIES.get(name);
         if (decoded == null && name.matches("#[0-9]+|#[xX][0-9a-fA-F]+")) {
-          int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
-              ? Integer.parseInt(name.substring(2), 16)
-              : Integer.parseInt(name.substring(1));
+          int cp =
+              name.charAt(1) == 'x' || name.charAt(1) == 'X'
+                  ? Integer.parseInt(name.substring(2), 16)
+                  : Integer.parseInt(name.substring(1));
           if (Character.isValidCodePoint(cp)) {
             decoded = Character.toString(cp);
           }
@@ -603,7 +641,10 @@ public final class DocText {
     return new String[] {content, ""};
   }
 
-  /** How a reference without a label reads: {@code Foo#bar} as {@code Foo.bar}, {@code #bar} as {@code bar}. */
+  /**
+   * How a reference without a label reads: {@code Foo#bar} as {@code Foo.bar}, {@code #bar} as
+   * {@code bar}.
+   */
   private static String displayed(String reference) {
     String ref = reference;
     int slash = ref.indexOf('/');

@@ -38,7 +38,8 @@ public final class JavaSources {
    *
    * @throws GeneratorException with javac's messages and locations when the sources do not compile
    */
-  public static CompiledSources compile(List<Path> sourceRoots, List<Path> classpath) throws GeneratorException {
+  public static CompiledSources compile(List<Path> sourceRoots, List<Path> classpath)
+      throws GeneratorException {
     return compile(sourceRoots, classpath, Depth.CODE);
   }
 
@@ -46,7 +47,8 @@ public final class JavaSources {
   public enum Depth {
     /**
      * Declarations only: parsed, entered and their members' types and annotations resolved, as
-     * annotation processors see them; method bodies are not attributed (their errors are not reported).
+     * annotation processors see them; method bodies are not attributed (their errors are not
+     * reported).
      */
     DECLARATIONS,
     /** Method bodies attributed too, so every expression has its type and symbol. */
@@ -63,34 +65,57 @@ public final class JavaSources {
     List<Path> files = new ArrayList<>();
     for (Path root : sourceRoots) {
       if (!Files.isDirectory(root)) {
-        throw new GeneratorException(null, "source folder " + root + " does not exist. Pass --source with"
-            + " the folder that holds your API classes (for example src/main/java).");
+        throw new GeneratorException(
+            null,
+            "source folder "
+                + root
+                + " does not exist. Pass --source with"
+                + " the folder that holds your API classes (for example src/main/java).");
       }
       try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(files::add);
+        walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
+            .forEach(files::add);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     files.sort(null);
     if (files.isEmpty()) {
-      throw new GeneratorException(null, "no .java files under " + sourceRoots.stream().map(Path::toString)
-          .collect(Collectors.joining(", ")) + ". Pass --source with the folder that holds your API classes.");
+      throw new GeneratorException(
+          null,
+          "no .java files under "
+              + sourceRoots.stream().map(Path::toString).collect(Collectors.joining(", "))
+              + ". Pass --source with the folder that holds your API classes.");
     }
 
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
-      throw new GeneratorException(null, "this Java runtime has no compiler (javax.tools). Run op-boot on a JDK"
-          + " 17 or newer, not a JRE.");
+      throw new GeneratorException(
+          null,
+          "this Java runtime has no compiler (javax.tools). Run op-boot on a JDK"
+              + " 17 or newer, not a JRE.");
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
-    List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:none", "-Xlint:none", "-nowarn",
-        "-encoding", "UTF-8"));
+    StandardJavaFileManager fileManager =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-proc:none", "-implicit:none", "-Xlint:none", "-nowarn", "-encoding", "UTF-8"));
     options.add("-classpath");
-    options.add(classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
-    JavacTask task = (JavacTask) compiler.getTask(null, fileManager, diagnostics, options, null,
-        fileManager.getJavaFileObjectsFromPaths(files));
+    options.add(
+        classpath.stream()
+            .map(Path::toString)
+            .collect(Collectors.joining(java.io.File.pathSeparator)));
+    JavacTask task =
+        (JavacTask)
+            compiler.getTask(
+                null,
+                fileManager,
+                diagnostics,
+                options,
+                null,
+                fileManager.getJavaFileObjectsFromPaths(files));
     List<TypeElement> declared = new ArrayList<>();
     try {
       Iterable<? extends CompilationUnitTree> units = task.parse();

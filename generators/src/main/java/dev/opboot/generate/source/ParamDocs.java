@@ -7,7 +7,10 @@ package dev.opboot.generate.source;
 public final class ParamDocs {
   private ParamDocs() {}
 
-  /** The raw text of {@code @param name ...} in {@code docComment}, continuation lines included, or null. */
+  /**
+   * The raw text of {@code @param name ...} in {@code docComment}, continuation lines included, or
+   * null.
+   */
   public static String of(String docComment, String name) {
     if (docComment == null) {
       return null;

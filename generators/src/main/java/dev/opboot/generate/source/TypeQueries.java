@@ -22,7 +22,9 @@ public final class TypeQueries {
     this.types = sources.types();
   }
 
-  /** Whether {@code type} is, extends or implements {@code qualifiedName} (type arguments ignored). */
+  /**
+   * Whether {@code type} is, extends or implements {@code qualifiedName} (type arguments ignored).
+   */
   public boolean isA(TypeMirror type, String qualifiedName) {
     TypeElement target = sources.elements().getTypeElement(qualifiedName);
     return target != null && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
@@ -50,9 +52,14 @@ public final class TypeQueries {
     return null;
   }
 
-  /** The first type argument of {@code qualifiedName} as a supertype of {@code type}, or null (raw or absent). */
+  /**
+   * The first type argument of {@code qualifiedName} as a supertype of {@code type}, or null (raw
+   * or absent).
+   */
   public TypeMirror firstTypeArgument(TypeMirror type, String qualifiedName) {
     DeclaredType supertype = supertype(type, qualifiedName);
-    return supertype == null || supertype.getTypeArguments().isEmpty() ? null : supertype.getTypeArguments().get(0);
+    return supertype == null || supertype.getTypeArguments().isEmpty()
+        ? null
+        : supertype.getTypeArguments().get(0);
   }
 }

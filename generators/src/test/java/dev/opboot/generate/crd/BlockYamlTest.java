@@ -23,9 +23,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link BlockYaml} writes exactly what Jackson's YAML generator writes whenever it writes anything:
- * on the corpus' CRDs, on every Kubernetes type of the catalogue, and on many generated strings
- * built from the characters YAML treats specially, as keys and as values in mappings and sequences.
+ * {@link BlockYaml} writes exactly what Jackson's YAML generator writes whenever it writes
+ * anything: on the corpus' CRDs, on every Kubernetes type of the catalogue, and on many generated
+ * strings built from the characters YAML treats specially, as keys and as values in mappings and
+ * sequences.
  */
 class BlockYamlTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -37,7 +38,9 @@ class BlockYamlTest {
     if (fast == null) {
       return false;
     }
-    assertThat(fast).as("BlockYaml vs Jackson for %s", document).isEqualTo(Yaml.withJackson(document));
+    assertThat(fast)
+        .as("BlockYaml vs Jackson for %s", document)
+        .isEqualTo(Yaml.withJackson(document));
     return true;
   }
 
@@ -46,7 +49,10 @@ class BlockYamlTest {
     Path testdata = Path.of("..", "testdata").toAbsolutePath().normalize();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(testdata)) {
-      files = walk.filter(p -> p.toString().endsWith(".yaml") && p.toString().contains("crd")).sorted().toList();
+      files =
+          walk.filter(p -> p.toString().endsWith(".yaml") && p.toString().contains("crd"))
+              .sorted()
+              .toList();
     }
     assertThat(files).isNotEmpty();
     YAMLMapper reader = new YAMLMapper();
@@ -80,10 +86,65 @@ class BlockYamlTest {
 
   @Test
   void generatedStringsAsValuesAndKeys() {
-    String[] alphabet = {"a", "b", "Z", "0", "1", "9", " ", ":", "#", ",", "-", "?", "'", "\"", "\\", "\n", "\t",
-        "[", "]", "{", "}", "~", ".", "+", "!", "&", "*", "|", ">", "%", "@", "`", "/", "$", "^", "=", "é", "→",
-        "\u00A0", "\u2028", "\uFEFF", "\r", "e", "E", "x", "yes", "no", "true", "null", "on", "---", "...",
-        "http://x", ": ", " #", "\n\n", " \n"};
+    String[] alphabet = {
+      "a",
+      "b",
+      "Z",
+      "0",
+      "1",
+      "9",
+      " ",
+      ":",
+      "#",
+      ",",
+      "-",
+      "?",
+      "'",
+      "\"",
+      "\\",
+      "\n",
+      "\t",
+      "[",
+      "]",
+      "{",
+      "}",
+      "~",
+      ".",
+      "+",
+      "!",
+      "&",
+      "*",
+      "|",
+      ">",
+      "%",
+      "@",
+      "`",
+      "/",
+      "$",
+      "^",
+      "=",
+      "é",
+      "→",
+      "\u00A0",
+      "\u2028",
+      "\uFEFF",
+      "\r",
+      "e",
+      "E",
+      "x",
+      "yes",
+      "no",
+      "true",
+      "null",
+      "on",
+      "---",
+      "...",
+      "http://x",
+      ": ",
+      " #",
+      "\n\n",
+      " \n"
+    };
     Random random = new Random(42);
     List<String> strings = new ArrayList<>();
     for (String s : alphabet) {
@@ -97,10 +158,41 @@ class BlockYamlTest {
       }
       strings.add(s.toString());
     }
-    strings.addAll(List.of("", "12", "-3", "+4.5", ".", "1.", "0.25", "1e3", "0x1F", "Always", "IfNotPresent",
-        "int-or-string", "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "https://example.com/a#b", "a: b", "a:b", "a #b", "a#b",
-        "Y", "n", "NO", "Null", "~", "key:", "end with space ", " lead", "line one\nline two", "trailing\n",
-        "two trailing\n\n", "\nleading break", "blank\n\nlines\n\n\nthree", "space \nbreak", "tab\tinside\nline"));
+    strings.addAll(
+        List.of(
+            "",
+            "12",
+            "-3",
+            "+4.5",
+            ".",
+            "1.",
+            "0.25",
+            "1e3",
+            "0x1F",
+            "Always",
+            "IfNotPresent",
+            "int-or-string",
+            "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+            "https://example.com/a#b",
+            "a: b",
+            "a:b",
+            "a #b",
+            "a#b",
+            "Y",
+            "n",
+            "NO",
+            "Null",
+            "~",
+            "key:",
+            "end with space ",
+            " lead",
+            "line one\nline two",
+            "trailing\n",
+            "two trailing\n\n",
+            "\nleading break",
+            "blank\n\nlines\n\n\nthree",
+            "space \nbreak",
+            "tab\tinside\nline"));
     int fastValues = 0;
     for (String s : strings) {
       ObjectNode inMapping = NODES.objectNode();
@@ -126,9 +218,15 @@ class BlockYamlTest {
     ObjectNode doc = NODES.objectNode();
     doc.putObject("empty");
     doc.putArray("none");
-    doc.put("int", 3).put("long", 1L << 40).put("negative", -7).put("decimal", new BigDecimal("0.50"))
-        .put("big", new BigDecimal("1E+3")).put("bigInt", new BigInteger("123456789012345678901234567890"))
-        .put("enabled", true).put("disabled", false).putNull("nothing");
+    doc.put("int", 3)
+        .put("long", 1L << 40)
+        .put("negative", -7)
+        .put("decimal", new BigDecimal("0.50"))
+        .put("big", new BigDecimal("1E+3"))
+        .put("bigInt", new BigInteger("123456789012345678901234567890"))
+        .put("enabled", true)
+        .put("disabled", false)
+        .putNull("nothing");
     ArrayNode list = doc.putArray("list");
     list.addObject();
     list.addArray();

@@ -14,25 +14,34 @@ import org.junit.jupiter.api.Test;
 class SchemaJsonTest {
   @Test
   void keysAreSortedAsControllerGenSortsThemAtEveryLevel() throws Exception {
-    ObjectNode tree = (ObjectNode) SchemaNodes.MAPPER.readTree("""
+    ObjectNode tree =
+        (ObjectNode)
+            SchemaNodes.MAPPER.readTree(
+                """
         {"type": "object", "required": ["b", "a"], "description": "d",
          "properties": {"b": {"type": "string", "default": {"z": 1, "a": [{"y": 2, "x": 1.50}]}},
                         "a": {"x-kubernetes-validations": [{"rule": "r", "message": "m"}], "type": "integer"}}}
         """);
-    assertThat(SchemaJson.toJson(JsonSchema.of(tree)).toString()).isEqualTo("{\"description\":\"d\","
-        + "\"properties\":{\"a\":{\"type\":\"integer\",\"x-kubernetes-validations\":[{\"message\":\"m\",\"rule\":\"r\"}]},"
-        + "\"b\":{\"default\":{\"a\":[{\"x\":1.5,\"y\":2}],\"z\":1},\"type\":\"string\"}},"
-        + "\"required\":[\"b\",\"a\"],\"type\":\"object\"}");
+    assertThat(SchemaJson.toJson(JsonSchema.of(tree)).toString())
+        .isEqualTo(
+            "{\"description\":\"d\","
+                + "\"properties\":{\"a\":{\"type\":\"integer\",\"x-kubernetes-validations\":[{\"message\":\"m\",\"rule\":\"r\"}]},"
+                + "\"b\":{\"default\":{\"a\":[{\"x\":1.5,\"y\":2}],\"z\":1},\"type\":\"string\"}},"
+                + "\"required\":[\"b\",\"a\"],\"type\":\"object\"}");
   }
 
   @Test
   void onlyWhatACrdSchemaHoldsIsWritten() throws Exception {
-    ObjectNode tree = (ObjectNode) SchemaNodes.MAPPER.readTree("""
+    ObjectNode tree =
+        (ObjectNode)
+            SchemaNodes.MAPPER.readTree(
+                """
         {"type": "string", "x-op-boot-untyped": true, "$ref": "#/x", "readOnly": true, "nullable": false,
          "enum": [], "uniqueItems": true, "x-kubernetes-int-or-string": false, "default": null}
         """);
     assertThat(SchemaJson.toJson(JsonSchema.of(tree)).toString())
-        .isEqualTo("{\"type\":\"string\",\"uniqueItems\":true,\"x-kubernetes-int-or-string\":false}");
+        .isEqualTo(
+            "{\"type\":\"string\",\"uniqueItems\":true,\"x-kubernetes-int-or-string\":false}");
   }
 
   @Test
@@ -44,6 +53,8 @@ class SchemaJsonTest {
         differing.add(name);
       }
     }
-    assertThat(differing).as("catalogue types the YAML writer would change beyond key order").isEmpty();
+    assertThat(differing)
+        .as("catalogue types the YAML writer would change beyond key order")
+        .isEmpty();
   }
 }

@@ -21,8 +21,10 @@ class CrdImporterTest {
   void writesTheGoldenSourcesForASimpleCrd() throws Exception {
     Path dir = CASES.resolve("simple");
     List<ImportedCrd> crds = CrdImporter.read(dir.resolve("crd.yaml"));
-    CrdImporter.ImportedApi api = CrdImporter.toJava(crds.get(0),
-        new CrdImporter.Options(null, v -> "com.example.backup.api.storage." + v, false));
+    CrdImporter.ImportedApi api =
+        CrdImporter.toJava(
+            crds.get(0),
+            new CrdImporter.Options(null, v -> "com.example.backup.api.storage." + v, false));
 
     Map<String, String> sources = api.versions().get(0).sources();
     Path expected = dir.resolve("expected");
@@ -30,11 +32,17 @@ class CrdImporterTest {
       write(expected, sources);
     }
     try (Stream<Path> files = Files.walk(expected)) {
-      assertThat(sources.keySet()).containsExactlyInAnyOrderElementsOf(files.filter(Files::isRegularFile)
-          .map(f -> expected.relativize(f).toString().replace('\\', '/')).toList());
+      assertThat(sources.keySet())
+          .containsExactlyInAnyOrderElementsOf(
+              files
+                  .filter(Files::isRegularFile)
+                  .map(f -> expected.relativize(f).toString().replace('\\', '/'))
+                  .toList());
     }
     for (Map.Entry<String, String> source : sources.entrySet()) {
-      assertThat(source.getValue()).as(source.getKey()).isEqualTo(Files.readString(expected.resolve(source.getKey())));
+      assertThat(source.getValue())
+          .as(source.getKey())
+          .isEqualTo(Files.readString(expected.resolve(source.getKey())));
     }
     assertThat(api.notes()).isEmpty();
   }
@@ -43,27 +51,36 @@ class CrdImporterTest {
   void sameInputSameText() throws Exception {
     Path crd = CASES.resolve("simple/crd.yaml");
     CrdImporter.Options options = new CrdImporter.Options(null, v -> "p." + v, false);
-    assertThat(CrdImporter.toJava(CrdImporter.read(crd).get(0), options).versions().get(0).sources())
-        .isEqualTo(CrdImporter.toJava(CrdImporter.read(crd).get(0), options).versions().get(0).sources());
+    assertThat(
+            CrdImporter.toJava(CrdImporter.read(crd).get(0), options).versions().get(0).sources())
+        .isEqualTo(
+            CrdImporter.toJava(CrdImporter.read(crd).get(0), options).versions().get(0).sources());
   }
 
   @Test
-  void aDeepSchemaGetsClassNamesOfBoundedLength(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-    StringBuilder schema = new StringBuilder("{\"type\":\"object\",\"properties\":{\"leaf\":{\"type\":\"string\"}}}");
+  void aDeepSchemaGetsClassNamesOfBoundedLength(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    StringBuilder schema =
+        new StringBuilder("{\"type\":\"object\",\"properties\":{\"leaf\":{\"type\":\"string\"}}}");
     for (int depth = 0; depth < 300; depth++) {
       schema.insert(0, "{\"type\":\"object\",\"properties\":{\"child\":").append("}}");
     }
-    Path crd = Files.writeString(tmp.resolve("deep.json"), """
+    Path crd =
+        Files.writeString(
+            tmp.resolve("deep.json"),
+            """
         {"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition",
          "metadata":{"name":"deeps.example.com"},
          "spec":{"group":"example.com","scope":"Namespaced",
           "names":{"kind":"Deep","plural":"deeps","singular":"deep","listKind":"DeepList"},
           "versions":[{"name":"v1","served":true,"storage":true,"schema":{"openAPIV3Schema":
             {"type":"object","properties":{"spec":%s}}}}]}}
-        """.formatted(schema));
+        """
+                .formatted(schema));
 
-    CrdImporter.ImportedApi api = CrdImporter.toJava(CrdImporter.read(crd).get(0),
-        new CrdImporter.Options(null, v -> "p." + v, false));
+    CrdImporter.ImportedApi api =
+        CrdImporter.toJava(
+            CrdImporter.read(crd).get(0), new CrdImporter.Options(null, v -> "p." + v, false));
 
     Map<String, String> sources = api.versions().get(0).sources();
     assertThat(sources).hasSizeGreaterThan(300);

@@ -10,22 +10,39 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NamesTest {
   @ParameterizedTest
   @CsvSource({
-      "replicas, replicas", "dnsTTL, dnsTTL", "URL, url", "eTag, etag", "max-age, maxAge", "x-forwarded-for, xforwardedFor",
-      "3rdParty, _3rdParty", "class, class_", "default, default_", "_, __", "$ref, $ref", "a.b, ab"})
+    "replicas, replicas", "dnsTTL, dnsTTL", "URL, url", "eTag, etag", "max-age, maxAge",
+        "x-forwarded-for, xforwardedFor",
+    "3rdParty, _3rdParty", "class, class_", "default, default_", "_, __", "$ref, $ref", "a.b, ab"
+  })
   void fieldNames(String json, String java) {
     assertThat(Names.fieldName(json)).isEqualTo(java);
   }
 
   @ParameterizedTest
-  @CsvSource({"ports, port", "policies, policy", "addresses, address", "analysis, analysis", "data, data", "status, status",
-      "endpoints, endpoint", "matrix, matrix"})
+  @CsvSource({
+    "ports, port",
+    "policies, policy",
+    "addresses, address",
+    "analysis, analysis",
+    "data, data",
+    "status, status",
+    "endpoints, endpoint",
+    "matrix, matrix"
+  })
   void itemsAreNamedInTheSingular(String plural, String singular) {
     assertThat(Names.singular(plural)).isEqualTo(singular);
   }
 
   @ParameterizedTest
-  @CsvSource({"Small, Small", "copy-on-write, copy_on_write", "1st, _1st", "class, class_", "'', EMPTY",
-      "True, True", "a b, a_b"})
+  @CsvSource({
+    "Small, Small",
+    "copy-on-write, copy_on_write",
+    "1st, _1st",
+    "class, class_",
+    "'', EMPTY",
+    "True, True",
+    "a b, a_b"
+  })
   void enumConstants(String value, String constant) {
     assertThat(Names.constantName(value)).isEqualTo(constant);
   }

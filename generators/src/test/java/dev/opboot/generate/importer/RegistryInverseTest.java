@@ -18,11 +18,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import reads its keyword table from the registry it is given: a rule added there is imported. */
+/**
+ * The import reads its keyword table from the registry it is given: a rule added there is imported.
+ */
 class RegistryInverseTest {
   private static final String NOT_MATCHING = "com.example.toy.NotMatching";
 
-  private static final String CRD = """
+  private static final String CRD =
+      """
       apiVersion: apiextensions.k8s.io/v1
       kind: CustomResourceDefinition
       metadata:
@@ -52,31 +55,44 @@ class RegistryInverseTest {
    * schema says with {@code not: {pattern: ...}}; its inverse reads exactly that back.
    */
   private static AnnotationRule notMatching() {
-    return new AnnotationRule(NOT_MATCHING, EnumSet.of(Site.PROPERTY), Phase.CONSTRAINT,
-        (a, s) -> s.schema().not(JsonSchema.empty().pattern(a.string("value"))))
-        .readFrom(List.of("not"), EnumSet.of(Site.PROPERTY),
+    return new AnnotationRule(
+            NOT_MATCHING,
+            EnumSet.of(Site.PROPERTY),
+            Phase.CONSTRAINT,
+            (a, s) -> s.schema().not(JsonSchema.empty().pattern(a.string("value"))))
+        .readFrom(
+            List.of("not"),
+            EnumSet.of(Site.PROPERTY),
             (s, site) -> s.not() != null && s.not().keywords().equals(List.of("pattern")),
             (s, site) -> List.of(JavaAnnotation.of(NOT_MATCHING, s.not().pattern())));
   }
 
   @Test
-  void aRuleAddedToTheRegistryWithAnInverseIsWrittenByTheImport(@TempDir Path dir) throws Exception {
+  void aRuleAddedToTheRegistryWithAnInverseIsWrittenByTheImport(@TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("crd.yaml");
     Files.writeString(file, CRD);
     ImportedCrd crd = CrdImporter.read(file).get(0);
 
-    assertThatThrownBy(() -> CrdImporter.toJava(crd, new CrdImporter.Options(null, v -> "com.example." + v, false)))
+    assertThatThrownBy(
+            () ->
+                CrdImporter.toJava(
+                    crd, new CrdImporter.Options(null, v -> "com.example." + v, false)))
         .isInstanceOf(GeneratorException.class)
         .hasMessageContaining("properties.spec.properties.name.not: not has no annotation");
 
     List<AnnotationRule> rules = new ArrayList<>(AnnotationRegistry.defaults().rules());
     rules.add(notMatching());
     AnnotationRegistry registry = new AnnotationRegistry(rules);
-    CrdImporter.ImportedApi api = CrdImporter.toJava(crd, new CrdImporter.Options(null, v -> "com.example." + v,
-        false, registry));
+    CrdImporter.ImportedApi api =
+        CrdImporter.toJava(
+            crd, new CrdImporter.Options(null, v -> "com.example." + v, false, registry));
 
     String spec = api.versions().get(0).sources().get("com/example/v1/ToySpec.java");
-    assertThat(spec).contains("import com.example.toy.NotMatching;", "@NotMatching(\"^-\")\n    private String name;");
+    assertThat(spec)
+        .contains(
+            "import com.example.toy.NotMatching;",
+            "@NotMatching(\"^-\")\n    private String name;");
     assertThat(api.notes()).isEmpty();
   }
 }

@@ -18,8 +18,9 @@ final class JosdkOnClasspath {
       entries.add(Path.of(entry));
     }
     if (entries.stream().noneMatch(e -> e.toString().contains("operator-framework-core"))) {
-      throw new IllegalStateException("java-operator-sdk is not on the test class path; the pom declares"
-          + " io.javaoperatorsdk:operator-framework-core in test scope");
+      throw new IllegalStateException(
+          "java-operator-sdk is not on the test class path; the pom declares"
+              + " io.javaoperatorsdk:operator-framework-core in test scope");
     }
     return entries;
   }

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * class path.
  */
 class RbacBuiltInKindsTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private CompiledSources compile(String source) throws Exception {
     Path file = tmp.resolve("src/com/example/Probe.java");
@@ -49,13 +48,20 @@ class RbacBuiltInKindsTest {
       try (JarFile jar = new JarFile(entry)) {
         for (JarEntry e : Collections.list(jar.entries())) {
           String name = e.getName();
-          if (!name.startsWith("io/fabric8/kubernetes/api/model/") || !name.endsWith(".class") || name.contains("$")) {
+          if (!name.startsWith("io/fabric8/kubernetes/api/model/")
+              || !name.endsWith(".class")
+              || name.contains("$")) {
             continue;
           }
-          Class<?> type = Class.forName(name.replace('/', '.').replace(".class", ""), false,
-              RbacBuiltInKindsTest.class.getClassLoader());
-          if (HasMetadata.class.isAssignableFrom(type) && !type.isInterface()
-              && !Modifier.isAbstract(type.getModifiers()) && HasMetadata.getGroup(type) != null) {
+          Class<?> type =
+              Class.forName(
+                  name.replace('/', '.').replace(".class", ""),
+                  false,
+                  RbacBuiltInKindsTest.class.getClassLoader());
+          if (HasMetadata.class.isAssignableFrom(type)
+              && !type.isInterface()
+              && !Modifier.isAbstract(type.getModifiers())
+              && HasMetadata.getGroup(type) != null) {
             kinds.add(type);
           }
         }
@@ -73,10 +79,18 @@ class RbacBuiltInKindsTest {
     List<String> expected = new ArrayList<>();
     List<String> actual = new ArrayList<>();
     for (Class<?> type : kinds) {
-      KubeKind kind = resolver.resolve(compiled.elements().getTypeElement(type.getCanonicalName()).asType());
-      expected.add(type.getName() + " " + HasMetadata.getGroup(type) + " " + HasMetadata.getPlural(type) + " "
-          + Namespaced.class.isAssignableFrom(type));
-      actual.add(type.getName() + " " + kind.group() + " " + kind.plural() + " " + kind.namespaced());
+      KubeKind kind =
+          resolver.resolve(compiled.elements().getTypeElement(type.getCanonicalName()).asType());
+      expected.add(
+          type.getName()
+              + " "
+              + HasMetadata.getGroup(type)
+              + " "
+              + HasMetadata.getPlural(type)
+              + " "
+              + Namespaced.class.isAssignableFrom(type));
+      actual.add(
+          type.getName() + " " + kind.group() + " " + kind.plural() + " " + kind.namespaced());
     }
     assertThat(actual).isEqualTo(expected);
   }
@@ -85,17 +99,34 @@ class RbacBuiltInKindsTest {
   void aFewWellKnownOnes() throws Exception {
     CompiledSources compiled = compile("package com.example; class Probe {}");
     KindResolver resolver = new KindResolver(compiled);
-    assertThat(resolver.resolve(compiled.elements().getTypeElement("io.fabric8.kubernetes.api.model.Endpoints").asType()))
+    assertThat(
+            resolver.resolve(
+                compiled
+                    .elements()
+                    .getTypeElement("io.fabric8.kubernetes.api.model.Endpoints")
+                    .asType()))
         .isEqualTo(new KubeKind("", "Endpoints", "endpoints", true));
-    assertThat(resolver.resolve(compiled.elements().getTypeElement("io.fabric8.kubernetes.api.model.networking.v1.Ingress").asType()))
+    assertThat(
+            resolver.resolve(
+                compiled
+                    .elements()
+                    .getTypeElement("io.fabric8.kubernetes.api.model.networking.v1.Ingress")
+                    .asType()))
         .isEqualTo(new KubeKind("networking.k8s.io", "Ingress", "ingresses", true));
-    assertThat(resolver.resolve(compiled.elements().getTypeElement("io.fabric8.kubernetes.api.model.Node").asType()))
+    assertThat(
+            resolver.resolve(
+                compiled
+                    .elements()
+                    .getTypeElement("io.fabric8.kubernetes.api.model.Node")
+                    .asType()))
         .isEqualTo(new KubeKind("", "Node", "nodes", false));
   }
 
   @Test
   void handWrittenResourceClassesFollowFabric8sAnnotations() throws Exception {
-    CompiledSources compiled = compile("""
+    CompiledSources compiled =
+        compile(
+            """
         package com.example;
         import io.fabric8.kubernetes.model.annotation.*;
         @Version("v1") @Kind("Widget") @Singular("widget")
@@ -106,14 +137,22 @@ class RbacBuiltInKindsTest {
         class Probe {}
         """);
     KindResolver resolver = new KindResolver(compiled);
-    assertThat(resolver.resolve(compiled.elements().getTypeElement("com.example.CoreThing").asType()))
+    assertThat(
+            resolver.resolve(compiled.elements().getTypeElement("com.example.CoreThing").asType()))
         .isEqualTo(new KubeKind("", "Widget", "widgets", false));
     assertThat(resolver.resolve(compiled.elements().getTypeElement("com.example.Box").asType()))
         .isEqualTo(new KubeKind("x.example.com", "Box", "boxen", true));
-    assertThatThrownBy(() -> resolver.resolve(compiled.elements().getTypeElement("com.example.Nameless").asType()))
-        .isInstanceOf(UnresolvedKind.class).hasMessage("com.example.Nameless has neither @Group nor @Version, so its"
-            + " API group is unknown (fabric8 could not address it either)");
-    assertThatThrownBy(() -> resolver.resolve(compiled.elements().getTypeElement("java.lang.String").asType()))
-        .isInstanceOf(UnresolvedKind.class).hasMessageContaining("is not a Kubernetes resource class");
+    assertThatThrownBy(
+            () ->
+                resolver.resolve(
+                    compiled.elements().getTypeElement("com.example.Nameless").asType()))
+        .isInstanceOf(UnresolvedKind.class)
+        .hasMessage(
+            "com.example.Nameless has neither @Group nor @Version, so its"
+                + " API group is unknown (fabric8 could not address it either)");
+    assertThatThrownBy(
+            () -> resolver.resolve(compiled.elements().getTypeElement("java.lang.String").asType()))
+        .isInstanceOf(UnresolvedKind.class)
+        .hasMessageContaining("is not a Kubernetes resource class");
   }
 }

@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small operator written as source text to a folder and read by the RBAC engine with JOSDK on
- * the class path, so each test states its input as code and asserts on the role.
+ * A small operator written as source text to a folder and read by the RBAC engine with JOSDK on the
+ * class path, so each test states its input as code and asserts on the role.
  */
 final class RbacFixture {
   /** The imports every test source gets. */
-  static final String IMPORTS = """
+  static final String IMPORTS =
+      """
       package com.example;
       import io.fabric8.kubernetes.api.model.ConfigMap;
       import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -39,13 +40,15 @@ final class RbacFixture {
       """;
 
   /** A namespaced custom resource, shop.example.com/v1 Shop. */
-  static final String SHOP = """
+  static final String SHOP =
+      """
       @Group("shop.example.com") @Version("v1")
       public class Shop extends CustomResource<Void, Void> implements Namespaced {}
       """;
 
   /** A reconciler of Shop with nothing else. */
-  static final String RECONCILE = """
+  static final String RECONCILE =
+      """
       public UpdateControl<Shop> reconcile(Shop shop, Context<Shop> context) { return UpdateControl.noUpdate(); }
       """;
 
@@ -89,8 +92,10 @@ final class RbacFixture {
   /** The role's YAML, or null when there is none. */
   String yaml() throws GeneratorException {
     compile();
-    return RbacGenerator.generate(new RbacGenerator.Options(List.of(root.resolve("src")),
-        JosdkOnClasspath.entries(), null)).get(RbacGenerator.FILE_NAME);
+    return RbacGenerator.generate(
+            new RbacGenerator.Options(
+                List.of(root.resolve("src")), JosdkOnClasspath.entries(), null))
+        .get(RbacGenerator.FILE_NAME);
   }
 
   Role role() throws GeneratorException {

@@ -11,15 +11,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The whole engine: sources in, the manager role's YAML out, the same bytes every time. */
 class RbacGeneratorTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
-  private static final String OPERATOR = """
+  private static final String OPERATOR =
+      """
       @ControllerConfiguration
       @Workflow(dependents = {@Dependent(type = DeploymentDependent.class), @Dependent(type = ConfigDependent.class)})
       @RbacRule(groups = "", resources = "services", verbs = {"get", "list"})
       public class ShopReconciler implements Reconciler<Shop> {
-      """ + RbacFixture.RECONCILE + """
+      """
+          + RbacFixture.RECONCILE
+          + """
         @Override
         public java.util.List<io.javaoperatorsdk.operator.processing.event.source.EventSource<?, Shop>> prepareEventSources(
             io.javaoperatorsdk.operator.api.reconciler.EventSourceContext<Shop> context) {
@@ -35,7 +37,9 @@ class RbacGeneratorTest {
   @Test
   void writesTheManagerRoleAsControllerGenDoes() throws Exception {
     String yaml = RbacFixture.withShop(tmp).java("ShopReconciler", OPERATOR).yaml();
-    assertThat(yaml).isEqualTo("""
+    assertThat(yaml)
+        .isEqualTo(
+            """
         ---
         apiVersion: rbac.authorization.k8s.io/v1
         kind: ClusterRole
@@ -108,12 +112,18 @@ class RbacGeneratorTest {
   void sameCodeSameBytesWhateverTheOrderOfDeclarations() throws Exception {
     String first = RbacFixture.withShop(tmp.resolve("a")).java("ShopReconciler", OPERATOR).yaml();
     String again = RbacFixture.withShop(tmp.resolve("a")).java("ShopReconciler", OPERATOR).yaml();
-    String reordered = RbacFixture.withShop(tmp.resolve("b")).java("ShopReconciler", OPERATOR
-        .replace("@Dependent(type = DeploymentDependent.class), @Dependent(type = ConfigDependent.class)",
-            "@Dependent(type = ConfigDependent.class), @Dependent(type = DeploymentDependent.class)")
-        .replace("@RbacRule(groups = \"\", resources = \"services\", verbs = {\"get\", \"list\"})",
-            "@RbacRule(groups = \"core\", resources = \"services\", verbs = {\"list\", \"get\", \"list\"})"))
-        .yaml();
+    String reordered =
+        RbacFixture.withShop(tmp.resolve("b"))
+            .java(
+                "ShopReconciler",
+                OPERATOR
+                    .replace(
+                        "@Dependent(type = DeploymentDependent.class), @Dependent(type = ConfigDependent.class)",
+                        "@Dependent(type = ConfigDependent.class), @Dependent(type = DeploymentDependent.class)")
+                    .replace(
+                        "@RbacRule(groups = \"\", resources = \"services\", verbs = {\"get\", \"list\"})",
+                        "@RbacRule(groups = \"core\", resources = \"services\", verbs = {\"list\", \"get\", \"list\"})"))
+            .yaml();
     assertThat(again).isEqualTo(first);
     assertThat(reordered).isEqualTo(first);
   }
@@ -126,10 +136,18 @@ class RbacGeneratorTest {
   @Test
   void roleNameIsChecked() throws Exception {
     RbacFixture.withShop(tmp).java("ShopReconciler", OPERATOR).compile();
-    assertThat(RbacGenerator.generate(new RbacGenerator.Options(List.of(tmp.resolve("src")),
-        JosdkOnClasspath.entries(), "shop-manager")).get("role.yaml")).contains("name: shop-manager");
-    assertThatThrownBy(() -> RbacGenerator.generate(new RbacGenerator.Options(List.of(tmp.resolve("src")),
-        JosdkOnClasspath.entries(), "Manager_Role")))
-        .isInstanceOf(GeneratorException.class).hasMessageContaining("the role name 'Manager_Role' is not valid");
+    assertThat(
+            RbacGenerator.generate(
+                    new RbacGenerator.Options(
+                        List.of(tmp.resolve("src")), JosdkOnClasspath.entries(), "shop-manager"))
+                .get("role.yaml"))
+        .contains("name: shop-manager");
+    assertThatThrownBy(
+            () ->
+                RbacGenerator.generate(
+                    new RbacGenerator.Options(
+                        List.of(tmp.resolve("src")), JosdkOnClasspath.entries(), "Manager_Role")))
+        .isInstanceOf(GeneratorException.class)
+        .hasMessageContaining("the role name 'Manager_Role' is not valid");
   }
 }

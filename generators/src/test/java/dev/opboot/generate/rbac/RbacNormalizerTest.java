@@ -18,52 +18,60 @@ class RbacNormalizerTest {
     return rule(groups, resources, "", "", verbs);
   }
 
-  /** A marker's lists, written as the marker writes them: {@code ;}-separated, {@code ""} for the empty string. */
-  private static PolicyRule rule(String groups, String resources, String names, String urls, String verbs) {
+  /**
+   * A marker's lists, written as the marker writes them: {@code ;}-separated, {@code ""} for the
+   * empty string.
+   */
+  private static PolicyRule rule(
+      String groups, String resources, String names, String urls, String verbs) {
     return new PolicyRule(split(groups), split(resources), split(names), split(urls), split(verbs));
   }
 
   private static List<String> split(String list) {
-    return list.isEmpty() ? List.of() : List.of(list.split(";")).stream().map(s -> s.equals("\"\"") ? "" : s).toList();
+    return list.isEmpty()
+        ? List.of()
+        : List.of(list.split(";")).stream().map(s -> s.equals("\"\"") ? "" : s).toList();
   }
 
   /** The +kubebuilder:rbac markers of controller-tools' testdata without a namespace, in order. */
-  static final List<PolicyRule> CONTROLLER_TOOLS_MARKERS = List.of(
-      rule("batch.io", "cronjobs", "get;watch;create"),
-      rule("batch.io", "cronjobs/status", "get;update;patch"),
-      rule("art", "jobs", "get"),
-      rule("batch;batch;batch", "jobs/status", "watch"),
-      rule("batch;cron", "jobs/status", "create;get"),
-      rule("cron;batch", "jobs/status", "get;create"),
-      rule("batch", "jobs/status", "watch;watch"),
-      rule("batch.io", "cronjobs", "foo;bar;baz", "", "get;watch"),
-      rule("deduplicate-verbs", "some", "get;list"),
-      rule("deduplicate-verbs", "some", "get"),
-      rule("deduplicate-verbs", "some", "list"),
-      rule("deduplicate-resources", "one", "create"),
-      rule("deduplicate-resources", "two", "create"),
-      rule("deduplicate-resources", "three", "create"),
-      rule("deduplicate-groups1", "foo", "patch"),
-      rule("deduplicate-groups2", "foo", "patch"),
-      rule("deduplicate-groups3", "foo", "patch"),
-      rule("deduplicate-all", "foo;bar", "get;list"),
-      rule("deduplicate-all", "foo", "get"),
-      rule("deduplicate-all", "bar", "list"),
-      rule("deduplicate-groups4", "xyz", "get;update;patch"),
-      rule("deduplicate-groups4", "xyz", "*"),
-      rule("deduplicate-all-group", "foo;bar", "get;list"),
-      rule("not-deduplicate-resources", "some", "get"),
-      rule("not-deduplicate-resources", "another", "list"),
-      rule("not-deduplicate-groups1", "some", "get"),
-      rule("not-deduplicate-groups2", "some", "list"),
-      rule("", "", "", "/url-to-duplicate", "get"),
-      rule("", "", "", "/another/url-to-duplicate", "get"),
-      rule("core", "deduplicate", "list"),
-      rule("\"\"", "me", "list"),
-      rule("core;\"\";some-other-to-deduplicate-with-core", "me", "list;get"));
+  static final List<PolicyRule> CONTROLLER_TOOLS_MARKERS =
+      List.of(
+          rule("batch.io", "cronjobs", "get;watch;create"),
+          rule("batch.io", "cronjobs/status", "get;update;patch"),
+          rule("art", "jobs", "get"),
+          rule("batch;batch;batch", "jobs/status", "watch"),
+          rule("batch;cron", "jobs/status", "create;get"),
+          rule("cron;batch", "jobs/status", "get;create"),
+          rule("batch", "jobs/status", "watch;watch"),
+          rule("batch.io", "cronjobs", "foo;bar;baz", "", "get;watch"),
+          rule("deduplicate-verbs", "some", "get;list"),
+          rule("deduplicate-verbs", "some", "get"),
+          rule("deduplicate-verbs", "some", "list"),
+          rule("deduplicate-resources", "one", "create"),
+          rule("deduplicate-resources", "two", "create"),
+          rule("deduplicate-resources", "three", "create"),
+          rule("deduplicate-groups1", "foo", "patch"),
+          rule("deduplicate-groups2", "foo", "patch"),
+          rule("deduplicate-groups3", "foo", "patch"),
+          rule("deduplicate-all", "foo;bar", "get;list"),
+          rule("deduplicate-all", "foo", "get"),
+          rule("deduplicate-all", "bar", "list"),
+          rule("deduplicate-groups4", "xyz", "get;update;patch"),
+          rule("deduplicate-groups4", "xyz", "*"),
+          rule("deduplicate-all-group", "foo;bar", "get;list"),
+          rule("not-deduplicate-resources", "some", "get"),
+          rule("not-deduplicate-resources", "another", "list"),
+          rule("not-deduplicate-groups1", "some", "get"),
+          rule("not-deduplicate-groups2", "some", "list"),
+          rule("", "", "", "/url-to-duplicate", "get"),
+          rule("", "", "", "/another/url-to-duplicate", "get"),
+          rule("core", "deduplicate", "list"),
+          rule("\"\"", "me", "list"),
+          rule("core;\"\";some-other-to-deduplicate-with-core", "me", "list;get"));
 
   /** controller-tools' testdata/role.yaml: its ClusterRole, byte for byte. */
-  static final String CONTROLLER_GEN_CLUSTER_ROLE = """
+  static final String CONTROLLER_GEN_CLUSTER_ROLE =
+      """
       ---
       apiVersion: rbac.authorization.k8s.io/v1
       kind: ClusterRole
@@ -197,7 +205,8 @@ class RbacNormalizerTest {
       """;
 
   private static String yaml(List<PolicyRule> rules) {
-    return Yaml.write(RoleDocument.of(new Role("manager-role", null, RuleNormalizer.normalize(rules))));
+    return Yaml.write(
+        RoleDocument.of(new Role("manager-role", null, RuleNormalizer.normalize(rules))));
   }
 
   @Test

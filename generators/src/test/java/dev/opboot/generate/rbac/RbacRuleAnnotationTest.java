@@ -10,14 +10,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code @RbacRule}, op-boot's {@code +kubebuilder:rbac}: read as written, checked before it reaches a role. */
+/**
+ * {@code @RbacRule}, op-boot's {@code +kubebuilder:rbac}: read as written, checked before it
+ * reaches a role.
+ */
 class RbacRuleAnnotationTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private RbacFixture reconcilerWith(String... rules) {
-    return RbacFixture.withShop(tmp).java("ShopReconciler", String.join("\n", rules)
-        + "\npublic class ShopReconciler implements Reconciler<Shop> {" + RbacFixture.RECONCILE + "}\n");
+    return RbacFixture.withShop(tmp)
+        .java(
+            "ShopReconciler",
+            String.join("\n", rules)
+                + "\npublic class ShopReconciler implements Reconciler<Shop> {"
+                + RbacFixture.RECONCILE
+                + "}\n");
   }
 
   private List<Problem> problems(RbacFixture fixture) {
@@ -31,57 +38,90 @@ class RbacRuleAnnotationTest {
 
   @Test
   void repeatedRulesAsWrittenWithCoreAsTheCoreGroup() throws Exception {
-    List<Grant> rules = reconcilerWith(
-        "@RbacRule(groups = \"core\", resources = {\"services\", \"endpoints\"}, verbs = {\"get\", \"list\"})",
-        "@RbacRule(groups = \"\", resources = \"configmaps\", resourceNames = \"shop-settings\", verbs = \"get\")",
-        "@RbacRule(urls = \"/metrics\", verbs = \"get\")")
-        .grants().stream().filter(g -> g.origin().startsWith("@RbacRule")).toList();
-    assertThat(rules).extracting(Grant::rule).containsExactly(
-        new PolicyRule(List.of(""), List.of("services", "endpoints"), List.of(), List.of(), List.of("get", "list")),
-        new PolicyRule(List.of(""), List.of("configmaps"), List.of("shop-settings"), List.of(), List.of("get")),
-        new PolicyRule(List.of(), List.of(), List.of(), List.of("/metrics"), List.of("get")));
+    List<Grant> rules =
+        reconcilerWith(
+                "@RbacRule(groups = \"core\", resources = {\"services\", \"endpoints\"}, verbs = {\"get\", \"list\"})",
+                "@RbacRule(groups = \"\", resources = \"configmaps\", resourceNames = \"shop-settings\", verbs = \"get\")",
+                "@RbacRule(urls = \"/metrics\", verbs = \"get\")")
+            .grants()
+            .stream()
+            .filter(g -> g.origin().startsWith("@RbacRule"))
+            .toList();
+    assertThat(rules)
+        .extracting(Grant::rule)
+        .containsExactly(
+            new PolicyRule(
+                List.of(""),
+                List.of("services", "endpoints"),
+                List.of(),
+                List.of(),
+                List.of("get", "list")),
+            new PolicyRule(
+                List.of(""),
+                List.of("configmaps"),
+                List.of("shop-settings"),
+                List.of(),
+                List.of("get")),
+            new PolicyRule(List.of(), List.of(), List.of(), List.of("/metrics"), List.of("get")));
     assertThat(rules).extracting(g -> g.location().line()).containsExactly(19L, 20L, 21L);
     assertThat(rules).extracting(Grant::namespace).containsOnly("");
   }
 
   @Test
   void aRuleOnTheDependentOrAnyClassCounts() throws Exception {
-    List<Grant> rules = RbacFixture.withShop(tmp).java("Extra", """
+    List<Grant> rules =
+        RbacFixture.withShop(tmp)
+            .java(
+                "Extra",
+                """
         @RbacRule(groups = "apps", resources = "replicasets", verbs = "list")
         class Extra {}
-        """).grants();
-    assertThat(rules).extracting(Grant::rule).containsExactly(PolicyRule.of("apps", "replicasets", "list"));
+        """)
+            .grants();
+    assertThat(rules)
+        .extracting(Grant::rule)
+        .containsExactly(PolicyRule.of("apps", "replicasets", "list"));
   }
 
   @Test
   void anUnknownVerbIsAnErrorAtItsAnnotation() {
-    RbacFixture fixture = reconcilerWith(
-        "@RbacRule(groups = \"\", resources = \"pods\", verbs = \"get\")",
-        "@RbacRule(groups = \"\", resources = \"pods\", verbs = {\"get\", \"read\"})");
-    assertThat(problems(fixture)).extracting(Problem::toString).containsExactly(fixture.file("ShopReconciler")
-        + ":20:1: @RbacRule on ShopReconciler: unknown verb 'read'; the verbs on resources are * approve bind"
-        + " create delete deletecollection escalate get impersonate list patch sign update use watch.");
+    RbacFixture fixture =
+        reconcilerWith(
+            "@RbacRule(groups = \"\", resources = \"pods\", verbs = \"get\")",
+            "@RbacRule(groups = \"\", resources = \"pods\", verbs = {\"get\", \"read\"})");
+    assertThat(problems(fixture))
+        .extracting(Problem::toString)
+        .containsExactly(
+            fixture.file("ShopReconciler")
+                + ":20:1: @RbacRule on ShopReconciler: unknown verb 'read'; the verbs on resources are * approve bind"
+                + " create delete deletecollection escalate get impersonate list patch sign update use watch.");
   }
 
   @Test
   void aWildcardResourceNameIsAnError() {
-    RbacFixture fixture = reconcilerWith(
-        "@RbacRule(groups = \"\", resources = \"secrets\", resourceNames = \"shop-*\", verbs = \"get\")");
-    assertThat(problems(fixture)).extracting(Problem::toString).containsExactly(fixture.file("ShopReconciler")
-        + ":19:1: @RbacRule on ShopReconciler: resourceNames match names exactly, so 'shop-*' is no wildcard;"
-        + " leave resourceNames out to allow every name.");
+    RbacFixture fixture =
+        reconcilerWith(
+            "@RbacRule(groups = \"\", resources = \"secrets\", resourceNames = \"shop-*\", verbs = \"get\")");
+    assertThat(problems(fixture))
+        .extracting(Problem::toString)
+        .containsExactly(
+            fixture.file("ShopReconciler")
+                + ":19:1: @RbacRule on ShopReconciler: resourceNames match names exactly, so 'shop-*' is no wildcard;"
+                + " leave resourceNames out to allow every name.");
   }
 
   @Test
   void otherMistakesAllReportedTogether() {
-    RbacFixture fixture = reconcilerWith(
-        "@RbacRule(resources = \"secrets\", verbs = \"get\")",
-        "@RbacRule(groups = \"\", resources = \"secrets\", resourceNames = \"a\", verbs = \"create\")",
-        "@RbacRule(groups = \"\", resources = \"pods\", urls = \"/healthz\", verbs = \"get\")",
-        "@RbacRule(urls = \"/metrics\", verbs = \"list\")",
-        "@RbacRule(groups = \"\", verbs = \"get\")",
-        "@RbacRule(groups = \"\", resources = \"pods\", verbs = {}, namespace = \"Not_A_Namespace\")");
-    assertThat(problems(fixture)).extracting(p -> p.location().line() + " " + p.message().replaceFirst(".*?: ", ""))
+    RbacFixture fixture =
+        reconcilerWith(
+            "@RbacRule(resources = \"secrets\", verbs = \"get\")",
+            "@RbacRule(groups = \"\", resources = \"secrets\", resourceNames = \"a\", verbs = \"create\")",
+            "@RbacRule(groups = \"\", resources = \"pods\", urls = \"/healthz\", verbs = \"get\")",
+            "@RbacRule(urls = \"/metrics\", verbs = \"list\")",
+            "@RbacRule(groups = \"\", verbs = \"get\")",
+            "@RbacRule(groups = \"\", resources = \"pods\", verbs = {}, namespace = \"Not_A_Namespace\")");
+    assertThat(problems(fixture))
+        .extracting(p -> p.location().line() + " " + p.message().replaceFirst(".*?: ", ""))
         .containsExactly(
             "19 it names no API group for [secrets]; add groups = \"\" for the core group (pods, secrets, ...) or"
                 + " the group, such as \"apps\".",
@@ -98,7 +138,10 @@ class RbacRuleAnnotationTest {
 
   @Test
   void invalidRulesMakeTheWholeGenerationFail() {
-    RbacFixture fixture = reconcilerWith("@RbacRule(groups = \"\", resources = \"pods\", verbs = \"fetch\")");
-    assertThatThrownBy(fixture::yaml).isInstanceOf(GeneratorException.class).hasMessageContaining("unknown verb 'fetch'");
+    RbacFixture fixture =
+        reconcilerWith("@RbacRule(groups = \"\", resources = \"pods\", verbs = \"fetch\")");
+    assertThatThrownBy(fixture::yaml)
+        .isInstanceOf(GeneratorException.class)
+        .hasMessageContaining("unknown verb 'fetch'");
   }
 }

@@ -11,12 +11,18 @@ import org.junit.jupiter.api.Test;
 class ValidationRulesTest {
   @Test
   void theOneOfRulesAreRecognisedFromTheRegistrysOwnText() throws Exception {
-    var rule = AnnotationRegistry.oneOfValidation(AnnotationRegistry.OP_BOOT + "ExactlyOneOf", List.of("a", "b"))
-        .orElseThrow();
+    var rule =
+        AnnotationRegistry.oneOfValidation(
+                AnnotationRegistry.OP_BOOT + "ExactlyOneOf", List.of("a", "b"))
+            .orElseThrow();
     var node = new ObjectMapper().createArrayNode();
     node.addObject().put("rule", "self.x > 0").put("message", "x");
-    node.addObject().put("rule", (String) rule.get("rule")).put("message", (String) rule.get("message"));
+    node.addObject()
+        .put("rule", (String) rule.get("rule"))
+        .put("message", (String) rule.get("message"));
     List<JavaAnnotation> annotations = ValidationRules.annotations(node, Site.CLASS);
-    assertThat(annotations).extracting(JavaAnnotation::simpleName).containsExactly("ValidationRule", "ExactlyOneOf");
+    assertThat(annotations)
+        .extracting(JavaAnnotation::simpleName)
+        .containsExactly("ValidationRule", "ExactlyOneOf");
   }
 }

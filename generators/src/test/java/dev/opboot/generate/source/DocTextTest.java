@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The controller-gen expectations here were checked against controller-gen v0.17.3 itself, with
- * the same text as Go doc comments ({@code //} + what follows the {@code *} of each line).
+ * The controller-gen expectations here were checked against controller-gen v0.17.3 itself, with the
+ * same text as Go doc comments ({@code //} + what follows the {@code *} of each line).
  */
 class DocTextTest {
 
@@ -25,7 +25,8 @@ class DocTextTest {
     //  * First line.
     //  * Second line.
     //  */
-    assertThat(DocText.description(" First line.\n Second line.\n")).isEqualTo("First line.\nSecond line.");
+    assertThat(DocText.description(" First line.\n Second line.\n"))
+        .isEqualTo("First line.\nSecond line.");
   }
 
   @Test
@@ -47,7 +48,8 @@ class DocTextTest {
 
   @Test
   void keepsIndentationBeyondTheFirstSpaceAndTabs() {
-    assertThat(DocText.description(" Example:\n     indented four\n\ttab\n")).isEqualTo("Example:\n    indented four\n\ttab");
+    assertThat(DocText.description(" Example:\n     indented four\n\ttab\n"))
+        .isEqualTo("Example:\n    indented four\n\ttab");
   }
 
   @Test
@@ -62,17 +64,20 @@ class DocTextTest {
 
   @Test
   void dropsTodoLinesOnly() {
-    assertThat(DocText.description(" Before.\n TODO(someone): fix\n TODOS count too\n After.")).isEqualTo("Before.\nAfter.");
+    assertThat(DocText.description(" Before.\n TODO(someone): fix\n TODOS count too\n After."))
+        .isEqualTo("Before.\nAfter.");
   }
 
   @Test
   void keepsIndentedTodo() {
-    assertThat(DocText.description(" Before.\n  TODO indented\n")).isEqualTo("Before.\n TODO indented");
+    assertThat(DocText.description(" Before.\n  TODO indented\n"))
+        .isEqualTo("Before.\n TODO indented");
   }
 
   @Test
   void droppingATodoParagraphLeavesBothBlankLines() {
-    assertThat(DocText.description(" Before.\n\n TODO drop\n\n After.")).isEqualTo("Before.\n\n\nAfter.");
+    assertThat(DocText.description(" Before.\n\n TODO drop\n\n After."))
+        .isEqualTo("Before.\n\n\nAfter.");
   }
 
   @Test
@@ -112,7 +117,8 @@ class DocTextTest {
 
   @Test
   void linesStartingWithPlusAreMarkerCommentsInGo() {
-    assertThat(DocText.description(" +optional\n Real text.\n   +indented too\n more")).isEqualTo("Real text.\nmore");
+    assertThat(DocText.description(" +optional\n Real text.\n   +indented too\n more"))
+        .isEqualTo("Real text.\nmore");
     assertThat(DocText.description(" A\n\n +marker\n\n B")).isEqualTo("A\n\nB");
   }
 
@@ -125,10 +131,13 @@ class DocTextTest {
 
   @Test
   void blockTagsAreDropped() {
-    assertThat(DocText.description(" Text.\n\n @param x the x\n @return y\n @see Foo\n more")).isEqualTo("Text.");
-    assertThat(DocText.description(" Text.\n @deprecated use {@link Other}\n @since 1.2")).isEqualTo("Text.");
+    assertThat(DocText.description(" Text.\n\n @param x the x\n @return y\n @see Foo\n more"))
+        .isEqualTo("Text.");
+    assertThat(DocText.description(" Text.\n @deprecated use {@link Other}\n @since 1.2"))
+        .isEqualTo("Text.");
     assertThat(DocText.description("@author me")).isEmpty();
-    assertThat(DocText.description(" mail me@example.com\n   @ alone stays")).isEqualTo("mail me@example.com\n  @ alone stays");
+    assertThat(DocText.description(" mail me@example.com\n   @ alone stays"))
+        .isEqualTo("mail me@example.com\n  @ alone stays");
   }
 
   @Test
@@ -144,7 +153,9 @@ class DocTextTest {
   void links() {
     assertThat(DocText.description(" See {@link Widget}, {@link Foo#bar}, {@link #name}."))
         .isEqualTo("See Widget, Foo.bar, name.");
-    assertThat(DocText.description(" {@link Foo#bar(int, long)} and {@linkplain java.base/java.util.List}"))
+    assertThat(
+            DocText.description(
+                " {@link Foo#bar(int, long)} and {@linkplain java.base/java.util.List}"))
         .isEqualTo("Foo.bar(int, long) and java.util.List");
     assertThat(DocText.description(" See {@link Foo#bar(int, long) the <b>bar</b> method}."))
         .isEqualTo("See the bar method.");
@@ -156,15 +167,20 @@ class DocTextTest {
     assertThat(DocText.description(" At most {@value Limits#MAX}.{@value}{@inheritDoc}"))
         .isEqualTo("At most Limits.MAX.");
     assertThat(DocText.description(" {@inheritDoc}\n Own text.")).isEqualTo("Own text.");
-    assertThat(DocText.description(" {@return the number of replicas}")).isEqualTo("Returns the number of replicas.");
-    assertThat(DocText.description(" {@summary Short.} Long. {@index \"multi word\" why} {@systemProperty user.home}"))
+    assertThat(DocText.description(" {@return the number of replicas}"))
+        .isEqualTo("Returns the number of replicas.");
+    assertThat(
+            DocText.description(
+                " {@summary Short.} Long. {@index \"multi word\" why} {@systemProperty user.home}"))
         .isEqualTo("Short. Long. multi word user.home");
     assertThat(DocText.description(" {@custom some text}")).isEqualTo("some text");
   }
 
   @Test
   void snippetsBecomeTheirBody() {
-    assertThat(DocText.description(" Example:\n {@snippet lang=yaml :\n spec:\n   size: 3\n }\n After."))
+    assertThat(
+            DocText.description(
+                " Example:\n {@snippet lang=yaml :\n spec:\n   size: 3\n }\n After."))
         .isEqualTo("Example:\nspec:\n  size: 3\nAfter.");
   }
 
@@ -188,38 +204,50 @@ class DocTextTest {
 
   @Test
   void inlineElementsLeaveTheirText() {
-    assertThat(DocText.description(" A <code>b</code> <b>c</b> <i>d</i> <em>e</em> <strong>f</strong>"
-        + " <a href=\"https://k8s.io\">g</a><!-- hidden -->."))
+    assertThat(
+            DocText.description(
+                " A <code>b</code> <b>c</b> <i>d</i> <em>e</em> <strong>f</strong>"
+                    + " <a href=\"https://k8s.io\">g</a><!-- hidden -->."))
         .isEqualTo("A b c d e f g.");
   }
 
   @Test
   void entities() {
-    assertThat(DocText.description(" &lt;1 &amp;&amp; &gt;0 &quot;q&quot; &apos;s&apos; a&nbsp;b &#64; &#x41; &copy; a & b"))
+    assertThat(
+            DocText.description(
+                " &lt;1 &amp;&amp; &gt;0 &quot;q&quot; &apos;s&apos; a&nbsp;b &#64; &#x41; &copy; a & b"))
         .isEqualTo("<1 && >0 \"q\" 's' a\u00A0b @ A &copy; a & b");
   }
 
   @Test
   void unknownTagsStayAsWritten() {
-    assertThat(DocText.description(" A List<String> where a < b and <notatag>")).isEqualTo("A List<String> where a < b and <notatag>");
+    assertThat(DocText.description(" A List<String> where a < b and <notatag>"))
+        .isEqualTo("A List<String> where a < b and <notatag>");
   }
 
   @Test
   void unorderedLists() {
-    assertThat(DocText.description(" Policies:\n <ul>\n   <li>{@code Always}: pull</li>\n   <li>{@code Never}: never\n       pull</li>\n </ul>\n Done."))
+    assertThat(
+            DocText.description(
+                " Policies:\n <ul>\n   <li>{@code Always}: pull</li>\n   <li>{@code Never}: never\n       pull</li>\n </ul>\n Done."))
         .isEqualTo("Policies:\n- Always: pull\n- Never: never\n      pull\nDone.");
   }
 
   @Test
   void orderedAndNestedLists() {
-    assertThat(DocText.description(" <ol><li>first<li>second</ol>")).isEqualTo("1. first\n2. second");
-    assertThat(DocText.description(" <ul>\n <li>outer\n   <ul><li>inner</li></ul>\n </li>\n <li>next</ul>"))
+    assertThat(DocText.description(" <ol><li>first<li>second</ol>"))
+        .isEqualTo("1. first\n2. second");
+    assertThat(
+            DocText.description(
+                " <ul>\n <li>outer\n   <ul><li>inner</li></ul>\n </li>\n <li>next</ul>"))
         .isEqualTo("- outer\n  - inner\n- next");
   }
 
   @Test
   void preformattedCodeKeepsItsIndentation() {
-    assertThat(DocText.description(" Example:\n <pre>{@code\n   spec:\n     replicas: 3\n }</pre>\n After."))
+    assertThat(
+            DocText.description(
+                " Example:\n <pre>{@code\n   spec:\n     replicas: 3\n }</pre>\n After."))
         .isEqualTo("Example:\n  spec:\n    replicas: 3\nAfter.");
   }
 
@@ -250,7 +278,8 @@ class DocTextTest {
     //    * @param size ignored
     //    * @see Foo
     //    */
-    String javadoc = """
+    String javadoc =
+        """
          WidgetSpec is the desired state of a {@link Widget}.
 
          <p>Widgets are reconciled every {@code 30s}; see
@@ -267,7 +296,9 @@ class DocTextTest {
          @param size ignored
          @see Foo
         """;
-    assertThat(DocText.description(javadoc)).isEqualTo("""
+    assertThat(DocText.description(javadoc))
+        .isEqualTo(
+            """
         WidgetSpec is the desired state of a Widget.
 
         Widgets are reconciled every 30s; see
@@ -295,10 +326,14 @@ class DocTextTest {
 
   @Test
   void truncateCutsAfterTheLastSentenceEnd() {
-    assertThat(DocText.truncate("This is a sentence. This is a second, longer sentence that goes on.", 40))
+    assertThat(
+            DocText.truncate(
+                "This is a sentence. This is a second, longer sentence that goes on.", 40))
         .isEqualTo("This is a sentence.");
-    assertThat(DocText.truncate("Really? Yes! And then some more words here", 20)).isEqualTo("Really? Yes!");
-    assertThat(DocText.truncate("See v1.2 for more info about everything here", 40)).isEqualTo("See v1.");
+    assertThat(DocText.truncate("Really? Yes! And then some more words here", 20))
+        .isEqualTo("Really? Yes!");
+    assertThat(DocText.truncate("See v1.2 for more info about everything here", 40))
+        .isEqualTo("See v1.");
     assertThat(DocText.truncate("Keep.\n ---\nindented dashes kept", 5)).isEqualTo("Keep.");
   }
 
@@ -325,8 +360,10 @@ class DocTextTest {
 
   @Test
   void truncateCountsUtf8Bytes() {
-    assertThat(DocText.truncate("Ünïcödé wörds ärë hérë änd thëy gö ön änd ön", 40)).isEqualTo("Ünïcödé wörds ärë hérë änd...");
-    assertThat(DocText.truncate("ÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄ", 40)).isEqualTo("ÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄ...");
+    assertThat(DocText.truncate("Ünïcödé wörds ärë hérë änd thëy gö ön änd ön", 40))
+        .isEqualTo("Ünïcödé wörds ärë hérë änd...");
+    assertThat(DocText.truncate("ÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄ", 40))
+        .isEqualTo("ÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄ...");
     assertThat(DocText.truncate("a\u00A0word and more", 6)).isEqualTo("a...");
   }
 
@@ -335,9 +372,11 @@ class DocTextTest {
     assertThat(DocText.truncate("ÄÄÄÄÄÄ", 5)).isEqualTo("ÄÄ\uFFFD...");
     assertThat(DocText.truncate("Pre。Pre。", 5)).isEqualTo("Pre\uFFFD\uFFFD...");
     // a wide sentence terminator keeps only its first byte
-    assertThat(DocText.truncate("Pre。Pre。Pre。Pre。Pre。Pre。Pre。", 40)).isEqualTo("Pre。Pre。Pre。Pre。Pre。Pre\uFFFD");
+    assertThat(DocText.truncate("Pre。Pre。Pre。Pre。Pre。Pre。Pre。", 40))
+        .isEqualTo("Pre。Pre。Pre。Pre。Pre。Pre\uFFFD");
     assertThat(DocText.truncate("ab😀cdef", 4)).isEqualTo("ab\uFFFD\uFFFD...");
-    assertThat(DocText.truncate("ab\uD836\uDC00cd ef", 7)).isEqualTo("ab\uD836\uDC00c..."); // U+1D800
+    assertThat(DocText.truncate("ab\uD836\uDC00cd ef", 7))
+        .isEqualTo("ab\uD836\uDC00c..."); // U+1D800
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.opboot.scaffold.api;
 
+import dev.opboot.core.Versions;
 import dev.opboot.scaffold.IfExists;
 import dev.opboot.scaffold.Insertion;
 import dev.opboot.scaffold.Scaffold;
-import dev.opboot.core.Versions;
 import dev.opboot.scaffold.Template;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.project.Project;
@@ -30,26 +30,30 @@ public final class ApiScaffold {
   }
 
   /**
-   * Classes imported from a CRD ({@code create api --from-crd}) instead of the scaffolded
-   * resource, spec and status.
+   * Classes imported from a CRD ({@code create api --from-crd}) instead of the scaffolded resource,
+   * spec and status.
    *
-   * @param sources      the imported classes' sources by path under {@code src/main/java}
-   * @param sampleSpec   the sample's {@code spec:} block (YAML, ending in a newline), or null for none
+   * @param sources the imported classes' sources by path under {@code src/main/java}
+   * @param sampleSpec the sample's {@code spec:} block (YAML, ending in a newline), or null for
+   *     none
    * @param reportsReady whether the status has Kubernetes' conditions and an observedGeneration, so
-   *                     that the reconciler can report Ready as a scaffolded one does
+   *     that the reconciler can report Ready as a scaffolded one does
    */
   public record Imported(Map<String, String> sources, String sampleSpec, boolean reportsReady) {}
 
   /**
    * The files of an API imported from a CRD: the imported classes, and a reconciler that reads the
-   * resource without assuming what its status holds. An external API ({@link ProjectResource#external()})
-   * gets no sample and no CRD entries in the kustomizations: its CRD is installed by its owner.
+   * resource without assuming what its status holds. An external API ({@link
+   * ProjectResource#external()}) gets no sample and no CRD entries in the kustomizations: its CRD
+   * is installed by its owner.
    */
-  public static Scaffold ofImport(Project project, ApiRequest request, Versions versions, Imported imported) {
+  public static Scaffold ofImport(
+      Project project, ApiRequest request, Versions versions, Imported imported) {
     return build(project, request, versions, imported);
   }
 
-  private static Scaffold build(Project project, ApiRequest request, Versions versions, Imported imported) {
+  private static Scaffold build(
+      Project project, ApiRequest request, Versions versions, Imported imported) {
     ProjectResource resource = request.resource();
     Project updated = project.withResource(resource, versions.opBoot());
     Map<String, Object> names = new HashMap<>(TemplateData.resource(updated, resource));
@@ -57,17 +61,27 @@ public final class ApiScaffold {
       names.put("sampleSpec", imported.sampleSpec());
     }
     names.put("imported", imported != null);
-    Map<String, Object> data = Map.of("project", TemplateData.project(updated, versions), "resource", names);
+    Map<String, Object> data =
+        Map.of("project", TemplateData.project(updated, versions), "resource", names);
     IfExists own = request.force() ? IfExists.OVERWRITE : IfExists.ERROR;
-    boolean kindExisted = project.versionsOf(resource.group(), resource.domain(), resource.kind()).stream()
-        .anyMatch(r -> !r.version().equals(resource.version()));
+    boolean kindExisted =
+        project.versionsOf(resource.group(), resource.domain(), resource.kind()).stream()
+            .anyMatch(r -> !r.version().equals(resource.version()));
     IfExists perKind = kindExisted ? IfExists.SKIP : own;
 
     String apiPath = MAIN + TemplateData.packagePath(resource.apiPackage()) + "/" + resource.kind();
-    String controllerPath = TemplateData.packagePath(TemplateData.controllerPackage(project))
-        + "/" + resource.kind() + "Reconciler";
+    String controllerPath =
+        TemplateData.packagePath(TemplateData.controllerPackage(project))
+            + "/"
+            + resource.kind()
+            + "Reconciler";
     String rolePrefix = "config/rbac/" + names.get("roleFilePrefix");
-    String mainClass = MAIN + TemplateData.packagePath(project.packageName()) + "/" + TemplateData.MAIN_CLASS + ".java";
+    String mainClass =
+        MAIN
+            + TemplateData.packagePath(project.packageName())
+            + "/"
+            + TemplateData.MAIN_CLASS
+            + ".java";
 
     List<Template> files = new ArrayList<>();
     List<Insertion> insertions = new ArrayList<>();
@@ -78,29 +92,48 @@ public final class ApiScaffold {
         files.add(Template.file(apiPath + "Spec.java", "api/Spec.java.ftl", own));
         files.add(Template.file(apiPath + "Status.java", "api/Status.java.ftl", own));
       } else {
-        new TreeMap<>(imported.sources()).forEach((path, source) ->
-            files.add(Template.literal(MAIN + path, source, own)));
+        new TreeMap<>(imported.sources())
+            .forEach((path, source) -> files.add(Template.literal(MAIN + path, source, own)));
       }
       if (!resource.external()) {
-        files.add(Template.file("config/samples/" + names.get("sampleFile"), "api/sample.yaml.ftl", own));
+        files.add(
+            Template.file("config/samples/" + names.get("sampleFile"), "api/sample.yaml.ftl", own));
       }
-      files.add(Template.file(rolePrefix + "_editor_role.yaml", "api/editor_role.yaml.ftl", perKind));
-      files.add(Template.file(rolePrefix + "_viewer_role.yaml", "api/viewer_role.yaml.ftl", perKind));
+      files.add(
+          Template.file(rolePrefix + "_editor_role.yaml", "api/editor_role.yaml.ftl", perKind));
+      files.add(
+          Template.file(rolePrefix + "_viewer_role.yaml", "api/viewer_role.yaml.ftl", perKind));
       if (!resource.external()) {
-        files.add(Template.file("config/crd/kustomization.yaml", "api/crd-kustomization.yaml.ftl", IfExists.SKIP));
-        files.add(Template.file("config/samples/kustomization.yaml", "api/samples-kustomization.yaml.ftl",
-            IfExists.SKIP));
-        insertions.add(new Insertion("config/crd/kustomization.yaml", "crdkustomizeresource",
-            "api/fragments/crd-resource.ftl"));
-        insertions.add(new Insertion("config/default/kustomization.yaml", "crd", "api/fragments/default-crd.ftl"));
-        insertions.add(new Insertion("config/samples/kustomization.yaml", "samples", "api/fragments/sample.ftl"));
+        files.add(
+            Template.file(
+                "config/crd/kustomization.yaml", "api/crd-kustomization.yaml.ftl", IfExists.SKIP));
+        files.add(
+            Template.file(
+                "config/samples/kustomization.yaml",
+                "api/samples-kustomization.yaml.ftl",
+                IfExists.SKIP));
+        insertions.add(
+            new Insertion(
+                "config/crd/kustomization.yaml",
+                "crdkustomizeresource",
+                "api/fragments/crd-resource.ftl"));
+        insertions.add(
+            new Insertion(
+                "config/default/kustomization.yaml", "crd", "api/fragments/default-crd.ftl"));
+        insertions.add(
+            new Insertion(
+                "config/samples/kustomization.yaml", "samples", "api/fragments/sample.ftl"));
       }
-      insertions.add(new Insertion("config/rbac/kustomization.yaml", "rbac", "api/fragments/rbac-roles.ftl"));
+      insertions.add(
+          new Insertion("config/rbac/kustomization.yaml", "rbac", "api/fragments/rbac-roles.ftl"));
     }
     if (resource.controller()) {
       String prefix = imported == null || imported.reportsReady() ? "api/" : "api/Imported";
-      files.add(Template.file(MAIN + controllerPath + ".java", prefix + "Reconciler.java.ftl", own));
-      files.add(Template.file(TEST + controllerPath + "Test.java", prefix + "ReconcilerTest.java.ftl", own));
+      files.add(
+          Template.file(MAIN + controllerPath + ".java", prefix + "Reconciler.java.ftl", own));
+      files.add(
+          Template.file(
+              TEST + controllerPath + "Test.java", prefix + "ReconcilerTest.java.ftl", own));
       insertions.add(new Insertion(mainClass, "imports", "api/fragments/main-import.ftl"));
       insertions.add(new Insertion(mainClass, "reconcilers", "api/fragments/main-register.ftl"));
     }

@@ -1,8 +1,8 @@
 package dev.opboot.scaffold.init;
 
+import dev.opboot.core.Versions;
 import dev.opboot.scaffold.IfExists;
 import dev.opboot.scaffold.Scaffold;
-import dev.opboot.core.Versions;
 import dev.opboot.scaffold.Template;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.project.Project;
@@ -16,26 +16,31 @@ import java.util.Map;
  * mirroring the tree they produce.
  */
 public final class InitScaffold {
-  /** Files whose path does not depend on names: template {@code init/<path>.ftl} → {@code <path>}. */
-  private static final List<String> FIXED_PATHS = List.of(
-      "pom.xml",
-      "README.md",
-      "Dockerfile",
-      ".gitignore",
-      ".dockerignore",
-      "src/main/resources/simplelogger.properties",
-      "config/default/kustomization.yaml",
-      "config/manager/kustomization.yaml",
-      "config/manager/manager.yaml",
-      "config/rbac/kustomization.yaml",
-      "config/rbac/service_account.yaml",
-      "config/rbac/role.yaml",
-      "config/rbac/role_binding.yaml",
-      "config/rbac/leader_election_role.yaml",
-      "config/rbac/leader_election_role_binding.yaml");
+  /**
+   * Files whose path does not depend on names: template {@code init/<path>.ftl} → {@code <path>}.
+   */
+  private static final List<String> FIXED_PATHS =
+      List.of(
+          "pom.xml",
+          "README.md",
+          "Dockerfile",
+          ".gitignore",
+          ".dockerignore",
+          "src/main/resources/simplelogger.properties",
+          "config/default/kustomization.yaml",
+          "config/manager/kustomization.yaml",
+          "config/manager/manager.yaml",
+          "config/rbac/kustomization.yaml",
+          "config/rbac/service_account.yaml",
+          "config/rbac/role.yaml",
+          "config/rbac/role_binding.yaml",
+          "config/rbac/leader_election_role.yaml",
+          "config/rbac/leader_election_role_binding.yaml");
 
   /** Classes of the base package: template {@code init/<dir>/<Name>.java.ftl}. */
-  private static final List<String> MAIN_CLASSES = List.of(TemplateData.MAIN_CLASS, "ManagementServer", "Conditions");
+  private static final List<String> MAIN_CLASSES =
+      List.of(TemplateData.MAIN_CLASS, "ManagementServer", "Conditions");
+
   private static final List<String> TEST_CLASSES = List.of("ManagementServerTest", "OperatorIT");
 
   private InitScaffold() {}
@@ -52,13 +57,20 @@ public final class InitScaffold {
       files.add(Template.file(path, "init/" + path + ".ftl", ifExists));
     }
     for (String name : MAIN_CLASSES) {
-      files.add(Template.file("src/main/java/" + packagePath + "/" + name + ".java",
-          "init/src/main/java/" + name + ".java.ftl", ifExists));
+      files.add(
+          Template.file(
+              "src/main/java/" + packagePath + "/" + name + ".java",
+              "init/src/main/java/" + name + ".java.ftl",
+              ifExists));
     }
     for (String name : TEST_CLASSES) {
-      files.add(Template.file("src/test/java/" + packagePath + "/" + name + ".java",
-          "init/src/test/java/" + name + ".java.ftl", ifExists));
+      files.add(
+          Template.file(
+              "src/test/java/" + packagePath + "/" + name + ".java",
+              "init/src/test/java/" + name + ".java.ftl",
+              ifExists));
     }
-    return new Scaffold(Map.of("project", TemplateData.project(project, versions)), files, List.of());
+    return new Scaffold(
+        Map.of("project", TemplateData.project(project, versions)), files, List.of());
   }
 }

@@ -10,17 +10,25 @@ import java.util.Optional;
  * What an op-boot project is, as recorded in its {@code PROJECT} file: the single source of truth
  * every later command reads (kubebuilder keeps the same file for the same reason).
  *
- * @param layout        the format of this file and of the scaffold it describes
- * @param domain        the domain API groups live under: group {@code webapp} → {@code webapp.<domain>}
- * @param projectName   the project's name, also the prefix of its Kubernetes objects
- * @param groupId       the Maven groupId
- * @param artifactId    the Maven artifactId
- * @param packageName   the base Java package
+ * @param layout the format of this file and of the scaffold it describes
+ * @param domain the domain API groups live under: group {@code webapp} → {@code webapp.<domain>}
+ * @param projectName the project's name, also the prefix of its Kubernetes objects
+ * @param groupId the Maven groupId
+ * @param artifactId the Maven artifactId
+ * @param packageName the base Java package
  * @param opBootVersion the op-boot version that last wrote this file
- * @param resources     every API scaffolded, in the order it was created
+ * @param resources every API scaffolded, in the order it was created
  */
-@JsonPropertyOrder({"layout", "domain", "projectName", "groupId", "artifactId", "package",
-    "opBootVersion", "resources"})
+@JsonPropertyOrder({
+  "layout",
+  "domain",
+  "projectName",
+  "groupId",
+  "artifactId",
+  "package",
+  "opBootVersion",
+  "resources"
+})
 public record Project(
     String layout,
     String domain,
@@ -41,15 +49,20 @@ public record Project(
   /** The resource with this group, version and kind, if scaffolded. */
   public Optional<ProjectResource> find(String group, String domain, String version, String kind) {
     return resources.stream()
-        .filter(r -> r.group().equals(group) && r.domain().equals(domain) && r.version().equals(version)
-            && r.kind().equals(kind))
+        .filter(
+            r ->
+                r.group().equals(group)
+                    && r.domain().equals(domain)
+                    && r.version().equals(version)
+                    && r.kind().equals(kind))
         .findFirst();
   }
 
   /** Every version of a group's kind. */
   public List<ProjectResource> versionsOf(String group, String domain, String kind) {
     return resources.stream()
-        .filter(r -> r.group().equals(group) && r.domain().equals(domain) && r.kind().equals(kind)).toList();
+        .filter(r -> r.group().equals(group) && r.domain().equals(domain) && r.kind().equals(kind))
+        .toList();
   }
 
   /** This project with {@code resource} added, or replacing the entry of the same GVK in place. */
@@ -58,7 +71,8 @@ public record Project(
     int at = -1;
     for (int i = 0; i < updated.size(); i++) {
       ProjectResource r = updated.get(i);
-      if (r.group().equals(resource.group()) && r.domain().equals(resource.domain())
+      if (r.group().equals(resource.group())
+          && r.domain().equals(resource.domain())
           && r.version().equals(resource.version())
           && r.kind().equals(resource.kind())) {
         at = i;
@@ -69,6 +83,7 @@ public record Project(
     } else {
       updated.add(resource);
     }
-    return new Project(layout, domain, projectName, groupId, artifactId, packageName, writtenBy, updated);
+    return new Project(
+        layout, domain, projectName, groupId, artifactId, packageName, writtenBy, updated);
   }
 }

@@ -3,10 +3,10 @@ package dev.opboot.scaffold.project;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.opboot.core.yaml.Yamls;
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.names.JavaNames;
 import dev.opboot.core.names.KubernetesNames;
+import dev.opboot.core.yaml.Yamls;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,26 +33,55 @@ final class ProjectChecks {
     this.locations = valueLocations(text);
   }
 
-  /** Fails with every problem of {@code project}, read from {@code text} of the file {@code where}. */
+  /**
+   * Fails with every problem of {@code project}, read from {@code text} of the file {@code where}.
+   */
   static void check(Project project, String text, String where) throws BadInputException {
     ProjectChecks checks = new ProjectChecks(where, text);
     checks.run(project);
     if (!checks.problems.isEmpty()) {
-      throw new BadInputException(String.join("\n", checks.problems)
-          + (checks.problems.size() > 1 ? "\n" : " ") + "Fix PROJECT, or restore it from version control.");
+      throw new BadInputException(
+          String.join("\n", checks.problems)
+              + (checks.problems.size() > 1 ? "\n" : " ")
+              + "Fix PROJECT, or restore it from version control.");
     }
   }
 
   private void run(Project project) {
-    value("/domain", "domain", project.domain(), KubernetesNames.checkDns1123Subdomain(project.domain()),
+    value(
+        "/domain",
+        "domain",
+        project.domain(),
+        KubernetesNames.checkDns1123Subdomain(project.domain()),
         "a DNS subdomain such as example.com");
-    value("/projectName", "projectName", project.projectName(), KubernetesNames.checkDns1123Label(project.projectName())
-        .or(() -> project.projectName().length() > 40 ? Optional.of("it is longer than 40 characters")
-            : Optional.empty()), "a lower-case name such as my-operator");
-    value("/groupId", "groupId", project.groupId(), JavaNames.checkMavenId(project.groupId()), "such as com.example");
-    value("/artifactId", "artifactId", project.artifactId(), JavaNames.checkMavenId(project.artifactId()),
+    value(
+        "/projectName",
+        "projectName",
+        project.projectName(),
+        KubernetesNames.checkDns1123Label(project.projectName())
+            .or(
+                () ->
+                    project.projectName().length() > 40
+                        ? Optional.of("it is longer than 40 characters")
+                        : Optional.empty()),
+        "a lower-case name such as my-operator");
+    value(
+        "/groupId",
+        "groupId",
+        project.groupId(),
+        JavaNames.checkMavenId(project.groupId()),
+        "such as com.example");
+    value(
+        "/artifactId",
+        "artifactId",
+        project.artifactId(),
+        JavaNames.checkMavenId(project.artifactId()),
         "such as my-operator");
-    value("/package", "package", project.packageName(), JavaNames.checkPackageName(project.packageName()),
+    value(
+        "/package",
+        "package",
+        project.packageName(),
+        JavaNames.checkPackageName(project.packageName()),
         "a Java package such as com.example.operator");
 
     Map<String, Integer> seen = new HashMap<>();
@@ -62,24 +91,56 @@ final class ProjectChecks {
       ProjectResource r = project.resources().get(i);
       String at = "/resources/" + i;
       String name = "resources[" + i + "].";
-      value(at + "/group", name + "group", r.group(), KubernetesNames.checkDns1123Subdomain(r.group()),
+      value(
+          at + "/group",
+          name + "group",
+          r.group(),
+          KubernetesNames.checkDns1123Subdomain(r.group()),
           "a group name such as webapp");
-      value(at + "/domain", name + "domain", r.domain(), KubernetesNames.checkDns1123Subdomain(r.domain()),
+      value(
+          at + "/domain",
+          name + "domain",
+          r.domain(),
+          KubernetesNames.checkDns1123Subdomain(r.domain()),
           "a DNS subdomain such as example.com");
-      value(at + "/version", name + "version", r.version(), KubernetesNames.checkVersion(r.version()),
+      value(
+          at + "/version",
+          name + "version",
+          r.version(),
+          KubernetesNames.checkVersion(r.version()),
           "v1, v1alpha1 or v2beta1");
-      value(at + "/kind", name + "kind", r.kind(), KubernetesNames.checkKindSyntax(r.kind()),
+      value(
+          at + "/kind",
+          name + "kind",
+          r.kind(),
+          KubernetesNames.checkKindSyntax(r.kind()),
           "an UpperCamelCase name such as Guestbook");
-      value(at + "/plural", name + "plural", r.plural(), KubernetesNames.checkDns1035Label(r.plural()),
+      value(
+          at + "/plural",
+          name + "plural",
+          r.plural(),
+          KubernetesNames.checkDns1035Label(r.plural()),
           "a lower-case plural such as guestbooks");
-      value(at + "/package", name + "package", r.apiPackage(), JavaNames.checkPackageName(r.apiPackage()),
+      value(
+          at + "/package",
+          name + "package",
+          r.apiPackage(),
+          JavaNames.checkPackageName(r.apiPackage()),
           "a Java package such as com.example.operator.api.webapp.v1");
 
       String resource = r.apiGroup() + "/" + r.version() + " " + r.kind();
       Integer earlier = seen.putIfAbsent(resource, i);
       if (earlier != null) {
-        problems.add(where + at(at) + ": resources[" + i + "] records " + resource + " again (resources["
-            + earlier + "] has it): remove one of the two entries.");
+        problems.add(
+            where
+                + at(at)
+                + ": resources["
+                + i
+                + "] records "
+                + resource
+                + " again (resources["
+                + earlier
+                + "] has it): remove one of the two entries.");
       }
       String kind = r.apiGroup() + " " + r.kind();
       firstOfKind.putIfAbsent(kind, i);
@@ -93,19 +154,44 @@ final class ProjectChecks {
         int at = stored.size() > 1 ? stored.get(1) : kind.getValue();
         Set<String> versions = new TreeSet<>();
         stored.forEach(i -> versions.add(project.resources().get(i).version()));
-        problems.add(where + at("/resources/" + at + (stored.size() > 1 ? "/storage" : "")) + ": " + kind.getKey()
-            + (stored.isEmpty() ? " has no stored version" : " has " + stored.size() + " stored versions ("
-            + String.join(", ", versions) + ")") + ": exactly one of its versions must have storage: true.");
+        problems.add(
+            where
+                + at("/resources/" + at + (stored.size() > 1 ? "/storage" : ""))
+                + ": "
+                + kind.getKey()
+                + (stored.isEmpty()
+                    ? " has no stored version"
+                    : " has "
+                        + stored.size()
+                        + " stored versions ("
+                        + String.join(", ", versions)
+                        + ")")
+                + ": exactly one of its versions must have storage: true.");
       }
     }
   }
 
-  private void value(String pointer, String name, String value, Optional<String> problem, String expected) {
-    problem.ifPresent(p -> problems.add(where + at(pointer) + ": " + name + " '" + cut(value) + "' is not valid: "
-        + p + ". Expected " + expected + "."));
+  private void value(
+      String pointer, String name, String value, Optional<String> problem, String expected) {
+    problem.ifPresent(
+        p ->
+            problems.add(
+                where
+                    + at(pointer)
+                    + ": "
+                    + name
+                    + " '"
+                    + cut(value)
+                    + "' is not valid: "
+                    + p
+                    + ". Expected "
+                    + expected
+                    + "."));
   }
 
-  /** ":line:column" of the value at {@code pointer}, or of the nearest enclosing one the file has. */
+  /**
+   * ":line:column" of the value at {@code pointer}, or of the nearest enclosing one the file has.
+   */
   private String at(String pointer) {
     for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
       JsonLocation location = locations.get(p);
@@ -126,8 +212,11 @@ final class ProjectChecks {
     Map<String, JsonLocation> locations = new HashMap<>();
     try (JsonParser parser = Yamls.reading().createParser(text)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token.isScalarValue() || token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-          locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
+        if (token.isScalarValue()
+            || token == JsonToken.START_OBJECT
+            || token == JsonToken.START_ARRAY) {
+          locations.putIfAbsent(
+              parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
         }
       }
     } catch (IOException e) {

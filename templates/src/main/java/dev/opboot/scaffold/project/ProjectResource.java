@@ -8,22 +8,32 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * One API version of a kind that op-boot scaffolded.
  *
- * @param group       the group's short name ({@code webapp})
- * @param domain      the domain it lives under ({@code example.com})
- * @param version     the API version ({@code v1})
- * @param kind        the kind ({@code Guestbook})
- * @param plural      the resource's plural name ({@code guestbooks})
- * @param namespaced  whether objects live in a namespace
- * @param apiPackage  the Java package of the resource classes
- * @param api         whether the resource classes were scaffolded
- * @param controller  whether a reconciler was scaffolded for it
- * @param storage     whether this is the version the API server stores
- * @param external    whether the CRD is another project's (imported with {@code --external}):
- *                    the project has typed access to it but neither generates nor installs it;
- *                    written only when true
+ * @param group the group's short name ({@code webapp})
+ * @param domain the domain it lives under ({@code example.com})
+ * @param version the API version ({@code v1})
+ * @param kind the kind ({@code Guestbook})
+ * @param plural the resource's plural name ({@code guestbooks})
+ * @param namespaced whether objects live in a namespace
+ * @param apiPackage the Java package of the resource classes
+ * @param api whether the resource classes were scaffolded
+ * @param controller whether a reconciler was scaffolded for it
+ * @param storage whether this is the version the API server stores
+ * @param external whether the CRD is another project's (imported with {@code --external}): the
+ *     project has typed access to it but neither generates nor installs it; written only when true
  */
-@JsonPropertyOrder({"group", "domain", "version", "kind", "plural", "namespaced", "package", "api",
-    "controller", "storage", "external"})
+@JsonPropertyOrder({
+  "group",
+  "domain",
+  "version",
+  "kind",
+  "plural",
+  "namespaced",
+  "package",
+  "api",
+  "controller",
+  "storage",
+  "external"
+})
 public record ProjectResource(
     String group,
     String domain,
@@ -43,9 +53,29 @@ public record ProjectResource(
   }
 
   /** An API op-boot owns: it generates and installs the CRD. */
-  public ProjectResource(String group, String domain, String version, String kind, String plural,
-      boolean namespaced, String apiPackage, boolean api, boolean controller, boolean storage) {
-    this(group, domain, version, kind, plural, namespaced, apiPackage, api, controller, storage, false);
+  public ProjectResource(
+      String group,
+      String domain,
+      String version,
+      String kind,
+      String plural,
+      boolean namespaced,
+      String apiPackage,
+      boolean api,
+      boolean controller,
+      boolean storage) {
+    this(
+        group,
+        domain,
+        version,
+        kind,
+        plural,
+        namespaced,
+        apiPackage,
+        api,
+        controller,
+        storage,
+        false);
   }
 
   /** The full API group, {@code <group>.<domain>}. */

@@ -8,15 +8,34 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProjectFileTest {
-  private final Project project = new Project(Project.LAYOUT, "example.com", "guestbook", "com.example",
-      "guestbook", "com.example.guestbook", "1.2.3", List.of(new ProjectResource("webapp",
-          "example.com", "v1", "Guestbook", "guestbooks", true, "com.example.guestbook.api.webapp.v1",
-          true, true, true)));
+  private final Project project =
+      new Project(
+          Project.LAYOUT,
+          "example.com",
+          "guestbook",
+          "com.example",
+          "guestbook",
+          "com.example.guestbook",
+          "1.2.3",
+          List.of(
+              new ProjectResource(
+                  "webapp",
+                  "example.com",
+                  "v1",
+                  "Guestbook",
+                  "guestbooks",
+                  true,
+                  "com.example.guestbook.api.webapp.v1",
+                  true,
+                  true,
+                  true)));
 
   @Test
   void writesAStableReadableFileAndReadsItBack() throws Exception {
     String yaml = ProjectFile.toYaml(project);
-    assertThat(yaml).isEqualTo("""
+    assertThat(yaml)
+        .isEqualTo(
+            """
         # Written by op-boot: it records what was scaffolded, and later op-boot commands read it.
         # Edit with care; op-boot rewrites it when it scaffolds.
         layout: josdk.v5
@@ -56,48 +75,75 @@ class ProjectFileTest {
 
   @Test
   void unknownFieldsAndMissingFieldsAreNamed() {
-    assertThatThrownBy(() -> ProjectFile.parse(ProjectFile.toYaml(project) + "colour: blue\n", "PROJECT"))
+    assertThatThrownBy(
+            () -> ProjectFile.parse(ProjectFile.toYaml(project) + "colour: blue\n", "PROJECT"))
         .hasMessageStartingWith("PROJECT:21:1: unknown field 'colour'");
-    assertThatThrownBy(() -> ProjectFile.parse("layout: josdk.v5\ndomain: example.com\n", "PROJECT"))
+    assertThatThrownBy(
+            () -> ProjectFile.parse("layout: josdk.v5\ndomain: example.com\n", "PROJECT"))
         .hasMessageContaining("missing projectName, groupId, artifactId, package");
-    assertThatThrownBy(() -> ProjectFile.parse("layout: other\ndomain: a\nprojectName: a\ngroupId: a\n"
-        + "artifactId: a\npackage: a\n", "PROJECT"))
+    assertThatThrownBy(
+            () ->
+                ProjectFile.parse(
+                    "layout: other\ndomain: a\nprojectName: a\ngroupId: a\n"
+                        + "artifactId: a\npackage: a\n",
+                    "PROJECT"))
         .hasMessageContaining("layout 'other' is not one this op-boot knows");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "domain: example.com                          | domain: \"Bad Domain!!\"       | PROJECT:4:9: domain 'Bad Domain!!' is not valid",
-      "projectName: guestbook                       | projectName: Guest_Book        | PROJECT:5:14: projectName 'Guest_Book' is not valid",
-      "groupId: com.example                         | groupId: com example           | PROJECT:6:10: groupId 'com example' is not valid",
-      "package: com.example.guestbook               | package: com.example.class     | PROJECT:8:10: package 'com.example.class' is not valid",
-      "  version: v1                                |   version: V1                  | PROJECT:13:12: resources[0].version 'V1' is not valid",
-      "  kind: Guestbook                            |   kind: guestbook              | PROJECT:14:9: resources[0].kind 'guestbook' is not valid",
-      "  plural: guestbooks                         |   plural: Guest.Books          | PROJECT:15:11: resources[0].plural 'Guest.Books' is not valid",
-      "  group: webapp                              |   group: web_app               | PROJECT:11:10: resources[0].group 'web_app' is not valid",
-      "  storage: true                              |   storage: false               | PROJECT:11:3: webapp.example.com Guestbook has no stored version"})
-  void valuesAreCheckedAsTheFlagsAreAtTheirLineAndColumn(String line, String edited, String message) {
-    String text = ProjectFile.toYaml(project).replace(line.stripTrailing() + "\n", edited.stripTrailing() + "\n");
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "domain: example.com                          | domain: \"Bad Domain!!\"       | PROJECT:4:9: domain 'Bad Domain!!' is not valid",
+        "projectName: guestbook                       | projectName: Guest_Book        | PROJECT:5:14: projectName 'Guest_Book' is not valid",
+        "groupId: com.example                         | groupId: com example           | PROJECT:6:10: groupId 'com example' is not valid",
+        "package: com.example.guestbook               | package: com.example.class     | PROJECT:8:10: package 'com.example.class' is not valid",
+        "  version: v1                                |   version: V1                  | PROJECT:13:12: resources[0].version 'V1' is not valid",
+        "  kind: Guestbook                            |   kind: guestbook              | PROJECT:14:9: resources[0].kind 'guestbook' is not valid",
+        "  plural: guestbooks                         |   plural: Guest.Books          | PROJECT:15:11: resources[0].plural 'Guest.Books' is not valid",
+        "  group: webapp                              |   group: web_app               | PROJECT:11:10: resources[0].group 'web_app' is not valid",
+        "  storage: true                              |   storage: false               | PROJECT:11:3: webapp.example.com Guestbook has no stored version"
+      })
+  void valuesAreCheckedAsTheFlagsAreAtTheirLineAndColumn(
+      String line, String edited, String message) {
+    String text =
+        ProjectFile.toYaml(project)
+            .replace(line.stripTrailing() + "\n", edited.stripTrailing() + "\n");
     assertThat(text).as("the edit applies").contains(edited.stripTrailing());
 
-    assertThatThrownBy(() -> ProjectFile.parse(text, "PROJECT")).isInstanceOf(BadInputException.class)
-        .hasMessageStartingWith(message).hasMessageEndingWith("Fix PROJECT, or restore it from version control.");
+    assertThatThrownBy(() -> ProjectFile.parse(text, "PROJECT"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith(message)
+        .hasMessageEndingWith("Fix PROJECT, or restore it from version control.");
   }
 
   @Test
   void aResourceRecordedTwiceAndEveryOtherProblemAreReportedTogether() {
-    Project twice = new Project(Project.LAYOUT, "Bad Domain!!", "guestbook", "com.example", "guestbook",
-        "com.example.guestbook", "1.2.3", List.of(project.resources().get(0), project.resources().get(0)));
+    Project twice =
+        new Project(
+            Project.LAYOUT,
+            "Bad Domain!!",
+            "guestbook",
+            "com.example",
+            "guestbook",
+            "com.example.guestbook",
+            "1.2.3",
+            List.of(project.resources().get(0), project.resources().get(0)));
     String text = ProjectFile.toYaml(twice);
 
-    assertThatThrownBy(() -> ProjectFile.parse(text, "PROJECT")).isInstanceOf(BadInputException.class)
-        .hasMessage(String.join("\n",
-            "PROJECT:4:9: domain 'Bad Domain!!' is not valid: " + dev.opboot.core.names.KubernetesNames
-                .checkDns1123Subdomain("Bad Domain!!").orElseThrow() + ". Expected a DNS subdomain such as example.com.",
-            "PROJECT:21:3: resources[1] records webapp.example.com/v1 Guestbook again (resources[0] has it): remove"
-                + " one of the two entries.",
-            "PROJECT:30:12: webapp.example.com Guestbook has 2 stored versions (v1): exactly one of its versions must"
-                + " have storage: true.",
-            "Fix PROJECT, or restore it from version control."));
+    assertThatThrownBy(() -> ProjectFile.parse(text, "PROJECT"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessage(
+            String.join(
+                "\n",
+                "PROJECT:4:9: domain 'Bad Domain!!' is not valid: "
+                    + dev.opboot.core.names.KubernetesNames.checkDns1123Subdomain("Bad Domain!!")
+                        .orElseThrow()
+                    + ". Expected a DNS subdomain such as example.com.",
+                "PROJECT:21:3: resources[1] records webapp.example.com/v1 Guestbook again (resources[0] has it): remove"
+                    + " one of the two entries.",
+                "PROJECT:30:12: webapp.example.com Guestbook has 2 stored versions (v1): exactly one of its versions must"
+                    + " have storage: true.",
+                "Fix PROJECT, or restore it from version control."));
   }
 }
