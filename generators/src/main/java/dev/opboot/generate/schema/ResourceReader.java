@@ -100,7 +100,7 @@ public final class ResourceReader {
       properties.putAll(root.getProperties());
     }
     root.setProperties(properties);
-    String doc = DocText.description(sources.docComment(type));
+    String doc = DocText.description(sources.trees(), sources.docComment(type));
     root.setDescription(doc.isEmpty() ? null : doc);
     int fieldColumns = facts.printerColumns.size();
     int fieldSelectables = facts.selectableFields.size();

@@ -86,7 +86,7 @@ public final class SchemaBuilder {
   private Schema<?> buildObject(DeclaredType type, TypeElement element, ResourceFacts resource, String jsonPath,
       Set<String> stopAt) throws GeneratorException {
     Schema<Object> schema = Schemas.of("object");
-    String doc = DocText.description(sources.docComment(element));
+    String doc = DocText.description(sources.trees(), sources.docComment(element));
     if (!doc.isEmpty()) {
       schema.setDescription(doc);
     }
@@ -127,7 +127,7 @@ public final class SchemaBuilder {
       for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
         apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
       }
-      String propertyDoc = DocText.description(docOf(property));
+      String propertyDoc = DocText.description(sources.trees(), docOf(property));
       if (!propertyDoc.isEmpty()) {
         subject.schema().setDescription(propertyDoc);
       }
@@ -315,7 +315,7 @@ public final class SchemaBuilder {
       values = new ArrayList<>(EnumValues.read(sources, element, jsonValue));
     }
     Schema<Object> schema = Schemas.of("string");
-    String doc = DocText.description(sources.docComment(element));
+    String doc = DocText.description(sources.trees(), sources.docComment(element));
     if (!doc.isEmpty()) {
       schema.setDescription(doc);
     }
