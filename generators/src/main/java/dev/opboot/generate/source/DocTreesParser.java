@@ -78,7 +78,8 @@ final class DocTreesParser {
       try {
         parsed = parse(docTrees, text, inert.toString());
       } catch (IllegalArgumentException e) { // JDK 17, a reference it cannot parse
-        parsed = parse(docTrees, text, badReferencesInert(docTrees, text, inert).toString());
+        inert = badReferencesInert(docTrees, text, inert);
+        parsed = parse(docTrees, text, inert.toString());
       }
       int unclosed = unclosedInlineTag(parsed);
       if (unclosed < 0) {
