@@ -2,11 +2,15 @@ package dev.opboot.core.files;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A unified diff of one file, in the form {@code git diff} and {@code diff -u} print.
@@ -28,10 +32,13 @@ import java.util.Map;
  * A new file ({@code before == null}) diffs against {@code /dev/null}, and so does a deleted one
  * ({@code after == null}). Equal contents give the empty string.
  *
- * <p>Lines are matched with Myers' O(ND) algorithm after trimming the common start and end, so the
- * diff is minimal. Should the trimmed middles differ in more than {@value #MAX_EDITS} lines, the
- * search stops and the middle is shown as replaced wholesale: still a correct diff, just not a
- * minimal one, and memory stays bounded.
+ * <p>Lines are matched by java-diff-utils' Myers O(ND) algorithm, so the diff is minimal; the
+ * format is written here, as the library's own writer differs from git's (it always writes a
+ * range's count, {@code -1,1}; starts an empty range after the line before it, {@code +1,0} for a
+ * deleted file; and reads lines without their line break, so it has no {@code \ No newline} and no
+ * change where only the last line break does). Should the files, less their common start and end,
+ * differ in more than {@value #MAX_EDITS} lines, the search stops and what lies between is shown as
+ * replaced wholesale: still a correct diff, just not a minimal one, and the time stays bounded.
  */
 public final class UnifiedDiff {
   /** Lines of context around each change. */
@@ -106,104 +113,65 @@ public final class UnifiedDiff {
   /**
    * The changes between matched lines, in order, each as {@code {aStart, aEnd, bStart, bEnd}}:
    * lines {@code a[aStart, aEnd)} replaced by {@code b[bStart, bEnd)}, one range possibly empty.
+   * Lines keep their {@code \n}, so a last line that gains or loses it is a change.
    */
   static List<int[]> changeBlocks(List<String> a, List<String> b) {
-    // Lines become numbers so that comparing them is cheap.
-    Map<String, Integer> ids = new HashMap<>();
-    int[] x = a.stream().mapToInt(line -> ids.computeIfAbsent(line, k -> ids.size())).toArray();
-    int[] y = b.stream().mapToInt(line -> ids.computeIfAbsent(line, k -> ids.size())).toArray();
-
+    // The common start and end are matched first, so that a search given up replaces the middle.
     int prefix = 0;
-    while (prefix < x.length && prefix < y.length && x[prefix] == y[prefix]) {
+    while (prefix < a.size() && prefix < b.size() && a.get(prefix).equals(b.get(prefix))) {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < x.length - prefix
-        && suffix < y.length - prefix
-        && x[x.length - 1 - suffix] == y[y.length - 1 - suffix]) {
+    while (suffix < a.size() - prefix
+        && suffix < b.size() - prefix
+        && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
       suffix++;
     }
-    int[] mid1 = Arrays.copyOfRange(x, prefix, x.length - suffix);
-    int[] mid2 = Arrays.copyOfRange(y, prefix, y.length - suffix);
-
-    List<int[]> blocks = new ArrayList<>();
-    int i = 0;
-    int j = 0;
-    for (int[] match : matches(mid1, mid2)) {
-      if (match[0] > i || match[1] > j) {
-        blocks.add(new int[] {prefix + i, prefix + match[0], prefix + j, prefix + match[1]});
-      }
-      i = match[0] + 1;
-      j = match[1] + 1;
+    List<String> middleA = a.subList(prefix, a.size() - suffix);
+    List<String> middleB = b.subList(prefix, b.size() - suffix);
+    Patch<String> patch;
+    try {
+      patch = DiffUtils.diff(middleA, middleB, new MyersDiff<>(), new EditLimit());
+    } catch (EditLimit.Reached e) {
+      return List.of(new int[] {prefix, a.size() - suffix, prefix, b.size() - suffix});
     }
-    if (i < mid1.length || j < mid2.length) {
-      blocks.add(new int[] {prefix + i, prefix + mid1.length, prefix + j, prefix + mid2.length});
+    List<int[]> blocks = new ArrayList<>();
+    for (AbstractDelta<String> delta : patch.getDeltas()) {
+      Chunk<String> from = delta.getSource();
+      Chunk<String> to = delta.getTarget();
+      blocks.add(
+          new int[] {
+            prefix + from.getPosition(),
+            prefix + from.getPosition() + from.size(),
+            prefix + to.getPosition(),
+            prefix + to.getPosition() + to.size()
+          });
     }
     return blocks;
   }
 
-  /**
-   * The pairs {@code {i, j}} with {@code a[i] == b[j]} on a shortest edit path from {@code a} to
-   * {@code b}, in increasing order (Myers, "An O(ND) Difference Algorithm and Its Variations").
-   */
-  static List<int[]> matches(int[] a, int[] b) {
-    int n = a.length;
-    int m = b.length;
-    int max = Math.min(n + m, MAX_EDITS);
-    int offset = max + 1;
-    int[] v = new int[2 * max + 3];
-    // rows.get(d)[k + d] is the furthest x reached on diagonal k = x - y with d edits.
-    List<int[]> rows = new ArrayList<>();
-    for (int d = 0; d <= max; d++) {
-      for (int k = -d; k <= d; k += 2) {
-        int xx =
-            k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
-                ? v[offset + k + 1]
-                : v[offset + k - 1] + 1;
-        int yy = xx - k;
-        while (xx < n && yy < m && a[xx] == b[yy]) {
-          xx++;
-          yy++;
-        }
-        v[offset + k] = xx;
-        if (xx >= n && yy >= m) {
-          return backtrack(rows, d, n, m);
-        }
-      }
-      rows.add(Arrays.copyOfRange(v, offset - d, offset + d + 1));
-    }
-    return List.of(); // too different: no matches, the whole middle is replaced
-  }
+  /** Stops Myers' search once it needs more than {@value #MAX_EDITS} edits. */
+  private static final class EditLimit implements DiffAlgorithmListener {
+    @Override
+    public void diffStart() {}
 
-  private static List<int[]> backtrack(List<int[]> rows, int edits, int n, int m) {
-    List<int[]> reversed = new ArrayList<>();
-    int x = n;
-    int y = m;
-    for (int d = edits; d > 0; d--) {
-      int[] prev = rows.get(d - 1);
-      int k = x - y;
-      boolean down = k == -d || (k != d && prev[k - 1 + d - 1] < prev[k + 1 + d - 1]);
-      int prevK = down ? k + 1 : k - 1;
-      int prevX = prev[prevK + d - 1];
-      int prevY = prevX - prevK;
-      while (x > prevX && y > prevY) {
-        x--;
-        y--;
-        reversed.add(new int[] {x, y});
+    @Override
+    public void diffStep(int edits, int max) {
+      if (edits > MAX_EDITS) {
+        throw new Reached();
       }
-      x = prevX;
-      y = prevY;
     }
-    while (x > 0 && y > 0) {
-      x--;
-      y--;
-      reversed.add(new int[] {x, y});
+
+    @Override
+    public void diffEnd() {}
+
+    private static final class Reached extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Reached() {
+        super(null, null, false, false);
+      }
     }
-    List<int[]> result = new ArrayList<>(reversed.size());
-    for (int i = reversed.size() - 1; i >= 0; i--) {
-      result.add(reversed.get(i));
-    }
-    return result;
   }
 
   private static void hunk(StringBuilder out, List<String> a, List<String> b, List<int[]> blocks) {

@@ -1,259 +1,383 @@
 package dev.opboot.generate.schema;
 
+import com.google.re2j.PatternSyntaxException;
+import dev.opboot.generate.schema.Re2Tokens.Kind;
+import dev.opboot.generate.schema.Re2Tokens.Token;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Whether a {@code pattern} will work in a CRD.
  *
- * <p>The API server checks {@code pattern} with Go's {@code regexp} package (RE2 syntax:
- * kube-openapi's {@code validate.Pattern} calls {@code regexp.Compile}, in
- * pkg/validation/validate/values.go and rexp.go). It does not check the pattern when the CRD is
- * created: a pattern RE2 cannot compile makes every object that sets the field fail validation.
- * Java developers write Java regular expressions, so {@link #problem} reports, with its index and a
- * way to rewrite it:
+ * <p>The API server compiles every {@code pattern} with Go's {@code regexp} package (RE2 syntax)
+ * and refuses a CRD with one that does not compile (apiextensions-apiserver's structural schema
+ * validation: "must be a valid regular expression, but isn't"); objects are then checked against it
+ * (kube-openapi's {@code validate.Pattern}). Java developers write Java regular expressions, so
+ * {@link #problem} asks re2j, a port of Go's regexp/syntax, whether Go compiles the pattern, and
+ * reports with its index and a way to rewrite it:
  *
  * <ul>
- *   <li>what RE2 rejects that Java accepts: lookahead and lookbehind, backreferences ({@code \1},
- *       {@code \k<name>}), atomic groups, possessive and stacked quantifiers, repeat counts above
- *       1000 (also when nested repeats multiply past 1000, as in {@code ([a-z]{1,63}\.){0,100}}),
- *       embedded flags other than {@code i m s U}, Java-only escapes ({@code \h \H \R \X \G \Z \e
- *       \cX \N{..} \V}, <code>&#92;uXXXX</code>), {@code \b \A \z \Q \E} inside a character class,
- *       Java-only property names ({@code \p{javaLowerCase}}, {@code \p{IsGreek}}, {@code
- *       \p{Lower}}, ...), and escaped non-ASCII characters;
+ *   <li>why RE2 refuses it, when the cause is one Java has and RE2 lacks: lookahead and lookbehind,
+ *       backreferences ({@code \1}, {@code \k<name>}), atomic groups, possessive and stacked
+ *       quantifiers, repeat counts above 1000, embedded flags other than {@code i m s U}, Java-only
+ *       escapes ({@code \h \H \R \X \G \Z \e \cX \N{..} \V}, <code>&#92;uXXXX</code>), {@code \b \A
+ *       \z \Q} inside a character class, Java-only property names ({@code \p{javaLowerCase}},
+ *       {@code \p{IsGreek}}, {@code \p{Lower}}, ...); else re2j's own message;
  *   <li>what RE2 accepts but reads differently from Java: {@code \v} (only U+000B in RE2), {@code
  *       (?U)} (ungreedy in RE2), {@code \0377} (RE2 takes two octal digits after {@code \0}),
- *       {@code {01}} and {@code {,3}} (literal text in RE2), {@code [a-d[m-p]]} and {@code
- *       [a-z&&[^x]]} (RE2 has no class union or intersection), {@code \b{g}};
- *   <li>and, the rest having passed, any syntax error, as {@link Pattern#compile} reports it
- *       (RE2-only syntax, such as {@code (?P<name>)} or {@code \p{Greek}}, is not held against a
- *       pattern).
+ *       {@code \12} (octal in RE2, a backreference in Java), <code>{01}</code> and <code>{,3}
+ *       </code> (literal text in RE2), {@code [a-d[m-p]]} and {@code [a-z&&[^x]]} (RE2 has no class
+ *       union or intersection), <code>\b{g}</code>.
  * </ul>
  *
- * <p>Named groups, {@code (?P<name>...)} and {@code (?<name>...)}, are RE2; the second form needs
- * an API server built with Go 1.22 or later (Kubernetes 1.30 and later). Unicode classes are
- * checked against what Go 1.22 to 1.24 know ({@code Any}, general categories and Unicode 15
- * scripts); {@code \p{Cn}}, {@code \p{LC}} and the long names Go 1.25 added are reported. Not
- * checked: RE2's limits on the size of the compiled program and on nesting depth (about a thousand
- * levels).
+ * <p>RE2-only syntax, such as {@code (?P<name>)} or {@code \p{Greek}}, is not held against a
+ * pattern. Where re2j 1.8 and Go differ, Go's rule is followed: Go rejects an escaped non-ASCII
+ * character ({@code \é}), invalid UTF-8 (a lone surrogate) and nested repeats whose counts multiply
+ * past 1000 ({@code ([a-z]{1,63}\.){0,100}}), which re2j accepts; and where Go accepts what re2j
+ * refuses (a group name used twice, scripts newer than re2j's Unicode 6.0 tables, <code>a{{2}
+ * </code>) or where re2j does not return (case folding, google/re2j#168), re2j is given a rewritten
+ * pattern. Unicode class names are what Go 1.21 to 1.24 know ({@code Any}, general categories and
+ * Unicode 15 scripts); {@code \p{Cn}}, {@code \p{LC}} and the long names Go 1.25 added are reported
+ * (and not reported: Go 1.25 and later, checked up to 1.26, no longer find script names of more
+ * than one word, such as {@code \p{Old_Italic}}: their new lookup drops the underscore the table
+ * keeps). Named groups written {@code (?<name>...)} need an API server built with Go 1.22 or later
+ * (Kubernetes 1.30 and later); {@code (?P<name>...)} works everywhere. Not checked: Go's limits on
+ * the size of the compiled program and on nesting depth (about a thousand levels).
  */
 public final class Re2Patterns {
   private Re2Patterns() {}
 
   /** Why {@code regex} will not work as a CRD {@code pattern}, or empty when it will. */
   public static Optional<String> problem(String regex) {
-    Scanner scanner = new Scanner(regex);
-    try {
-      scanner.scan();
-    } catch (Found found) {
-      return Optional.of(found.getMessage());
+    List<Token> tokens = Re2Tokens.of(regex);
+    Reading reading = new Reading(regex);
+    tokens.forEach(reading::read);
+    if (reading.goRejects != null) {
+      return Optional.of(reading.goRejects);
     }
+    String forRe2j = reading.forRe2j.toString();
     try {
-      Pattern.compile(scanner.java.toString());
+      com.google.re2j.Pattern.compile(forRe2j);
     } catch (PatternSyntaxException e) {
-      int at =
-          e.getIndex() >= 0 && e.getIndex() < scanner.origin.size()
-              ? scanner.origin.get(e.getIndex())
-              : regex.length();
-      return Optional.of(
-          "not a valid regular expression: " + e.getDescription() + " near index " + at + ".");
+      return Optional.of(refusal(e, regex, forRe2j, tokens));
     }
-    return Optional.empty();
+    return Optional.ofNullable(reading.readsDifferently);
   }
 
-  private static final class Found extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Found(int index, String message) {
-      super(message.replace("{at}", "at index " + index), null, false, false);
+  private static boolean compiles(String regex) {
+    try {
+      com.google.re2j.Pattern.compile(regex);
+      return true;
+    } catch (PatternSyntaxException e) {
+      return false;
     }
   }
 
-  /** Go's general categories before Go 1.25; Go 1.25 added Cn, LC and long aliases. */
-  private static final Set<String> CATEGORIES =
-      Set.of(
-          "C", "Cc", "Cf", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn",
-          "N", "Nd", "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk",
-          "Sm", "So", "Z", "Zl", "Zp", "Zs");
+  /** Whether Go (before 1.25) knows the Unicode class {@code name}, as in {@code \p{name}}. */
+  private static boolean goKnows(String name) {
+    return GO_ONLY_SCRIPTS.contains(name)
+        || !name.equals("Unknown") && !name.contains("}") && compiles("\\p{" + name + "}");
+  }
 
-  /** Go's {@code unicode.Scripts} keys, Unicode 15.0.0 (Go 1.21 and later). */
-  private static final Set<String> SCRIPTS =
+  private static String at(int index, String message) {
+    return message.replace("{at}", "at index " + index);
+  }
+
+  // --- why re2j refused it ----------------------------------------------------------------------
+
+  /**
+   * re2j's refusal explained: its message names the error and quotes the text where it stopped; the
+   * tokens say where that text is and what it is.
+   */
+  private static String refusal(
+      PatternSyntaxException e, String regex, String forRe2j, List<Token> tokens) {
+    String error = e.getDescription();
+    if (error.equals("trailing backslash at end of expression")) {
+      return at(regex.length() - 1, "the pattern ends in a lone backslash {at}.");
+    }
+    int depth = 0;
+    for (Token t : error.equals("regexp/syntax: internal error") ? tokens : List.<Token>of()) {
+      depth += t.kind() == Kind.OPEN ? 1 : t.kind() == Kind.CLOSE ? -1 : 0;
+      if (depth < 0) { // re2j's "internal error: stack underflow" is Go's "unexpected )"
+        return at(t.start(), "not a valid regular expression: the ')' {at} closes no group.");
+      }
+    }
+    String message = e.getMessage();
+    int quote = message.indexOf('`');
+    String quoted = quote < 0 ? "" : message.substring(quote + 1, message.length() - 1);
+    Predicate<Token> kind =
+        switch (error) {
+          case "invalid or unsupported Perl syntax", "invalid named capture" ->
+              t -> t.kind() == Kind.OPEN || t.kind() == Kind.FLAGS;
+          case "invalid escape sequence" -> t -> t.kind() == Kind.ESCAPE;
+          case "missing argument to repetition operator",
+              "invalid nested repetition operator",
+              "invalid repeat count" ->
+              t -> t.kind() == Kind.REPEAT;
+          default -> t -> true;
+        };
+    Token token =
+        tokens.stream()
+            .filter(t -> kind.test(t) && forRe2j.startsWith(quoted, t.start()))
+            .findFirst()
+            .orElse(null);
+    int index = token != null ? token.start() : forRe2j.indexOf(quoted);
+    String shown = index < 0 ? quoted : regex.substring(index, index + quoted.length());
+    String hint =
+        token == null || quoted.isEmpty()
+            ? null
+            : switch (error) {
+              case "missing argument to repetition operator" ->
+                  at(
+                      index,
+                      "'"
+                          + shown
+                          + "' {at} has nothing"
+                          + " to repeat: escape it as \\"
+                          + shown.charAt(0)
+                          + " to match it literally.");
+              case "invalid nested repetition operator" -> at(index, stacked(token, shown));
+              case "invalid repeat count" ->
+                  Pattern.compile("[0-9]+")
+                          .matcher(shown)
+                          .results()
+                          .anyMatch(
+                              n -> n.group().length() > 4 || Integer.parseInt(n.group()) > 1000)
+                      ? at(
+                          index,
+                          "the repeat count in '"
+                              + shown
+                              + "' {at} is over RE2's limit of 1000: use"
+                              + " a smaller count, or * or +.")
+                      : null;
+              case "invalid or unsupported Perl syntax", "invalid named capture" ->
+                  group(regex, index, index + quoted.length() - 1);
+              case "invalid escape sequence" ->
+                  shown.length() < 2 ? null : at(index, escape(token, shown.charAt(1)));
+              case "invalid character class range" ->
+                  token.kind() != Kind.POSIX
+                      ? null
+                      : at(
+                          index,
+                          "the POSIX class "
+                              + shown
+                              + " {at} is not one RE2 knows: it takes alnum,"
+                              + " alpha, ascii, blank, cntrl, digit, graph, lower, print, punct, space, upper, word"
+                              + " and xdigit.");
+              default -> null;
+            };
+    return hint != null
+        ? hint
+        : "not a valid regular expression: "
+            + error
+            + (quoted.isEmpty() ? "" : ": `" + shown + "`")
+            + ".";
+  }
+
+  /** {@code shown} is two quantifiers in a row, the first being {@code first}. */
+  private static String stacked(Token first, String shown) {
+    String second = shown.substring(first.text().length());
+    if (second.equals("+") && !first.lazy()) {
+      return "the possessive quantifier '"
+          + shown
+          + "' {at} is not supported by RE2: drop the"
+          + " trailing '+' (RE2 never backtracks, but the match may differ where the possessive"
+          + " one would fail).";
+    }
+    return "'"
+        + shown
+        + "' {at} stacks two quantifiers, which RE2 rejects: use one, or group the"
+        + " first as (?:x"
+        + first.text()
+        + ")"
+        + second
+        + ".";
+  }
+
+  /**
+   * The group opening at {@code start} that Go's parser refused; re2j quotes it up to the character
+   * at {@code stop} where it gave up.
+   */
+  private static String group(String p, int start, int stop) {
+    String rest = p.substring(start + 2);
+    if (rest.startsWith("=") || rest.startsWith("!")) {
+      return at(
+          start,
+          "lookahead "
+              + p.substring(start, start + 3)
+              + "...) {at} is not supported"
+              + " by RE2. Match the allowed forms directly, or move the condition to an"
+              + " x-kubernetes-validations rule: CEL's !self.matches('...') stands in for a negative"
+              + " lookahead.");
+    }
+    if (rest.startsWith("<=") || rest.startsWith("<!")) {
+      return at(
+          start,
+          "lookbehind "
+              + p.substring(start, start + 4)
+              + "...) {at} is not supported"
+              + " by RE2. Match the allowed forms directly, or move the condition to an"
+              + " x-kubernetes-validations rule.");
+    }
+    if (rest.startsWith(">")) {
+      return at(
+          start,
+          "the atomic group (?>...) {at} is not supported by RE2, which never"
+              + " backtracks: write a non-capturing group (?:...).");
+    }
+    if (rest.startsWith("#")) {
+      return at(start, "the comment (?#...) {at} is not supported by RE2: remove it.");
+    }
+    if (rest.startsWith("P=") || rest.startsWith("P>") || rest.matches("(?s)[0-9R&].*")) {
+      return at(
+          start,
+          "(?"
+              + rest.charAt(0)
+              + " {at} (a backreference or recursion) is not"
+              + " supported by RE2.");
+    }
+    if (rest.startsWith("P<") || rest.startsWith("<")) {
+      int close = p.indexOf('>', start);
+      String name = close < 0 ? "" : "'" + p.substring(p.indexOf('<', start) + 1, close) + "' ";
+      return at(
+          start,
+          "the group name "
+              + name
+              + "{at} is not valid: RE2 takes (?P<name>...) or"
+              + " (?<name>...) with a name of letters, digits and underscores.");
+    }
+    char c = p.charAt(stop);
+    if (JAVA_FLAGS.containsKey(c)) {
+      return at(stop, JAVA_FLAGS.get(c));
+    }
+    if (c == '-') {
+      return at(stop, "a second '-' in the flags {at}: RE2 takes (?on-off).");
+    }
+    if (c == ')' || c == ':') {
+      return at(
+          stop,
+          "a '-' with no flag after it {at}: RE2 rejects (?i-) and (?-); remove the" + " '-'.");
+    }
+    if (stop == p.length() - 1) {
+      return at(start, "the group {at} is never closed.");
+    }
+    return at(
+        start,
+        "'"
+            + p.substring(start, stop + 1)
+            + "' {at} is not a group RE2 knows: it"
+            + " takes (?:...), (?flags), (?flags:...) with flags i, m, s, and (?P<name>...) or"
+            + " (?<name>...).");
+  }
+
+  /** The escape {@code t}, of {@code c}, that re2j refused. */
+  private static String escape(Token t, char c) {
+    if ("dDsSwWpP".indexOf(c) >= 0) { // refused only where a class range ends
+      return "the class escape \\" + c + " {at} cannot end a range.";
+    }
+    if (t.inClass() && "bBAzQ".indexOf(c) >= 0) {
+      return "\\"
+          + c
+          + " {at} is not allowed inside a character class in RE2"
+          + (c == 'b' ? ": write \\x08 for a backspace." : ".");
+    }
+    if (c == 'x') {
+      return "the hexadecimal escape {at} is malformed: write \\xHH with two hex digits or"
+          + " \\x{H...} up to \\x{10FFFF}.";
+    }
+    if (c >= '1' && c <= '9') {
+      return BACKREFERENCE.replace("{n}", String.valueOf(c));
+    }
+    return JAVA_ESCAPES.getOrDefault(c, "\\" + c + " {at} is not an escape RE2 knows.");
+  }
+
+  private static final String BACKREFERENCE =
+      "\\{n} {at} is a backreference in Java; RE2 has no"
+          + " backreferences (and reads \\1 to \\7 before an octal digit as an octal character code):"
+          + " spell the text out, or write \\x{HH} for a character code.";
+
+  /**
+   * The scripts Go 1.21 and later know (Unicode 15.0.0) that re2j 1.8's tables (Unicode 6.0) lack.
+   * Go's general categories before Go 1.25 are re2j's; Go has no {@code Unknown} script.
+   */
+  private static final Set<String> GO_ONLY_SCRIPTS =
       Set.of(
           "Adlam",
           "Ahom",
           "Anatolian_Hieroglyphs",
-          "Arabic",
-          "Armenian",
-          "Avestan",
-          "Balinese",
-          "Bamum",
           "Bassa_Vah",
-          "Batak",
-          "Bengali",
           "Bhaiksuki",
-          "Bopomofo",
-          "Brahmi",
-          "Braille",
-          "Buginese",
-          "Buhid",
-          "Canadian_Aboriginal",
-          "Carian",
           "Caucasian_Albanian",
           "Chakma",
-          "Cham",
-          "Cherokee",
           "Chorasmian",
-          "Common",
-          "Coptic",
-          "Cuneiform",
-          "Cypriot",
           "Cypro_Minoan",
-          "Cyrillic",
-          "Deseret",
-          "Devanagari",
           "Dives_Akuru",
           "Dogra",
           "Duployan",
-          "Egyptian_Hieroglyphs",
           "Elbasan",
           "Elymaic",
-          "Ethiopic",
-          "Georgian",
-          "Glagolitic",
-          "Gothic",
           "Grantha",
-          "Greek",
-          "Gujarati",
           "Gunjala_Gondi",
-          "Gurmukhi",
-          "Han",
-          "Hangul",
           "Hanifi_Rohingya",
-          "Hanunoo",
           "Hatran",
-          "Hebrew",
-          "Hiragana",
-          "Imperial_Aramaic",
-          "Inherited",
-          "Inscriptional_Pahlavi",
-          "Inscriptional_Parthian",
-          "Javanese",
-          "Kaithi",
-          "Kannada",
-          "Katakana",
           "Kawi",
-          "Kayah_Li",
-          "Kharoshthi",
           "Khitan_Small_Script",
-          "Khmer",
           "Khojki",
           "Khudawadi",
-          "Lao",
-          "Latin",
-          "Lepcha",
-          "Limbu",
           "Linear_A",
-          "Linear_B",
-          "Lisu",
-          "Lycian",
-          "Lydian",
           "Mahajani",
           "Makasar",
-          "Malayalam",
-          "Mandaic",
           "Manichaean",
           "Marchen",
           "Masaram_Gondi",
           "Medefaidrin",
-          "Meetei_Mayek",
           "Mende_Kikakui",
           "Meroitic_Cursive",
           "Meroitic_Hieroglyphs",
           "Miao",
           "Modi",
-          "Mongolian",
           "Mro",
           "Multani",
-          "Myanmar",
           "Nabataean",
           "Nag_Mundari",
           "Nandinagari",
-          "New_Tai_Lue",
           "Newa",
-          "Nko",
           "Nushu",
           "Nyiakeng_Puachue_Hmong",
-          "Ogham",
-          "Ol_Chiki",
           "Old_Hungarian",
-          "Old_Italic",
           "Old_North_Arabian",
           "Old_Permic",
-          "Old_Persian",
           "Old_Sogdian",
-          "Old_South_Arabian",
-          "Old_Turkic",
           "Old_Uyghur",
-          "Oriya",
           "Osage",
-          "Osmanya",
           "Pahawh_Hmong",
           "Palmyrene",
           "Pau_Cin_Hau",
-          "Phags_Pa",
-          "Phoenician",
           "Psalter_Pahlavi",
-          "Rejang",
-          "Runic",
-          "Samaritan",
-          "Saurashtra",
           "Sharada",
-          "Shavian",
           "Siddham",
           "SignWriting",
-          "Sinhala",
           "Sogdian",
           "Sora_Sompeng",
           "Soyombo",
-          "Sundanese",
-          "Syloti_Nagri",
-          "Syriac",
-          "Tagalog",
-          "Tagbanwa",
-          "Tai_Le",
-          "Tai_Tham",
-          "Tai_Viet",
           "Takri",
-          "Tamil",
           "Tangsa",
           "Tangut",
-          "Telugu",
-          "Thaana",
-          "Thai",
-          "Tibetan",
-          "Tifinagh",
           "Tirhuta",
           "Toto",
-          "Ugaritic",
-          "Vai",
           "Vithkuqi",
           "Wancho",
           "Warang_Citi",
           "Yezidi",
-          "Yi",
           "Zanabazar_Square");
-
-  private static final Set<String> POSIX_CLASSES =
-      Set.of(
-          "alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph", "lower", "print", "punct",
-          "space", "upper", "word", "xdigit");
 
   /** RE2 spellings of Java's POSIX and java.lang.Character property classes. */
   private static final Map<String, String> JAVA_PROPERTIES =
@@ -307,702 +431,330 @@ public final class Re2Patterns {
           Map.entry('C', "\\C (any byte) {at} is not supported by RE2."),
           Map.entry('E', "\\E {at} closes nothing: RE2 rejects a \\E without an earlier \\Q."));
 
+  /** Messages for embedded flags Java has and RE2 lacks; {at} becomes the index. */
+  private static final Map<Character, String> JAVA_FLAGS =
+      Map.of(
+          'x',
+              "the flag x (comments mode) {at} is Java-only: remove it with the white space and #"
+                  + " comments it allows.",
+          'd',
+              "the flag d (UNIX_LINES) {at} is Java-only: remove it; RE2's . and $ only ever treat"
+                  + " \\n as a line end.",
+          'u',
+              "the flag u (UNICODE_CASE) {at} is Java-only: remove it; RE2's (?i) already folds"
+                  + " Unicode case.");
+
+  private static String unknownClass(String written, String name) {
+    String prefix = "the Unicode class " + written + " {at} ";
+    String rewrite = JAVA_PROPERTIES.get(name);
+    if (rewrite == null && name.startsWith("Is")) {
+      String bare = name.substring(2);
+      if (goKnows(bare)) {
+        return prefix + "is Java spelling: RE2 writes \\p{" + bare + "}.";
+      }
+      rewrite = JAVA_PROPERTIES.get(bare);
+    }
+    if (rewrite != null) {
+      return prefix + "is Java-only: write " + rewrite + ".";
+    }
+    if (name.equals("Cn") || name.equals("LC")) {
+      return prefix
+          + "is only known to API servers built with Go 1.25 or later; older"
+          + " Kubernetes releases reject it.";
+    }
+    if (name.startsWith("In") || name.startsWith("blk=") || name.startsWith("block=")) {
+      return prefix
+          + "names a Unicode block, which RE2 does not support: use a script"
+          + " (\\p{Greek}) or a range (\\x{370}-\\x{3FF}).";
+    }
+    if (name.contains("=")) {
+      return prefix
+          + "is Java syntax: RE2 takes a general category (\\p{Lu}) or a script"
+          + " (\\p{Greek}) by name alone.";
+    }
+    return prefix
+        + "is not one RE2 knows: it takes Any, general categories (L, Lu, Nd, ...)"
+        + " and Unicode scripts (Greek, Han, Latin, ...).";
+  }
+
+  // --- what re2j cannot tell --------------------------------------------------------------------
+
   /**
-   * Walks the pattern as Go's regexp/syntax parser would, stopping at the first problem, and copies
-   * it into a form java.util.regex can check for the remaining syntax errors.
+   * Reads the tokens in order for what re2j cannot tell: what Go rejects and re2j accepts, what RE2
+   * reads differently from Java (the first of each is kept), and the pattern as re2j should see it.
    */
-  private static final class Scanner {
+  private static final class Reading {
     private final String p;
-    private int i;
+    String goRejects;
+    String readsDifferently;
 
-    /** The pattern with RE2-only syntax swapped for Java syntax of the same shape. */
-    final StringBuilder java = new StringBuilder();
+    /**
+     * The pattern rewritten, to the same length so that re2j's messages point at the right text,
+     * where Go accepts what re2j refuses: a group name used twice (the second group becomes {@code
+     * (} and a no-op {@code (?s...)}); a script added since Unicode 6.0, the last in re2j's tables
+     * (becomes {@code \pL}s); a repeat right after a literal <code>{</code>, as in <code>a{{2}
+     * </code> (the brace becomes {@code _}); and any case folding, which can loop forever in re2j
+     * on characters newer than its tables (google/re2j#168: {@code (?i)[\x{80}-\x{10FFFF}]} never
+     * returns) and changes what matches but never what compiles (the flag {@code i} becomes {@code
+     * s}).
+     */
+    final StringBuilder forRe2j = new StringBuilder();
 
-    /** For each character of {@link #java}, its index in the pattern. */
-    final List<Integer> origin = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
 
-    private int groupNames;
-
-    /** Open groups, innermost first; each collects its repeats and subgroups. */
-    private final Deque<Node> groups = new ArrayDeque<>();
-
-    /** What a quantifier here would repeat: NONE, an atom, or something already repeated. */
+    /** What a quantifier here would repeat: nothing, an atom, or something already repeated. */
     private Last last = Last.NONE;
 
-    private Node lastNode;
+    /**
+     * For Go's limit on nested repeats (repeatIsValid): the largest product of the counts of nested
+     * repeats in the current group's finished items, and in the item a quantifier here would
+     * repeat.
+     */
+    private long groupProduct = 1;
 
-    /** Where the last quantifier started, and whether a lazy '?' followed it. */
-    private int lastQuantifier;
+    private long pendingProduct = 1;
+    private final Deque<Long> groups = new ArrayDeque<>();
 
-    private boolean lastLazy;
-
-    Scanner(String pattern) {
-      this.p = pattern;
-    }
-
-    void scan() {
-      groups.push(new Node());
-      while (i < p.length()) {
-        char c = p.charAt(i);
-        switch (c) {
-          case '(' -> group();
-          case ')' -> {
-            copy(i, i + 1);
-            i++;
-            if (groups.size() > 1) {
-              Node group = groups.pop();
-              groups.peek().children.add(group);
-              atom(group);
-            } else {
-              last = Last.ATOM; // unbalanced: java.util.regex reports it
-              lastNode = null;
-            }
-          }
-          case '|' -> {
-            copy(i, i + 1);
-            i++;
-            last = Last.NONE;
-          }
-          case '[' -> characterClass();
-          case '\\' -> escape();
-          case '*', '+', '?', '{' -> quantifier();
-          default -> {
-            literalChar();
-            atom(null);
-          }
+    Reading(String p) {
+      this.p = p;
+      for (int i = 0; i < p.length(); i += Character.charCount(p.codePointAt(i))) {
+        if (Character.getType(p.codePointAt(i)) == Character.SURROGATE) {
+          goRejects(i, "the lone surrogate {at} is not valid UTF-8.");
+          break;
         }
       }
     }
 
-    // --- structure --------------------------------------------------------------------------
+    void read(Token t) {
+      String text = t.text();
+      switch (t.kind()) {
+        case CHAR -> {
+          if (t.inClass()) {
+            classChar(t);
+          } else {
+            atom(1);
+          }
+        }
+        case ESCAPE -> {
+          text = escape(t);
+          if (!t.inClass()) {
+            atom(1);
+          }
+        }
+        case QUOTED -> {
+          if (!text.equals("\\Q") && !text.equals("\\Q\\E")) {
+            atom(1);
+          }
+        }
+        case OPEN -> {
+          if (text.endsWith(">") && !names.add(text.substring(text.indexOf('<')))) {
+            text = "((?" + "s".repeat(text.length() - 4) + ")";
+          } else if (text.endsWith(":")) {
+            text = flags(t);
+          }
+          merge();
+          groups.push(groupProduct);
+          groupProduct = 1;
+          last = Last.NONE;
+        }
+        case FLAGS -> {
+          text = flags(t);
+          if (last == Last.REPEATED) {
+            last = Last.ATOM; // Go: a quantifier after (?i) repeats the repeat, not stacked
+          }
+        }
+        case CLOSE -> {
+          merge();
+          long product = groupProduct;
+          groupProduct = groups.isEmpty() ? 1 : groups.pop();
+          atom(product);
+        }
+        case ALT -> {
+          merge();
+          last = Last.NONE;
+        }
+        case REPEAT -> repeat(t);
+        case BRACE -> {
+          brace(t);
+          text = "_";
+          atom(1);
+        }
+        case CLASS_CLOSE -> atom(1);
+        case CLASS_OPEN, POSIX -> {}
+      }
+      forRe2j.append(text);
+    }
 
-    private void atom(Node node) {
+    private void goRejects(int index, String message) {
+      goRejects = goRejects != null ? goRejects : at(index, message);
+    }
+
+    private void readsDifferently(int index, String message) {
+      readsDifferently = readsDifferently != null ? readsDifferently : at(index, message);
+    }
+
+    private void atom(long product) {
+      merge();
+      pendingProduct = product;
       last = Last.ATOM;
-      lastNode = node;
     }
 
-    private void group() {
-      int start = i;
-      if (!p.startsWith("(?", i)) {
-        copy(i, i + 1);
-        i++;
-        groups.push(new Node());
-        last = Last.NONE;
-        return;
-      }
-      String rest = p.substring(i + 2);
-      if (rest.startsWith("=") || rest.startsWith("!")) {
-        throw new Found(
-            start,
-            "lookahead "
-                + p.substring(i, i + 3)
-                + "...) {at} is not supported"
-                + " by RE2. Match the allowed forms directly, or move the condition to an"
-                + " x-kubernetes-validations rule: CEL's !self.matches('...') stands in for a"
-                + " negative lookahead.");
-      }
-      if (rest.startsWith("<=") || rest.startsWith("<!")) {
-        throw new Found(
-            start,
-            "lookbehind "
-                + p.substring(i, i + 4)
-                + "...) {at} is not"
-                + " supported by RE2. Match the allowed forms directly, or move the condition to an"
-                + " x-kubernetes-validations rule.");
-      }
-      if (rest.startsWith(">")) {
-        throw new Found(
-            start,
-            "the atomic group (?>...) {at} is not supported by RE2, which"
-                + " never backtracks: write a non-capturing group (?:...).");
-      }
-      if (rest.startsWith("#")) {
-        throw new Found(start, "the comment (?#...) {at} is not supported by RE2: remove it.");
-      }
-      if (rest.startsWith("P=") || rest.startsWith("P>") || rest.matches("(?s)[0-9R&].*")) {
-        throw new Found(
-            start,
-            "(?"
-                + rest.charAt(0)
-                + " {at} (a backreference or recursion) is"
-                + " not supported by RE2.");
-      }
-      if (rest.startsWith("P<") || rest.startsWith("<")) {
-        int nameStart = i + (rest.startsWith("P<") ? 4 : 3);
-        int end = p.indexOf('>', nameStart);
-        String name = end < 0 ? "" : p.substring(nameStart, end);
-        if (end < 0 || !name.matches("[A-Za-z0-9_]+")) {
-          throw new Found(
-              start,
-              "the group name "
-                  + (end < 0 ? "" : "'" + name + "' ")
-                  + "{at}"
-                  + " is not valid: RE2 takes (?P<name>...) or (?<name>...) with a name of letters,"
-                  + " digits and underscores.");
-        }
-        append("(?<g" + (++groupNames) + ">", start);
-        i = end + 1;
-        groups.push(new Node());
-        last = Last.NONE;
-        return;
-      }
-      flags(start);
+    private void merge() {
+      groupProduct = Math.max(groupProduct, pendingProduct);
+      pendingProduct = 1;
     }
 
-    /** {@code (?flags)} or {@code (?flags:...)}, as Go's parsePerlFlags reads them. */
-    private void flags(int start) {
-      int j = i + 2;
-      boolean negated = false;
-      boolean sawFlag = false;
-      while (j < p.length()) {
-        char c = p.charAt(j);
-        switch (c) {
-          case 'i', 'm', 's' -> sawFlag = true;
-          case 'U' -> {
-            if (!negated) {
-              throw new Found(
-                  j,
-                  "the flag U {at} means ungreedy in RE2 but Unicode character"
-                      + " classes in Java; RE2's \\d, \\w, \\s and \\b are always ASCII: write"
-                      + " \\p{Nd}, \\p{L} and the like where Unicode is meant.");
-            }
-            sawFlag = true;
-          }
-          case 'x' ->
-              throw new Found(
-                  j,
-                  "the flag x (comments mode) {at} is Java-only: remove"
-                      + " it with the white space and # comments it allows.");
-          case 'd' ->
-              throw new Found(
-                  j,
-                  "the flag d (UNIX_LINES) {at} is Java-only: remove it;"
-                      + " RE2's . and $ only ever treat \\n as a line end.");
-          case 'u' ->
-              throw new Found(
-                  j,
-                  "the flag u (UNICODE_CASE) {at} is Java-only: remove"
-                      + " it; RE2's (?i) already folds Unicode case.");
-          case '-' -> {
-            if (negated) {
-              throw new Found(j, "a second '-' in the flags {at}: RE2 takes (?on-off).");
-            }
-            negated = true;
-            sawFlag = false;
-          }
-          case ':', ')' -> {
-            if (negated && !sawFlag) {
-              throw new Found(
-                  j,
-                  "a '-' with no flag after it {at}: RE2 rejects (?i-) and (?-);"
-                      + " remove the '-'.");
-            }
-            copy(i, j + 1);
-            i = j + 1;
-            if (c == ':') {
-              groups.push(new Node());
-              last = Last.NONE;
-            } else if (last == Last.REPEATED) {
-              last = Last.ATOM; // Go: a quantifier after (?i) is not a stacked one
-            }
-            return;
-          }
-          default ->
-              throw new Found(
-                  start,
-                  "'(?"
-                      + p.substring(i + 2, j + 1)
-                      + "' {at} is not"
-                      + " a group RE2 knows: it takes (?:...), (?flags), (?flags:...) with flags i, m, s,"
-                      + " and (?P<name>...) or (?<name>...).");
+    /** Go's repeatIsValid: the counts of nested {@code {n,m}} may not multiply past 1000. */
+    private void repeat(Token t) {
+      Matcher counts = Re2Tokens.REPEAT.matcher(t.text());
+      if (counts.lookingAt()) {
+        long min = count(counts.group(1));
+        long max =
+            counts.group(2) == null ? min : counts.group(3) == null ? -1 : count(counts.group(3));
+        long times = max >= 0 ? max : min;
+        long product = times == 0 ? 1 : times * pendingProduct;
+        if ((min >= 2 || max >= 2) && times <= 1000 && product > 1000 && last == Last.ATOM) {
+          goRejects(
+              t.start(),
+              "'"
+                  + counts.group()
+                  + "' {at} and the repeats inside it multiply"
+                  + " to more than 1000, over RE2's limit (as in (a{100}){11}): lower the counts, or"
+                  + " use * or + for one of them.");
         }
-        j++;
-      }
-      throw new Found(start, "the group {at} is never closed.");
-    }
-
-    private void quantifier() {
-      int start = i;
-      int[] counts = null;
-      char c = p.charAt(i);
-      if (c == '{') {
-        counts = repeatCounts(i);
-        if (counts == null) {
-          unparsedBrace();
-          return;
-        }
-      }
-      int end = c == '{' ? p.indexOf('}', i) + 1 : i + 1;
-      if (last == Last.NONE) {
-        throw new Found(
-            start,
-            "'"
-                + p.substring(start, end)
-                + "' {at} has nothing to repeat:"
-                + " escape it as \\"
-                + c
-                + " to match it literally.");
-      }
-      if (last == Last.REPEATED) {
-        String both = p.substring(lastQuantifier, end);
-        if (c == '+' && !lastLazy) {
-          throw new Found(
-              lastQuantifier,
-              "the possessive quantifier '"
-                  + both
-                  + "' {at} is not"
-                  + " supported by RE2: drop the trailing '+' (RE2 never backtracks, but the match"
-                  + " may differ where the possessive one would fail).");
-        }
-        throw new Found(
-            lastQuantifier,
-            "'"
-                + both
-                + "' {at} stacks two quantifiers, which RE2"
-                + " rejects: use one, or group the first as (?:x"
-                + p.substring(lastQuantifier, start)
-                + ")"
-                + p.substring(start, end)
-                + ".");
-      }
-      if (counts != null) {
-        if (counts[0] > 1000 || counts[1] > 1000) {
-          throw new Found(
-              start,
-              "the repeat count in '"
-                  + p.substring(start, end)
-                  + "' {at}"
-                  + " is over RE2's limit of 1000: use a smaller count, or * or +.");
-        }
-      }
-      copy(i, end);
-      i = end;
-      lastQuantifier = start;
-      lastLazy = i < p.length() && p.charAt(i) == '?';
-      if (lastLazy) {
-        copy(i, i + 1);
-        i++;
-      }
-      Node repeat = new Node();
-      repeat.repeat = counts != null;
-      repeat.min = counts == null ? 0 : counts[0];
-      repeat.max = counts == null ? 0 : counts[1];
-      if (lastNode != null) {
-        repeat.children.add(lastNode);
-        groups.peek().children.remove(lastNode);
-      }
-      groups.peek().children.add(repeat);
-      if (repeat.repeat && (repeat.min >= 2 || repeat.max >= 2) && !repeatIsValid(repeat, 1000)) {
-        throw new Found(
-            start,
-            "'"
-                + p.substring(start, end)
-                + "' {at} and the repeats inside"
-                + " it multiply to more than 1000, over RE2's limit (as in (a{100}){11}): lower the"
-                + " counts, or use * or + for one of them.");
+        pendingProduct = Math.min(product, 1001);
       }
       last = Last.REPEATED;
-      lastNode = repeat;
     }
 
-    /** Go's repeatIsValid: nested {n,m} counts may not multiply past n. */
-    private static boolean repeatIsValid(Node node, int n) {
-      if (node.repeat) {
-        int m = node.max;
-        if (m == 0) {
-          return true;
-        }
-        if (m < 0) {
-          m = node.min;
-        }
-        if (m > n) {
-          return false;
-        }
-        if (m > 0) {
-          n /= m;
-        }
-      }
-      for (Node child : node.children) {
-        if (!repeatIsValid(child, n)) {
-          return false;
-        }
-      }
-      return true;
+    private static long count(String digits) {
+      return digits.length() > 8 ? Integer.MAX_VALUE : Long.parseLong(digits);
     }
 
-    /**
-     * {@code {n}}, {@code {n,}} or {@code {n,m}} at {@code at} as Go's parseRepeat reads it (no
-     * leading zeros), as {min, max} with max -1 for none; null when it is not one.
-     */
-    private int[] repeatCounts(int at) {
-      java.util.regex.Matcher m =
-          Pattern.compile("\\{(0|[1-9][0-9]*)(,(0|[1-9][0-9]*)?)?}")
-              .matcher(p)
-              .region(at, p.length());
+    /** {@code (?U)}, read differently; and {@code i} made {@code s} for re2j. */
+    private String flags(Token t) {
+      String text = t.text();
+      int u = text.indexOf('U');
+      if (u >= 0 && (text.indexOf('-') < 0 || u < text.indexOf('-'))) {
+        readsDifferently(
+            t.start() + u,
+            "the flag U {at} means ungreedy in RE2 but Unicode"
+                + " character classes in Java; RE2's \\d, \\w, \\s and \\b are always ASCII: write"
+                + " \\p{Nd}, \\p{L} and the like where Unicode is meant.");
+      }
+      return text.replace('i', 's');
+    }
+
+    /** A <code>{</code> that starts no RE2 repeat: literal text in RE2, an error in Java. */
+    private void brace(Token t) {
+      Matcher m =
+          Pattern.compile("\\{([0-9]*)(,([0-9]*))?}").matcher(p).region(t.start(), p.length());
       if (!m.lookingAt()) {
-        return null;
-      }
-      int min = bounded(m.group(1));
-      int max = m.group(2) == null ? min : m.group(3) == null ? -1 : bounded(m.group(3));
-      return new int[] {min, max};
-    }
-
-    private static int bounded(String digits) {
-      return digits.length() > 8 ? Integer.MAX_VALUE : Integer.parseInt(digits);
-    }
-
-    /** A '{' that does not start an RE2 repeat: literal text in RE2, an error in Java. */
-    private void unparsedBrace() {
-      java.util.regex.Matcher m =
-          Pattern.compile("\\{([0-9]*)(,([0-9]*))?}").matcher(p).region(i, p.length());
-      if (m.lookingAt()) {
-        String written = m.group();
-        if (m.group(1).isEmpty()) {
-          throw new Found(
-              i,
-              "'"
-                  + written
-                  + "' {at} is literal text in RE2 (and an error in"
-                  + " Java): write {0"
-                  + written.substring(1)
-                  + " for a repeat.");
-        }
-        throw new Found(
-            i,
+        readsDifferently(
+            t.start(),
+            "'{' {at} is literal text in RE2 but an error in Java: escape" + " it as \\{.");
+      } else if (m.group(1).isEmpty()) {
+        readsDifferently(
+            t.start(),
             "'"
-                + written
-                + "' {at} is literal text in RE2, which reads no"
-                + " leading zeros in repeat counts: write "
-                + written.replaceAll("(?<=[{,])0+(?=\\d)", "")
+                + m.group()
+                + "' {at} is literal text in RE2 (and an"
+                + " error in Java): write {0"
+                + m.group().substring(1)
+                + " for a repeat.");
+      } else {
+        readsDifferently(
+            t.start(),
+            "'"
+                + m.group()
+                + "' {at} is literal text in RE2, which reads"
+                + " no leading zeros in repeat counts: write "
+                + m.group().replaceAll("(?<=[{,])0+(?=\\d)", "")
                 + ".");
       }
-      throw new Found(i, "'{' {at} is literal text in RE2 but an error in Java: escape it as \\{.");
     }
 
-    // --- escapes ----------------------------------------------------------------------------
-
-    private void escape() {
-      int start = i;
-      if (i + 1 >= p.length()) {
-        throw new Found(start, "the pattern ends in a lone backslash {at}.");
-      }
-      char c = p.charAt(i + 1);
-      switch (c) {
-        case 'A', 'z', 'B', 'd', 'D', 's', 'S', 'w', 'W' -> {
-          copy(i, i + 2);
-          i += 2;
-          atom(null);
-        }
-        case 'b' -> {
-          if (p.startsWith("{g}", i + 2)) {
-            throw new Found(
-                start,
-                "\\b{g} (a grapheme boundary) {at} is Java-only; RE2 reads"
-                    + " it as \\b followed by the text {g}.");
-          }
-          copy(i, i + 2);
-          i += 2;
-          atom(null);
-        }
-        case 'Q' -> {
-          int end = p.indexOf("\\E", i + 2);
-          int stop = end < 0 ? p.length() : end + 2;
-          boolean empty = end == i + 2 || i + 2 == p.length();
-          copy(i, stop);
-          i = stop;
-          if (!empty) {
-            atom(null);
-          }
-        }
-        case 'p', 'P' -> {
-          unicodeClass(false);
-          atom(null);
-        }
-        default -> {
-          simpleEscape(false);
-          atom(null);
-        }
-      }
-    }
-
-    /**
-     * An escape that stands for one character (Go's parseEscape), at {@code i}, inside a class or
-     * not.
-     */
-    private void simpleEscape(boolean inClass) {
-      int start = i;
-      int c = p.codePointAt(i + 1);
-      if (c >= '1' && c <= '9') {
-        throw new Found(
-            start,
-            "\\"
-                + (char) c
-                + " {at} is a backreference in Java; RE2 has no"
-                + " backreferences (and reads \\1 to \\7 before an octal digit as an octal"
-                + " character code): spell the text out, or write \\x{HH} for a character code.");
-      }
-      if (c == '0') {
-        int j = i + 2;
-        while (j < p.length() && j < i + 4 && p.charAt(j) >= '0' && p.charAt(j) <= '7') {
-          j++;
-        }
-        if (j == i + 4
-            && j < p.length()
-            && p.charAt(j) >= '0'
-            && p.charAt(j) <= '7'
-            && p.charAt(i + 2) <= '3') {
-          throw new Found(
-              start,
-              "'"
-                  + p.substring(i, j + 1)
-                  + "' {at} is one octal escape in"
-                  + " Java but RE2 takes at most two digits after \\0: write \\x{"
-                  + Integer.toHexString(Integer.parseInt(p.substring(i + 2, j + 1), 8))
-                  + "}.");
-        }
-        int value = j == i + 2 ? 0 : Integer.parseInt(p.substring(i + 2, j), 8);
-        append("\\x{" + Integer.toHexString(value) + "}", start);
-        i = j;
-        return;
-      }
-      if (c == 'x') {
-        java.util.regex.Matcher m =
-            Pattern.compile("\\\\x(\\{([0-9A-Fa-f]+)}|[0-9A-Fa-f]{2})")
-                .matcher(p)
-                .region(i, p.length());
-        if (!m.lookingAt() || (m.group(2) != null && !fitsCodePoint(m.group(2)))) {
-          throw new Found(
-              start,
-              "the hexadecimal escape {at} is malformed: write \\xHH with two"
-                  + " hex digits or \\x{H...} up to \\x{10FFFF}.");
-        }
-        copy(i, m.end());
-        i = m.end();
-        return;
-      }
-      if ("afnrt".indexOf(c) >= 0) {
-        copy(i, i + 2);
-        i += 2;
-        return;
-      }
-      if (c == 'v') {
-        throw new Found(
-            start,
-            "\\v {at} is only the vertical tab (U+000B) in RE2 but any"
-                + " vertical white space in Java: write \\x0B, or [\\n\\x0B\\f\\r\\x{85}\\x{2028}"
-                + "\\x{2029}].");
-      }
-      if (inClass && "bBAzQ".indexOf(c) >= 0) {
-        throw new Found(
-            start,
-            "\\"
-                + (char) c
-                + " {at} is not allowed inside a character class"
-                + " in RE2"
-                + (c == 'b' ? ": write \\x08 for a backspace." : "."));
-      }
-      if (c < 0x80 && !Character.isLetterOrDigit(c)) {
-        copy(i, i + 2);
-        i += 2;
-        return;
-      }
-      String known = JAVA_ESCAPES.get((char) c);
-      if (known != null) {
-        throw new Found(start, known);
-      }
+    /** An escape Go reads otherwise than re2j or Java; returns it as re2j should see it. */
+    private String escape(Token t) {
+      String e = t.text();
+      int c = t.second();
+      int next = t.start() + e.length();
       if (c >= 0x80) {
-        throw new Found(
-            start,
+        goRejects(
+            t.start(),
             "the escaped character '"
                 + Character.toString(c)
                 + "' {at}: RE2"
                 + " only allows escaping ASCII punctuation; write the character without the"
                 + " backslash.");
+      } else if (c == 'p' || c == 'P') {
+        return unicodeClass(t);
+      } else if (c == 'v') {
+        readsDifferently(
+            t.start(),
+            "\\v {at} is only the vertical tab (U+000B) in RE2 but any"
+                + " vertical white space in Java: write \\x0B, or [\\n\\x0B\\f\\r\\x{85}\\x{2028}"
+                + "\\x{2029}].");
+      } else if (c == 'b' && !t.inClass() && p.startsWith("{g}", next)) {
+        readsDifferently(
+            t.start(),
+            "\\b{g} (a grapheme boundary) {at} is Java-only; RE2 reads it"
+                + " as \\b followed by the text {g}.");
+      } else if (c >= '1' && c <= '7' && e.length() > 2) {
+        readsDifferently(t.start(), BACKREFERENCE.replace("{n}", String.valueOf((char) c)));
+      } else if (c == '0'
+          && e.length() == 4
+          && e.charAt(2) <= '3'
+          && next < p.length()
+          && p.charAt(next) >= '0'
+          && p.charAt(next) <= '7') {
+        String java = p.substring(t.start(), next + 1);
+        readsDifferently(
+            t.start(),
+            "'"
+                + java
+                + "' {at} is one octal escape in Java but RE2 takes"
+                + " at most two digits after \\0: write \\x{"
+                + Integer.toHexString(Integer.parseInt(java.substring(2), 8))
+                + "}.");
       }
-      throw new Found(start, "\\" + (char) c + " {at} is not an escape RE2 knows.");
+      return e;
     }
 
-    private static boolean fitsCodePoint(String hex) {
-      String digits = hex.replaceFirst("^0+(?=.)", "");
-      return digits.length() <= 6 && Integer.parseInt(digits, 16) <= Character.MAX_CODE_POINT;
+    /** {@code \pL}, {@code \p{Name}}, {@code \p{^Name}}, {@code \PL} ... against Go's tables. */
+    private String unicodeClass(Token t) {
+      String e = t.text();
+      if (e.length() == 2) {
+        goRejects(t.start(), "\\" + e.charAt(1) + " {at} lacks a class name.");
+        return e;
+      }
+      if (e.charAt(2) == '{' && !e.endsWith("}")) {
+        goRejects(t.start(), "the Unicode class {at} is never closed with '}'.");
+        return e;
+      }
+      String name = e.charAt(2) == '{' ? e.substring(3, e.length() - 1) : e.substring(2);
+      name = name.startsWith("^") ? name.substring(1) : name;
+      if (!goKnows(name)) {
+        goRejects(t.start(), unknownClass(e, name));
+        return e;
+      }
+      String head = List.of("", "\\p{Any}", "\\p{L}").get(e.length() % 3); // then \pL, 3 long
+      return compiles(e) ? e : head + "\\pL".repeat((e.length() - head.length()) / 3);
     }
 
-    /** {@code \pL}, {@code \p{Name}}, {@code \p{^Name}}, {@code \PL} ... at {@code i}. */
-    private void unicodeClass(boolean inClass) {
-      int start = i;
-      boolean negated = p.charAt(i + 1) == 'P';
-      String name;
-      int end;
-      if (i + 2 >= p.length()) {
-        throw new Found(start, "\\" + p.charAt(i + 1) + " {at} lacks a class name.");
-      }
-      if (p.charAt(i + 2) == '{') {
-        int close = p.indexOf('}', i + 3);
-        if (close < 0) {
-          throw new Found(start, "the Unicode class {at} is never closed with '}'.");
-        }
-        name = p.substring(i + 3, close);
-        end = close + 1;
-      } else {
-        int cp = p.codePointAt(i + 2);
-        name = Character.toString(cp);
-        end = i + 2 + Character.charCount(cp);
-      }
-      String written = p.substring(start, end);
-      if (name.startsWith("^")) {
-        negated = !negated;
-        name = name.substring(1);
-      }
-      if (!name.equals("Any") && !CATEGORIES.contains(name) && !SCRIPTS.contains(name)) {
-        throw new Found(start, unknownClass(written, name));
-      }
-      append(negated ? "\\P{L}" : "\\p{L}", start);
-      i = end;
-    }
-
-    private static String unknownClass(String written, String name) {
-      String prefix = "the Unicode class " + written + " {at} ";
-      String rewrite = JAVA_PROPERTIES.get(name);
-      if (rewrite == null && name.startsWith("Is")) {
-        String bare = name.substring(2);
-        if (CATEGORIES.contains(bare) || SCRIPTS.contains(bare)) {
-          return prefix + "is Java spelling: RE2 writes \\p{" + bare + "}.";
-        }
-        rewrite = JAVA_PROPERTIES.get(bare);
-      }
-      if (rewrite != null) {
-        return prefix + "is Java-only: write " + rewrite + ".";
-      }
-      if (name.equals("Cn") || name.equals("LC")) {
-        return prefix
-            + "is only known to API servers built with Go 1.25 or later; older"
-            + " Kubernetes releases reject it.";
-      }
-      if (name.startsWith("In") || name.startsWith("blk=") || name.startsWith("block=")) {
-        return prefix
-            + "names a Unicode block, which RE2 does not support: use a script"
-            + " (\\p{Greek}) or a range (\\x{370}-\\x{3FF}).";
-      }
-      if (name.contains("=")) {
-        return prefix
-            + "is Java syntax: RE2 takes a general category (\\p{Lu}) or a script"
-            + " (\\p{Greek}) by name alone.";
-      }
-      return prefix
-          + "is not one RE2 knows: it takes Any, general categories (L, Lu, Nd, ...)"
-          + " and Unicode scripts (Greek, Han, Latin, ...).";
-    }
-
-    // --- character classes ------------------------------------------------------------------
-
-    private void characterClass() {
-      int start = i;
-      copy(i, i + 1);
-      i++;
-      if (i < p.length() && p.charAt(i) == '^') {
-        copy(i, i + 1);
-        i++;
-      }
-      boolean first = true;
-      boolean rangeEnd = false; // the item after a '-' that makes a range
-      while (i < p.length()) {
-        char c = p.charAt(i);
-        if (c == ']' && !first) {
-          copy(i, i + 1);
-          i++;
-          atom(null);
-          return;
-        }
-        first = false;
-        if (c == '[') {
-          posixClass();
-        } else if (c == '&' && p.startsWith("&&", i)) {
-          throw new Found(
-              i,
-              "'&&' {at} is Java's class intersection; RE2 reads it as the"
-                  + " character '&': list the remaining characters or ranges instead.");
-        } else if (c == '\\' && i + 1 < p.length()) {
-          char e = p.charAt(i + 1);
-          if ("dDsSwWpP".indexOf(e) >= 0 && rangeEnd) {
-            throw new Found(i, "the class escape \\" + e + " {at} cannot end a range.");
-          }
-          if (e == 'p' || e == 'P') {
-            unicodeClass(true);
-          } else if ("dDsSwW".indexOf(e) >= 0) {
-            copy(i, i + 2);
-            i += 2;
-          } else {
-            simpleEscape(true);
-          }
-        } else {
-          literalChar();
-        }
-        rangeEnd = false;
-        if (i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
-          copy(i, i + 1);
-          i++;
-          rangeEnd = true;
-        }
-      }
-      // Never closed: java.util.regex reports it.
-    }
-
-    /** {@code [:alpha:]} inside a class; any other '[' there is a Java nested class. */
-    private void posixClass() {
-      int close = p.indexOf(":]", i + 2);
-      if (p.startsWith("[:", i) && close >= 0) {
-        String name = p.substring(i + 2, close);
-        String bare = name.startsWith("^") ? name.substring(1) : name;
-        if (POSIX_CLASSES.contains(bare)) {
-          append("\\x{1}", i); // same shape for java.util.regex, which has no POSIX classes
-          i = close + 2;
-          return;
-        }
-        if (bare.matches("[A-Za-z]+")) {
-          throw new Found(
-              i,
-              "the POSIX class [:"
-                  + name
-                  + ":] {at} is not one RE2 knows: it"
-                  + " takes alnum, alpha, ascii, blank, cntrl, digit, graph, lower, print, punct,"
-                  + " space, upper, word and xdigit.");
-        }
-      }
-      throw new Found(
-          i,
-          "'[' inside a character class {at} starts a nested class (a union) in"
-              + " Java but is a plain '[' in RE2: escape it as \\[, or merge the classes into one.");
-    }
-
-    // --- copying ----------------------------------------------------------------------------
-
-    private void literalChar() {
-      char c = p.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < p.length()
-            && Character.isLowSurrogate(p.charAt(i + 1))) {
-          copy(i, i + 2);
-          i += 2;
-          return;
-        }
-        throw new Found(i, "the lone surrogate {at} is not valid UTF-8.");
-      }
-      copy(i, i + 1);
-      i++;
-    }
-
-    private void copy(int from, int to) {
-      for (int k = from; k < to; k++) {
-        java.append(p.charAt(k));
-        origin.add(k);
-      }
-    }
-
-    private void append(String replacement, int at) {
-      java.append(replacement);
-      for (int k = 0; k < replacement.length(); k++) {
-        origin.add(at);
+    /** A character in a class: Java's union and intersection. */
+    private void classChar(Token t) {
+      if (t.text().equals("[")) {
+        readsDifferently(
+            t.start(),
+            "'[' inside a character class {at} starts a nested class (a"
+                + " union) in Java but is a plain '[' in RE2: escape it as \\[, or merge the classes"
+                + " into one.");
+      } else if (p.startsWith("&&", t.start())) {
+        readsDifferently(
+            t.start(),
+            "'&&' {at} is Java's class intersection; RE2 reads it as the"
+                + " character '&': list the remaining characters or ranges instead.");
       }
     }
   }
@@ -1011,13 +763,5 @@ public final class Re2Patterns {
     NONE,
     ATOM,
     REPEATED
-  }
-
-  /** A group or a repeat, for Go's limit on nested repeat counts. */
-  private static final class Node {
-    final List<Node> children = new ArrayList<>();
-    boolean repeat;
-    int min;
-    int max;
   }
 }

@@ -131,7 +131,7 @@ public final class ResourceReader {
     }
     properties.putAll(root.properties());
     root.properties(properties);
-    String doc = DocText.description(sources.docComment(type));
+    String doc = DocText.description(sources.trees(), sources.docComment(type));
     root.description(doc.isEmpty() ? null : doc);
     int fieldColumns = facts.printerColumns.size();
     int fieldSelectables = facts.selectableFields.size();

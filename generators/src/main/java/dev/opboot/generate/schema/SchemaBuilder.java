@@ -106,7 +106,7 @@ public final class SchemaBuilder {
       Set<String> stopAt)
       throws GeneratorException {
     JsonSchema schema = Schemas.of("object");
-    String doc = DocText.description(sources.docComment(element));
+    String doc = DocText.description(sources.trees(), sources.docComment(element));
     if (!doc.isEmpty()) {
       schema.description(doc);
     }
@@ -160,7 +160,7 @@ public final class SchemaBuilder {
       for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
         apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
       }
-      String propertyDoc = DocText.description(docOf(property));
+      String propertyDoc = DocText.description(sources.trees(), docOf(property));
       if (!propertyDoc.isEmpty()) {
         subject.schema().description(propertyDoc);
       }
@@ -386,7 +386,7 @@ public final class SchemaBuilder {
       values = new ArrayList<>(EnumValues.read(sources, element, jsonValue));
     }
     JsonSchema schema = Schemas.of("string");
-    String doc = DocText.description(sources.docComment(element));
+    String doc = DocText.description(sources.trees(), sources.docComment(element));
     if (!doc.isEmpty()) {
       schema.description(doc);
     }

@@ -2,13 +2,10 @@ package dev.opboot.generate.source;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.util.ArrayDeque;
+import com.sun.source.util.DocTrees;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A Java doc comment turned into a CRD {@code description}, byte for byte what controller-gen
@@ -21,7 +18,8 @@ import java.util.Set;
  * &nbsp;*&nbsp;&nbsp;&nbsp;indented</code> arrives as {@code " indented"}, and it removes the
  * leading whitespace of the first line, after <code>/**</code>. Each line, less one leading space,
  * is taken as the text of a {@code // } line of the Go twin; so indentation beyond that one space,
- * and tabs, survive exactly as they do in Go. The Javadoc-only parts become plain text first:
+ * and tabs, survive exactly as they do in Go. The Javadoc-only parts, as javac's {@link
+ * com.sun.source.util.DocTrees DocTrees} finds them ({@link JavadocText}), become plain text first:
  *
  * <ul>
  *   <li>Block tags ({@code @param}, {@code @return}, {@code @see}, {@code @since},
@@ -47,6 +45,9 @@ import java.util.Set;
  *       reads as it should.
  *   <li>{@code &lt;}, {@code &gt;}, {@code &amp;}, {@code &quot;}, {@code &apos;}, {@code &nbsp;}
  *       (U+00A0) and numeric references are decoded; other entities stay.
+ *   <li>What javac finds malformed stays as written: a tag whose reference it cannot parse ({@code
+ *       {@link https://k8s.io}}), an element with an unclosed quote ({@code <a href="x>}); an
+ *       inline tag with no closing brace is text from its brace on.
  * </ul>
  *
  * <h2>What controller-gen then does</h2>
@@ -77,13 +78,21 @@ public final class DocText {
 
   /**
    * The CRD description for a raw doc comment, or the empty string when there is none (also for
-   * {@code null}).
+   * {@code null}). The comment is read by a javac instance of op-boot's own, made on first use.
    */
   public static String description(String docComment) {
+    return description(null, docComment);
+  }
+
+  /**
+   * {@link #description(String)}, the comment read by {@code trees}: those of the compilation it
+   * comes from ({@link CompiledSources#trees()}), which spares making another javac instance.
+   */
+  public static String description(DocTrees trees, String docComment) {
     if (docComment == null) {
       return "";
     }
-    return controllerGen(plainLines(docComment));
+    return controllerGen(JavadocText.lines(trees, docComment));
   }
 
   /**
@@ -270,391 +279,6 @@ public final class DocText {
       return 1; // a lone surrogate: Java's encoder writes '?'
     }
     return cp < 0x10000 ? 3 : 4;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Javadoc to plain text
-
-  /** The lines of the Go comment a doc comment stands for, before controller-gen's rules. */
-  static List<String> plainLines(String docComment) {
-    String text = docComment.replace("\r\n", "\n").replace('\r', '\n');
-    StringBuilder body = new StringBuilder();
-    for (String line : text.split("\n", -1)) {
-      body.append(line.startsWith(" ") ? line.substring(1) : line).append('\n');
-    }
-    Renderer renderer = new Renderer();
-    renderer.render(body.toString(), true);
-    return renderer.finish();
-  }
-
-  private static final Set<String> INLINE_ELEMENTS =
-      Set.of(
-          "a", "abbr", "b", "big", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins",
-          "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt",
-          "u", "var", "wbr", "td", "th", "thead", "tbody", "tfoot", "caption", "li");
-  private static final Set<String> BLOCK_ELEMENTS =
-      Set.of(
-          "pre",
-          "div",
-          "blockquote",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "table",
-          "tr",
-          "dl",
-          "dt",
-          "dd",
-          "hr",
-          "center");
-  private static final Map<String, String> ENTITIES =
-      Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"", "apos", "'", "nbsp", "\u00A0");
-
-  /** Turns Javadoc text into lines, following the rules in the class comment. */
-  private static final class Renderer {
-    private final List<String> out = new ArrayList<>();
-    private final StringBuilder line = new StringBuilder();
-
-    /** The current line has text, not only white space. */
-    private boolean lineHasText;
-
-    /** The current source line held a tag or an element, so a blank result is no blank line. */
-    private boolean lineHadMarkup;
-
-    /** The last line ended at a {@code <br>}, so another one makes an empty line. */
-    private boolean brokeAtBr;
-
-    /** A list item's {@code - } or {@code 1. }, written before the item's first text. */
-    private String bullet;
-
-    /** White space right after an element that broke the line is not indentation: skip it. */
-    private boolean skipBlanks;
-
-    /** For each open list, the number of its last item, or -1 for a {@code <ul>}. */
-    private final Deque<int[]> lists = new ArrayDeque<>();
-
-    private boolean stopped;
-
-    /**
-     * Renders Javadoc text; {@code topLevel} text is where block tags end the main description and
-     * where line breaks are source lines.
-     */
-    void render(String s, boolean topLevel) {
-      int i = 0;
-      boolean lineStart = topLevel;
-      while (i < s.length() && !stopped) {
-        char c = s.charAt(i);
-        if (lineStart) {
-          int j = i;
-          while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
-            j++;
-          }
-          if (j + 1 < s.length() && s.charAt(j) == '@' && Character.isLetter(s.charAt(j + 1))) {
-            stopped = true; // block tags: the main description is over
-            return;
-          }
-          lineStart = false;
-        }
-        if (c == '\n') {
-          newline();
-          lineStart = topLevel;
-          i++;
-        } else if (c == '{' && s.startsWith("{@", i)) {
-          i = inlineTag(s, i);
-        } else if (c == '<') {
-          i = element(s, i);
-        } else if (c == '&') {
-          i = entity(s, i);
-        } else {
-          text(c);
-          i++;
-        }
-      }
-    }
-
-    List<String> finish() {
-      if (lineHasText) {
-        emit();
-      }
-      return out;
-    }
-
-    private void text(char c) {
-      boolean blank = c == ' ' || c == '\t';
-      if (blank && skipBlanks) {
-        return;
-      }
-      skipBlanks = false;
-      if (bullet != null) {
-        line.setLength(0);
-        line.append(bullet);
-        bullet = null;
-      }
-      line.append(c);
-      if (!blank) {
-        lineHasText = true;
-        brokeAtBr = false;
-      }
-    }
-
-    private void literal(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        if (s.charAt(i) == '\n') {
-          newline();
-        } else {
-          text(s.charAt(i));
-        }
-      }
-    }
-
-    private void newline() {
-      if (lineHasText) {
-        emit();
-        brokeAtBr = false;
-      } else if (!lineHadMarkup && bullet == null) {
-        emit(); // a blank source line: a paragraph break
-      }
-      line.setLength(0);
-      lineHadMarkup = false;
-      skipBlanks = bullet != null;
-    }
-
-    private void emit() {
-      out.add(line.toString());
-      line.setLength(0);
-      lineHasText = false;
-    }
-
-    /** Ends the current line if it has text; white space alone is dropped. */
-    private void breakLine() {
-      if (lineHasText) {
-        emit();
-      }
-      line.setLength(0);
-      skipBlanks = true;
-    }
-
-    private void paragraph() {
-      breakLine();
-      bullet = null;
-      if (!out.isEmpty() && !out.get(out.size() - 1).isEmpty()) {
-        out.add("");
-      }
-    }
-
-    private int inlineTag(String s, int start) {
-      int nameEnd = start + 2;
-      while (nameEnd < s.length()
-          && (Character.isLetterOrDigit(s.charAt(nameEnd))
-              || s.charAt(nameEnd) == '.'
-              || s.charAt(nameEnd) == '-'
-              || s.charAt(nameEnd) == ':')) {
-        nameEnd++;
-      }
-      int close = matchingBrace(s, start);
-      if (nameEnd == start + 2 || close < 0) {
-        text('{');
-        return start + 1;
-      }
-      lineHadMarkup = true;
-      String name = s.substring(start + 2, nameEnd);
-      String content = s.substring(nameEnd, close);
-      switch (name) {
-        case "code", "literal" -> literal(removeFirstSpace(content));
-        case "link", "linkplain" -> {
-          String[] refAndLabel = reference(content.strip());
-          if (refAndLabel[1].isEmpty()) {
-            render(displayed(refAndLabel[0]), false);
-          } else {
-            render(refAndLabel[1], false);
-          }
-        }
-        case "value" -> {
-          String ref = content.strip();
-          if (ref.startsWith("%")) {
-            int space = ref.indexOf(' ');
-            ref = space < 0 ? "" : ref.substring(space + 1).strip();
-          }
-          render(displayed(reference(ref)[0]), false);
-        }
-        case "inheritDoc", "docRoot" -> {}
-        case "return" -> {
-          render("Returns ", false);
-          render(content.strip(), false);
-          text('.');
-        }
-        case "index" -> {
-          String term = content.strip();
-          if (term.startsWith("\"") && term.indexOf('"', 1) > 0) {
-            term = term.substring(1, term.indexOf('"', 1));
-          } else if (term.indexOf(' ') > 0) {
-            term = term.substring(0, term.indexOf(' '));
-          }
-          render(term, false);
-        }
-        case "snippet" -> {
-          int colon = content.indexOf(":\n");
-          if (colon >= 0) {
-            literal(stripTrailingNewline(content.substring(colon + 2)));
-          }
-        }
-        default -> render(content.strip(), false);
-      }
-      return close + 1;
-    }
-
-    private int element(String s, int start) {
-      if (s.startsWith("<!--", start)) {
-        int end = s.indexOf("-->", start + 4);
-        if (end < 0) {
-          text('<');
-          return start + 1;
-        }
-        lineHadMarkup = true;
-        return end + 3;
-      }
-      int end = s.indexOf('>', start);
-      if (end < 0) {
-        text('<');
-        return start + 1;
-      }
-      String tag = s.substring(start + 1, end);
-      boolean closing = tag.startsWith("/");
-      String name = tag.substring(closing ? 1 : 0).split("[\\s/]", 2)[0].toLowerCase();
-      boolean known =
-          name.equals("p")
-              || name.equals("br")
-              || name.equals("ul")
-              || name.equals("ol")
-              || INLINE_ELEMENTS.contains(name)
-              || BLOCK_ELEMENTS.contains(name);
-      if (!known || !tag.matches("/?[A-Za-z][A-Za-z0-9]*(\\s[^<>]*)?/?")) {
-        text('<');
-        return start + 1;
-      }
-      lineHadMarkup = true;
-      switch (name) {
-        case "p" -> paragraph();
-        case "br" -> {
-          if (lineHasText) {
-            emit();
-            brokeAtBr = true;
-          } else if (brokeAtBr) {
-            emit();
-          }
-          line.setLength(0);
-          skipBlanks = true;
-        }
-        case "ul", "ol" -> {
-          breakLine();
-          bullet = null;
-          if (!closing) {
-            lists.push(new int[] {name.equals("ol") ? 0 : -1});
-          } else if (!lists.isEmpty()) {
-            lists.pop();
-          }
-        }
-        case "li" -> {
-          breakLine();
-          bullet = null;
-          if (!closing) {
-            int[] list = lists.isEmpty() ? new int[] {-1} : lists.peek();
-            String indent = "  ".repeat(Math.max(0, lists.size() - 1));
-            bullet = indent + (list[0] < 0 ? "- " : ++list[0] + ". ");
-          }
-        }
-        default -> {
-          if (BLOCK_ELEMENTS.contains(name)) {
-            breakLine();
-          }
-        }
-      }
-      return end + 1;
-    }
-
-    private int entity(String s, int start) {
-      int end = s.indexOf(';', start);
-      if (end > start + 1 && end - start <= 10) {
-        String name = s.substring(start + 1, end);
-        String decoded = ENTITIES.get(name);
-        if (decoded == null && name.matches("#[0-9]+|#[xX][0-9a-fA-F]+")) {
-          int cp =
-              name.charAt(1) == 'x' || name.charAt(1) == 'X'
-                  ? Integer.parseInt(name.substring(2), 16)
-                  : Integer.parseInt(name.substring(1));
-          if (Character.isValidCodePoint(cp)) {
-            decoded = Character.toString(cp);
-          }
-        }
-        if (decoded != null) {
-          lineHadMarkup = true;
-          for (int i = 0; i < decoded.length(); i++) {
-            text(decoded.charAt(i));
-          }
-          return end + 1;
-        }
-      }
-      text('&');
-      return start + 1;
-    }
-  }
-
-  /** The index of the brace closing the one at {@code open}, counting nested braces, or -1. */
-  private static int matchingBrace(String s, int open) {
-    int depth = 0;
-    for (int i = open; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '{') {
-        depth++;
-      } else if (c == '}' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** javadoc's rule for {@code {@code}}: one space after the name is syntax (not a line break). */
-  private static String removeFirstSpace(String content) {
-    return content.startsWith(" ") ? content.substring(1) : content;
-  }
-
-  private static String stripTrailingNewline(String s) {
-    return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-  }
-
-  /** Splits {@code Foo#bar(int, long) the label} into reference and (possibly empty) label. */
-  private static String[] reference(String content) {
-    int depth = 0;
-    for (int i = 0; i < content.length(); i++) {
-      char c = content.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (Character.isWhitespace(c) && depth <= 0) {
-        return new String[] {content.substring(0, i), content.substring(i).strip()};
-      }
-    }
-    return new String[] {content, ""};
-  }
-
-  /**
-   * How a reference without a label reads: {@code Foo#bar} as {@code Foo.bar}, {@code #bar} as
-   * {@code bar}.
-   */
-  private static String displayed(String reference) {
-    String ref = reference;
-    int slash = ref.indexOf('/');
-    if (slash >= 0 && (ref.indexOf('#') < 0 || slash < ref.indexOf('#'))) {
-      ref = ref.substring(slash + 1); // module/package.Type
-    }
-    if (ref.startsWith("#")) {
-      ref = ref.substring(1);
-    }
-    return ref.replace('#', '.');
   }
 
   /** For tests: the STERM table's ranges as pairs, to check it is sorted. */

@@ -258,6 +258,39 @@ class DocTextTest {
         .isEqualTo("A.\n\n");
   }
 
+  // --- where javac's reading needs help (DocTreesParser)
+  // ------------------------------------------
+
+  @Test
+  void aReferenceJavacCannotParseStaysAsWritten() {
+    // JDK 17's javac throws on these outside a compilation; later JDKs find them erroneous
+    assertThat(
+            DocText.description(" See {@link http://k8s.io} and {@link Foo.}; {@link Bar} works."))
+        .isEqualTo("See {@link http://k8s.io} and {@link Foo.}; Bar works.");
+  }
+
+  @Test
+  void elementsThatFrameAnHtmlFileAreText() {
+    assertThat(DocText.description(" Put it in <body> or </main> of the page.\n <main>\n B"))
+        .isEqualTo("Put it in <body> or </main> of the page.\n<main>\nB");
+  }
+
+  @Test
+  void aLineStartingWithAtInsideATagStartsNoBlockTags() {
+    assertThat(
+            DocText.description(
+                " Example:\n <pre>{@code\n @Annotated\n class X {}\n }</pre>\n After.\n @param x y"))
+        .isEqualTo("Example:\n@Annotated\nclass X {}\nAfter.");
+    assertThat(DocText.description(" a\n @1 and\n @@ too")).isEqualTo("a\n@1 and\n@@ too");
+  }
+
+  @Test
+  void aLabelWithElementsInsidePre() {
+    // JDK 25 drops part of such a label's nodes; the label is read on its own
+    assertThat(DocText.description(" <pre>{@link Foo the <b>label</b>}</pre>"))
+        .isEqualTo("the label");
+  }
+
   @Test
   void realisticJavadoc() {
     // What javac returns for:
