@@ -1,7 +1,9 @@
 package dev.opboot.core.names;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /** Java naming rules for the packages and classes op-boot generates. */
@@ -56,5 +58,60 @@ public final class JavaNames {
     return id.matches("[A-Za-z0-9_.-]+")
         ? Optional.empty()
         : Optional.of("use letters, digits, '.', '-' and '_'");
+  }
+
+  /**
+   * Simple names of the classes that sources op-boot generates (scaffolded or imported) use without
+   * qualifying them, java.lang's and the collections': a class of the API named like one would hide
+   * it.
+   */
+  private static final Set<String> USED_EVERYWHERE =
+      Set.of(
+          "Object",
+          "String",
+          "Integer",
+          "Long",
+          "Boolean",
+          "Double",
+          "Float",
+          "Short",
+          "Byte",
+          "Character",
+          "Number",
+          "Void",
+          "Class",
+          "Enum",
+          "Record",
+          "Override",
+          "Deprecated",
+          "Exception",
+          "RuntimeException",
+          "Error",
+          "Throwable",
+          "Thread",
+          "System",
+          "Math",
+          "Runtime",
+          "Iterable",
+          "Comparable",
+          "Module",
+          "Package",
+          "Process",
+          "List",
+          "Map",
+          "Set",
+          "ObjectMeta",
+          "CustomResource",
+          "Namespaced",
+          "Condition");
+
+  /**
+   * {@link #USED_EVERYWHERE} and {@code more}: the class names a kind of generated sources may not
+   * take.
+   */
+  public static Set<String> withClassesEveryGeneratedSourceUses(String... more) {
+    Set<String> names = new java.util.HashSet<>(USED_EVERYWHERE);
+    names.addAll(List.of(more));
+    return Set.copyOf(names);
   }
 }

@@ -20,54 +20,17 @@ final class Names {
    * types the classes refer to) or be mistaken for one (Kubernetes' Condition).
    */
   private static final Set<String> RESERVED =
-      Set.of(
-          "Object",
-          "String",
-          "Integer",
-          "Long",
-          "Boolean",
-          "Double",
-          "Float",
-          "Short",
-          "Byte",
-          "Character",
-          "Number",
-          "Void",
-          "Class",
-          "Enum",
-          "Record",
-          "Override",
-          "Deprecated",
-          "Exception",
-          "RuntimeException",
-          "Error",
-          "Throwable",
-          "Thread",
-          "System",
-          "Math",
-          "Runtime",
-          "Iterable",
-          "Comparable",
-          "Module",
-          "Package",
-          "Process",
+      JavaNames.withClassesEveryGeneratedSourceUses(
           "SuppressWarnings",
           "FunctionalInterface",
           "SafeVarargs",
           "StrictMath",
-          "List",
-          "Map",
-          "Set",
           "BigInteger",
           "BigDecimal",
           "JsonNode",
           "IntOrString",
           "Quantity",
-          "ObjectMeta",
-          "GenericKubernetesResource",
-          "CustomResource",
-          "Namespaced",
-          "Condition");
+          "GenericKubernetesResource");
 
   private final Set<String> taken = new HashSet<>();
 
