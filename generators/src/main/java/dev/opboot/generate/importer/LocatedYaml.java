@@ -16,19 +16,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The documents of a YAML (or JSON) file as trees, with the line of every node by its YAML path
- * ({@code spec.versions[0].name}), so that an error can point into the file.
+ * The documents of a YAML (or JSON) file as trees, and the line of every node by its YAML path
+ * ({@code spec.versions[0].name}), so that an error can point into the file. The lines are worked
+ * out only when a message asks for one, by reading the document again without building a tree:
+ * keeping them for every node of a large CRD would take more memory than the tree itself.
  */
 final class LocatedYaml {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** One document: its tree and where each of its nodes starts. */
-  record Document(JsonNode root, Map<String, int[]> positions) {
+  /** One document: its tree, and where each of its nodes starts, found on first use. */
+  static final class Document {
+    private final JsonNode root;
+    private final String text;
+    private final int index;
+    private Map<String, int[]> positions;
+
+    Document(JsonNode root, String text, int index) {
+      this.root = root;
+      this.text = text;
+      this.index = index;
+    }
+
+    JsonNode root() {
+      return root;
+    }
+
     /**
      * Line and column of the node at {@code path}, or of its nearest ancestor that has them; 0, 0
      * if none.
      */
     int[] position(String path) {
+      if (positions == null) {
+        positions = positionsOf(text, index);
+      }
       String p = path;
       while (true) {
         int[] position = positions.get(p);
@@ -63,12 +83,13 @@ final class LocatedYaml {
     List<Document> documents = new ArrayList<>();
     try (JsonParser parser = Yamls.reading().createParser(text)) {
       JsonToken token;
+      int index = 0;
       while ((token = parser.nextToken()) != null) {
-        Map<String, int[]> lines = new HashMap<>();
-        JsonNode root = value(parser, token, "", lines);
+        JsonNode root = value(parser, token);
         if (!root.isNull()) {
-          documents.add(new Document(root, lines));
+          documents.add(new Document(root, text, index));
         }
+        index++;
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
@@ -86,17 +107,49 @@ final class LocatedYaml {
     return new int[] {location.getLineNr(), location.getColumnNr()};
   }
 
-  private static JsonNode value(
+  /** Where each node of the {@code index}-th document of {@code text} starts, by YAML path. */
+  private static Map<String, int[]> positionsOf(String text, int index) {
+    Map<String, int[]> lines = new HashMap<>();
+    try (JsonParser parser = Yamls.reading().createParser(text)) {
+      JsonToken token = parser.nextToken();
+      for (int i = 0; i < index && token != null; i++) {
+        parser.skipChildren();
+        token = parser.nextToken();
+      }
+      if (token != null) {
+        positions(parser, token, "", lines);
+      }
+    } catch (IOException e) {
+      // the text was read once already; without positions, messages name the path only
+    }
+    return lines;
+  }
+
+  private static void positions(
       JsonParser p, JsonToken token, String path, Map<String, int[]> lines) throws IOException {
     lines.putIfAbsent(path, at(p));
+    if (token == JsonToken.START_OBJECT) {
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        String child = path.isEmpty() ? name : path + "." + name;
+        lines.put(child, at(p));
+        positions(p, p.nextToken(), child, lines);
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      JsonToken next;
+      for (int i = 0; (next = p.nextToken()) != JsonToken.END_ARRAY; i++) {
+        positions(p, next, path + "[" + i + "]", lines);
+      }
+    }
+  }
+
+  private static JsonNode value(JsonParser p, JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT -> {
         ObjectNode object = NODES.objectNode();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
-          String child = path.isEmpty() ? name : path + "." + name;
-          lines.put(child, at(p));
-          object.set(name, value(p, p.nextToken(), child, lines));
+          object.set(name, value(p, p.nextToken()));
         }
         return object;
       }
@@ -104,7 +157,7 @@ final class LocatedYaml {
         ArrayNode array = NODES.arrayNode();
         JsonToken next;
         while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
-          array.add(value(p, next, path + "[" + array.size() + "]", lines));
+          array.add(value(p, next));
         }
         return array;
       }
