@@ -3,11 +3,13 @@ package dev.opboot.cli;
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.ChangeSet;
 import dev.opboot.core.files.FileChange;
+import dev.opboot.core.files.ProjectLock;
 import dev.opboot.project.CommandFailedException;
 import dev.opboot.project.ExternalCommand;
 import dev.opboot.project.ImageName;
 import dev.opboot.project.InstallBundle;
 import dev.opboot.project.Kubectl;
+import dev.opboot.project.Locks;
 import dev.opboot.project.ProjectGeneration;
 import dev.opboot.project.ProjectTools;
 import dev.opboot.project.Steps;
@@ -48,7 +50,7 @@ import picocli.CommandLine.Spec;
       "  op-boot build --image-tar target/image.tar --skip-tests",
       "  op-boot build --check --dry-run"
     })
-final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
+final class BuildCommand implements Callable<Integer> {
   @Mixin HelpOption help;
 
   @Spec CommandSpec spec;
@@ -125,12 +127,14 @@ final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
 
   @Mixin ProjectDirOption project;
 
+  /**
+   * Not run under the project lock as a whole: its Maven step runs op-boot's plugin, which takes
+   * the same lock. The steps that write into the project (generate, dist/install.yaml) take it
+   * themselves.
+   */
   @Override
-  public Path projectToLock() {
-    return dryRun ? null : project.root(spec);
-  }
-
-  @Override
+  @SuppressWarnings(
+      "try") // the bundle step holds the project lock for its try block, never referenced in it
   public Integer call() throws Exception {
     Path project = this.project.root(spec);
     Path workingDirectory = ((OpBoot) spec.root().userObject()).workingDirectory();
@@ -180,9 +184,11 @@ final class BuildCommand implements Callable<Integer>, OpBoot.WritesProject {
                   null,
                   "render " + InstallBundle.PATH + " from config/default" + " (kubectl kustomize)");
           String bundle = InstallBundle.render(kubectl, project, target);
-          ChangeSet changes = ChangeSet.against(project, Map.of(InstallBundle.PATH, bundle));
-          changes.apply(project);
-          bundleChanges.addAll(changes.changes());
+          try (ProjectLock lock = Locks.take(project, out)) {
+            ChangeSet changes = ChangeSet.against(project, Map.of(InstallBundle.PATH, bundle));
+            changes.apply(project);
+            bundleChanges.addAll(changes.changes());
+          }
         });
 
     if (dryRun) {

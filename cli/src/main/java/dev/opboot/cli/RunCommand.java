@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {"  op-boot run", "  op-boot run --kubeconfig ~/.kube/kind --no-install"})
-final class RunCommand implements Callable<Integer>, OpBoot.WritesProject {
+final class RunCommand implements Callable<Integer> {
   @Mixin HelpOption help;
 
   @Spec CommandSpec spec;
@@ -60,12 +60,6 @@ final class RunCommand implements Callable<Integer>, OpBoot.WritesProject {
   boolean quiet;
 
   @Mixin ProjectDirOption project;
-
-  /** Only the generate and package steps change the project; the operator then runs unlocked. */
-  @Override
-  public Path projectToLock() {
-    return null;
-  }
 
   @Override
   public Integer call() throws Exception {

@@ -2,6 +2,7 @@ package dev.opboot.project;
 
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.OutputException;
+import dev.opboot.core.files.ProjectLock;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
 import dev.opboot.generate.GeneratorSettings;
@@ -179,6 +180,8 @@ public final class ProjectGeneration {
         () -> run(project, registry, check, echo));
   }
 
+  @SuppressWarnings(
+      "try") // the project lock is held for the try block's extent, never referenced in it
   private static void run(Path project, GeneratorRegistry registry, boolean check, PrintWriter echo)
       throws BadInputException,
           GeneratorException,
@@ -187,13 +190,18 @@ public final class ProjectGeneration {
           CommandFailedException {
     StringWriter text = new StringWriter();
     PrintWriter out = echo != null ? echo : new PrintWriter(text);
-    Generation.Outcome outcome =
-        Generation.run(
-            project,
-            sources(project, List.of(), null, "Java sources"),
-            allTasks(project, registry),
-            check,
-            printing(out));
+    Generation.Outcome outcome;
+    // The lock is held for this step only: the Maven build that follows runs op-boot's plugin,
+    // which takes the same lock.
+    try (ProjectLock lock = check ? null : Locks.take(project, out)) {
+      outcome =
+          Generation.run(
+              project,
+              sources(project, List.of(), null, "Java sources"),
+              allTasks(project, registry),
+              check,
+              printing(out));
+    }
     out.flush();
     if (!outcome.upToDate()) {
       throw new CommandFailedException(
