@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -27,10 +26,16 @@ public final class ApiModelReader {
 
   /** The CRDs of the resource classes in {@code sources}, sorted by name. */
   public static List<Crd> read(CompiledSources sources) throws GeneratorException {
+    return read(sources, ResourceFilter.ALL);
+  }
+
+  /** The CRDs of the resource classes in {@code sources} that {@code filter} accepts. */
+  public static List<Crd> read(CompiledSources sources, ResourceFilter filter)
+      throws GeneratorException {
     ResourceReader resources = new ResourceReader(sources);
     Map<String, List<ResourceReader.Resource>> byKind = new TreeMap<>();
     for (TypeElement type : sources.declaredTypes()) {
-      if (type.getModifiers().contains(Modifier.ABSTRACT) || !resources.isCustomResource(type)) {
+      if (!filter.accepts(type.getQualifiedName().toString()) || !resources.isResource(type)) {
         continue;
       }
       ResourceReader.Resource resource = resources.read(type);

@@ -69,6 +69,23 @@ public final class ResourceReader {
   }
 
   /**
+   * Whether fabric8 would make a CRD of {@code type}: a concrete, non-generic custom resource class
+   * with {@code @Group} or {@code @Version} (on it, or inherited where the annotation is
+   * {@code @Inherited}). Any other subclass of CustomResource is a base that resources extend, such
+   * as {@code AbstractFlinkResource<SPEC, STATUS>}, and is read only through them. A class with one
+   * of the two annotations is a resource, so that {@link #read} names the missing one.
+   */
+  public boolean isResource(TypeElement type) throws GeneratorException {
+    if (!isCustomResource(type)
+        || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+        || !type.getTypeParameters().isEmpty()) {
+      return false;
+    }
+    ResourceFacts facts = facts(type);
+    return facts.group != null || facts.version != null;
+  }
+
+  /**
    * What the annotations on a resource class say of its names and version ({@code @Group},
    * {@code @Version}, {@code @Kind}, {@code @Plural}, ...), read by the registry's rules, with no
    * default filled in: for a custom resource class, and for any other class fabric8 addresses the
@@ -84,7 +101,7 @@ public final class ResourceReader {
     builder.apply(
         Site.RESOURCE,
         Phase.NAME,
-        List.copyOf(type.getAnnotationMirrors()),
+        List.copyOf(builder.allAnnotations(type)),
         type,
         new Subject(null, null, facts, "", null));
     return facts;

@@ -506,6 +506,13 @@ public final class SchemaBuilder {
     }
   }
 
+  /**
+   * The annotations on a class, with those it inherits, as reflection's getAnnotation sees them.
+   */
+  List<? extends AnnotationMirror> allAnnotations(TypeElement type) {
+    return sources.elements().getAllAnnotationMirrors(type);
+  }
+
   private AnnotationValues values(AnnotationMirror mirror, Element element) {
     // where the annotation is written is only needed for a message, and costs a search of the tree
     return new AnnotationValues(
