@@ -305,13 +305,17 @@ public final class SchemaBuilder {
     if (queries.isA(type, "java.util.Map")) {
       DeclaredType map = queries.supertype(type, "java.util.Map");
       TypeMirror key = map.getTypeArguments().isEmpty() ? null : map.getTypeArguments().get(0);
-      if (key != null && !queries.isA(key, "java.lang.String") && !isEnum(key)) {
+      java.util.Optional<String> keyProblem = MapKeys.problem(key);
+      if (keyProblem.isPresent()) {
         throw new GeneratorException(
             sources.location(site),
-            "map keys must be strings in Kubernetes objects,"
-                + " but this map's keys are "
+            "the map at "
+                + jsonPath
+                + " has keys of type "
                 + key
-                + ". Use Map<String, ...>.");
+                + ", and a Kubernetes object's keys are strings: "
+                + keyProblem.get()
+                + ". Use Map<String, ...>, or give the key type a constructor taking a String.");
       }
       TypeMirror value = map.getTypeArguments().size() < 2 ? null : map.getTypeArguments().get(1);
       JsonSchema schema = Schemas.of("object");
@@ -581,11 +585,6 @@ public final class SchemaBuilder {
       e = e.getEnclosingElement();
     }
     return (PackageElement) e;
-  }
-
-  private boolean isEnum(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
   }
 
   private static TypeMirror typeArgument(TypeMirror type, int index) {
