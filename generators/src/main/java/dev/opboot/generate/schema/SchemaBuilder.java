@@ -297,6 +297,10 @@ public final class SchemaBuilder {
     if (TypeQueries.is(type, "java.lang.Object")) {
       return untyped();
     }
+    JsonSchema jsonTree = jsonTreeSchema(type);
+    if (jsonTree != null) {
+      return jsonTree;
+    }
     if (name.equals("java.util.Optional")) {
       JsonSchema value =
           valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
@@ -338,6 +342,24 @@ public final class SchemaBuilder {
       return array;
     }
     return objectSchema(type, resource, jsonPath, Set.of());
+  }
+
+  /**
+   * The schema of a subclass of Jackson's tree types (such as Flink's {@code ConfigObjectNode
+   * extends ObjectNode}): what Jackson writes is the tree, never the subclass's fields, and an
+   * ObjectNode is Iterable only as a Java convenience, so it must not become an array.
+   */
+  private JsonSchema jsonTreeSchema(DeclaredType type) {
+    for (String tree :
+        List.of(
+            "com.fasterxml.jackson.databind.node.ObjectNode",
+            "com.fasterxml.jackson.databind.node.ArrayNode",
+            "com.fasterxml.jackson.databind.JsonNode")) {
+      if (queries.isA(type, tree)) {
+        return KnownTypes.schemaOf(tree);
+      }
+    }
+    return null;
   }
 
   private JsonSchema arrayOf(
