@@ -147,7 +147,19 @@ public final class ResourceReader {
       properties.put("status", builder.valueSchema(status, type, facts, ".status"));
     }
     properties.putAll(root.properties());
+    // a resource class may override getMetadata() (and document it), but the API server refuses a
+    // root metadata schema that says more than its type, and owns apiVersion and kind
+    properties.put("apiVersion", Schemas.of("string").description(API_VERSION_DOC));
+    properties.put("kind", Schemas.of("string").description(KIND_DOC));
+    properties.put("metadata", Schemas.of("object"));
     root.properties(properties);
+    List<String> required =
+        root.required().stream()
+            .filter(name -> !List.of("apiVersion", "kind", "metadata").contains(name))
+            .toList();
+    if (!required.equals(root.required())) {
+      root.required(required);
+    }
     String doc = DocText.description(sources.docComment(type));
     root.description(doc.isEmpty() ? null : doc);
     int fieldColumns = facts.printerColumns.size();
