@@ -2,7 +2,7 @@ package dev.opboot.generate.model;
 
 import dev.opboot.core.names.Plurals;
 import dev.opboot.generate.problem.GeneratorException;
-import dev.opboot.generate.problem.GeneratorException.Problem;
+import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
@@ -34,12 +34,15 @@ public final class ApiModelReader {
       throws GeneratorException {
     ResourceReader resources = new ResourceReader(sources);
     Map<String, List<ResourceReader.Resource>> byKind = new TreeMap<>();
+    Problems problems = new Problems();
     for (TypeElement type : sources.declaredTypes()) {
-      if (!filter.accepts(type.getQualifiedName().toString()) || !resources.isResource(type)) {
+      if (!filter.accepts(type.getQualifiedName().toString())
+          || !Boolean.TRUE.equals(problems.attempt(() -> resources.isResource(type)))) {
         continue;
       }
-      ResourceReader.Resource resource = resources.read(type);
-      if (resource.facts().skipped() || resource.facts().external()) {
+      // one bad class must not hide the others' problems
+      ResourceReader.Resource resource = problems.attempt(() -> resources.read(type));
+      if (resource == null || resource.facts().skipped() || resource.facts().external()) {
         continue;
       }
       byKind
@@ -48,17 +51,13 @@ public final class ApiModelReader {
           .add(resource);
     }
     List<Crd> crds = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
     for (List<ResourceReader.Resource> versions : byKind.values()) {
-      try {
-        crds.add(assemble(versions));
-      } catch (GeneratorException e) {
-        problems.addAll(e.problems());
+      Crd crd = problems.attempt(() -> assemble(versions));
+      if (crd != null) {
+        crds.add(crd);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new GeneratorException(problems);
-    }
+    problems.throwIfAny();
     crds.sort(Comparator.comparing(Crd::name));
     return crds;
   }

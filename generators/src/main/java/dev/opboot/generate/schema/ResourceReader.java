@@ -1,6 +1,7 @@
 package dev.opboot.generate.schema;
 
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
@@ -111,19 +112,22 @@ public final class ResourceReader {
     SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
     ResourceFacts facts = facts(type, builder);
     SourceLocation location = sources.location(type);
+    Problems problems = new Problems();
     if (facts.group == null || facts.group.isEmpty()) {
-      throw new GeneratorException(
-          location,
-          type.getSimpleName()
-              + " extends CustomResource but has no @Group."
-              + " Add @Group(\"<group>\") from io.fabric8.kubernetes.model.annotation.");
+      problems.add(
+          new GeneratorException(
+              location,
+              type.getSimpleName()
+                  + " extends CustomResource but has no @Group."
+                  + " Add @Group(\"<group>\") from io.fabric8.kubernetes.model.annotation."));
     }
     if (facts.version == null || facts.version.isEmpty()) {
-      throw new GeneratorException(
-          location,
-          type.getSimpleName()
-              + " extends CustomResource but has no @Version."
-              + " Add @Version(\"v1\") from io.fabric8.kubernetes.model.annotation.");
+      problems.add(
+          new GeneratorException(
+              location,
+              type.getSimpleName()
+                  + " extends CustomResource but has no @Version."
+                  + " Add @Version(\"v1\") from io.fabric8.kubernetes.model.annotation."));
     }
     if (facts.kind == null || facts.kind.isEmpty()) {
       facts.kind = type.getSimpleName().toString();
@@ -134,18 +138,23 @@ public final class ResourceReader {
     TypeMirror spec = base.getTypeArguments().size() > 0 ? base.getTypeArguments().get(0) : null;
     TypeMirror status = base.getTypeArguments().size() > 1 ? base.getTypeArguments().get(1) : null;
 
-    JsonSchema root = builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE));
+    // spec, status and the class's own properties each report their problems, then all fail
+    JsonSchema root =
+        problems.attempt(() -> builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE)));
     Map<String, JsonSchema> properties = new LinkedHashMap<>();
     properties.put("apiVersion", Schemas.of("string").description(API_VERSION_DOC));
     properties.put("kind", Schemas.of("string").description(KIND_DOC));
     properties.put("metadata", Schemas.of("object"));
     if (isPresent(spec)) {
-      properties.put("spec", builder.valueSchema(spec, type, facts, ".spec"));
+      properties.put(
+          "spec", problems.attempt(() -> builder.valueSchema(spec, type, facts, ".spec")));
     }
     boolean hasStatus = isPresent(status);
     if (hasStatus) {
-      properties.put("status", builder.valueSchema(status, type, facts, ".status"));
+      properties.put(
+          "status", problems.attempt(() -> builder.valueSchema(status, type, facts, ".status")));
     }
+    problems.throwIfAny();
     properties.putAll(root.properties());
     // a resource class may override getMetadata() (and document it), but the API server refuses a
     // root metadata schema that says more than its type, and owns apiVersion and kind

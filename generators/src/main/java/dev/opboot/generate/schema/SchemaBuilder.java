@@ -2,6 +2,7 @@ package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
@@ -124,73 +125,79 @@ public final class SchemaBuilder {
     Map<String, Element> origins = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     boolean anyProperties = false;
+    Problems problems = new Problems();
     for (Property property : properties.read(type, stopAt)) {
-      PropertyFacts facts = new PropertyFacts(property.name());
-      List<AnnotationMirror> annotations = property.annotations();
-      Subject naming = new Subject(null, facts, resource, jsonPath, null);
-      apply(Site.PROPERTY, Phase.NAME, annotations, property.primary(), naming);
-      if (facts.anyProperties
-          && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
-        anyProperties = true;
-      }
-      if (facts.ignored) {
-        continue;
-      }
-      String childPath = jsonPath + "." + facts.jsonName;
-      ResourceFacts.SchemaSwap swap = swapFor(element, property, resource);
-      if (swap != null && swap.targetType() == null) {
-        continue;
-      }
-      TypeMirror valueType = swap != null ? swap.targetType() : property.type();
-      JsonSchema value =
-          valueSchema(
-              valueType,
-              swap != null ? null : property.declaredType(),
-              property.primary(),
-              resource,
-              childPath);
-      if (facts.unwrapped) {
-        inline(value, property, props, origins, required);
-        continue;
-      }
-      Subject subject =
-          new Subject(value, facts, resource, childPath, null)
-              .withTypeSchemas(
-                  other -> valueSchema(other, null, property.primary(), resource, childPath));
-      for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
-        apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
-      }
-      String propertyDoc = DocText.description(docOf(property));
-      if (!propertyDoc.isEmpty()) {
-        subject.schema().description(propertyDoc);
-      }
-      apply(Site.PROPERTY, Phase.DOC, annotations, property.primary(), subject);
-      if (facts.description != null) {
-        subject.schema().description(facts.description);
-      }
-      apply(Site.PROPERTY, Phase.RESOURCE, annotations, property.primary(), subject);
-      JsonSchema finished = subject.schema();
-      checkTyped(finished, property, childPath);
-      SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
-      Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
-      if (previous != null) {
-        throw new GeneratorException(
-            sources.location(property.primary()),
-            "two properties of "
-                + element.getQualifiedName()
-                + " have the JSON name '"
-                + facts.jsonName
-                + "' (the other is at "
-                + sources.location(previous)
-                + "). Rename one, or give it another @JsonProperty name.");
-      }
-      props.put(facts.jsonName, finished);
-      boolean optionalType = TypeQueries.is(property.type(), "java.util.Optional");
-      if (facts.required()
-          || (requiredByDefault && !facts.optional && !optionalType && !finished.nullable())) {
-        required.add(facts.jsonName);
+      try {
+        PropertyFacts facts = new PropertyFacts(property.name());
+        List<AnnotationMirror> annotations = property.annotations();
+        Subject naming = new Subject(null, facts, resource, jsonPath, null);
+        apply(Site.PROPERTY, Phase.NAME, annotations, property.primary(), naming);
+        if (facts.anyProperties
+            && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
+          anyProperties = true;
+        }
+        if (facts.ignored) {
+          continue;
+        }
+        String childPath = jsonPath + "." + facts.jsonName;
+        ResourceFacts.SchemaSwap swap = swapFor(element, property, resource);
+        if (swap != null && swap.targetType() == null) {
+          continue;
+        }
+        TypeMirror valueType = swap != null ? swap.targetType() : property.type();
+        JsonSchema value =
+            valueSchema(
+                valueType,
+                swap != null ? null : property.declaredType(),
+                property.primary(),
+                resource,
+                childPath);
+        if (facts.unwrapped) {
+          inline(value, property, props, origins, required);
+          continue;
+        }
+        Subject subject =
+            new Subject(value, facts, resource, childPath, null)
+                .withTypeSchemas(
+                    other -> valueSchema(other, null, property.primary(), resource, childPath));
+        for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
+          apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
+        }
+        String propertyDoc = DocText.description(docOf(property));
+        if (!propertyDoc.isEmpty()) {
+          subject.schema().description(propertyDoc);
+        }
+        apply(Site.PROPERTY, Phase.DOC, annotations, property.primary(), subject);
+        if (facts.description != null) {
+          subject.schema().description(facts.description);
+        }
+        apply(Site.PROPERTY, Phase.RESOURCE, annotations, property.primary(), subject);
+        JsonSchema finished = subject.schema();
+        checkTyped(finished, property, childPath);
+        SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
+        Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
+        if (previous != null) {
+          throw new GeneratorException(
+              sources.location(property.primary()),
+              "two properties of "
+                  + element.getQualifiedName()
+                  + " have the JSON name '"
+                  + facts.jsonName
+                  + "' (the other is at "
+                  + sources.location(previous)
+                  + "). Rename one, or give it another @JsonProperty name.");
+        }
+        props.put(facts.jsonName, finished);
+        boolean optionalType = TypeQueries.is(property.type(), "java.util.Optional");
+        if (facts.required()
+            || (requiredByDefault && !facts.optional && !optionalType && !finished.nullable())) {
+          required.add(facts.jsonName);
+        }
+      } catch (GeneratorException e) {
+        problems.add(e); // the next property may have its own problem; report them all
       }
     }
+    problems.throwIfAny();
     if (!props.isEmpty()) {
       schema.properties(props);
       required.sort(null); // controller-gen sorts required lists
