@@ -64,4 +64,84 @@ class RealOperatorsTest {
     assertThat(root.at("/properties/status/type").asText()).isEqualTo("object");
     assertThat(root.at("/properties/metadata").toString()).isEqualTo("{\"type\":\"object\"}");
   }
+
+  /**
+   * op-boot's CRDs against those fabric8 made for Flink (in its jar): the same properties with the
+   * same types, subresources, names and printer columns, but for two documented differences. Pod
+   * templates' {@code metadata} is {@code {type: object}} (DIFFERENCES.md R2, controller-gen's
+   * default), and the pod schema is Kubernetes 1.32's from op-boot's catalogue (R1), which has
+   * fields the fabric8 model Flink was built with lacks.
+   */
+  @Test
+  void flinkCrdsMatchTheReferenceButForThePodSchemaCatalogue() throws Exception {
+    SortedMap<String, String> crds = flinkCrds();
+    for (String plural : List.of("flinkdeployments", "flinksessionjobs", "flinkstatesnapshots")) {
+      JsonNode reference;
+      try (var in =
+          getClass()
+              .getClassLoader()
+              .getResourceAsStream("META-INF/fabric8/" + plural + ".flink.apache.org-v1.yml")) {
+        reference = YAML.readTree(in);
+      }
+      JsonNode ours = YAML.readTree(crds.get("flink.apache.org_" + plural + ".yaml"));
+      assertThat(ours.at("/spec/names/shortNames"))
+          .isEqualTo(reference.at("/spec/names/shortNames"));
+      assertThat(ours.at("/spec/scope")).isEqualTo(reference.at("/spec/scope"));
+      JsonNode refVersion = reference.at("/spec/versions/0");
+      JsonNode ourVersion = ours.at("/spec/versions/0");
+      assertThat(ourVersion.get("name")).isEqualTo(refVersion.get("name"));
+      assertThat(ourVersion.get("subresources")).isEqualTo(refVersion.get("subresources"));
+      assertThat(jsonPaths(ourVersion.get("additionalPrinterColumns")))
+          .containsExactlyInAnyOrderElementsOf(
+              jsonPaths(refVersion.get("additionalPrinterColumns")));
+
+      java.util.Map<String, String> refTypes = new java.util.TreeMap<>();
+      java.util.Map<String, String> ourTypes = new java.util.TreeMap<>();
+      types(refVersion.at("/schema/openAPIV3Schema"), "", refTypes);
+      types(ourVersion.at("/schema/openAPIV3Schema"), "", ourTypes);
+      assertThat(refTypes.keySet().stream().filter(p -> !ourTypes.containsKey(p)))
+          .as(plural + ": only in the reference")
+          .allMatch(p -> p.contains(".podTemplate."));
+      assertThat(ourTypes.keySet().stream().filter(p -> !refTypes.containsKey(p)))
+          .as(plural + ": only in op-boot's")
+          .allMatch(
+              p ->
+                  List.of(".apiVersion", ".kind", ".metadata").contains(p)
+                      || p.contains(".podTemplate."));
+      refTypes.forEach(
+          (path, type) -> {
+            if (ourTypes.containsKey(path)) {
+              assertThat(ourTypes.get(path)).as(plural + " " + path).isEqualTo(type);
+            }
+          });
+    }
+  }
+
+  private static List<String> jsonPaths(JsonNode columns) {
+    List<String> paths = new ArrayList<>();
+    columns.forEach(c -> paths.add(c.get("jsonPath").asText()));
+    return paths;
+  }
+
+  /**
+   * Every property path of a schema with its type ({@code [*]} for items, {@code .*} for values).
+   */
+  private static void types(JsonNode schema, String path, java.util.Map<String, String> out) {
+    if (!schema.isObject()) {
+      return;
+    }
+    if (!path.isEmpty()) {
+      out.put(path, schema.path("type").asText(""));
+    }
+    schema
+        .path("properties")
+        .properties()
+        .forEach(e -> types(e.getValue(), path + "." + e.getKey(), out));
+    if (schema.has("items")) {
+      types(schema.get("items"), path + "[*]", out);
+    }
+    if (schema.path("additionalProperties").isObject()) {
+      types(schema.get("additionalProperties"), path + ".*", out);
+    }
+  }
 }
