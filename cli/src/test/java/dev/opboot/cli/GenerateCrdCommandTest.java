@@ -125,6 +125,12 @@ class GenerateCrdCommandTest {
     assertThat(included.out()).contains("created    out/example.com_others.yaml");
     assertThat(included.out()).doesNotContain("example.com_things.yaml");
 
+    CliRun none = generate("--include", "org.other");
+    assertThat(none.exitCode()).as(none.err()).isZero();
+    assertThat(none.out() + none.err())
+        .contains("No custom resource classes")
+        .contains("that --include [org.other] and --exclude [] accept; check the patterns.");
+
     CliRun bad = generate("--include", "com/example");
     assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(bad.err())

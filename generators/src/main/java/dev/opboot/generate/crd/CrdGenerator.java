@@ -139,18 +139,29 @@ public final class CrdGenerator implements Generator {
   @Override
   public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
       throws GeneratorException {
+    ResourceFilter filter = ResourceFilter.of(settings.string(INCLUDE), settings.string(EXCLUDE));
     SortedMap<String, String> files =
         generate(
             sources.declarations(),
             settings.integer(MAX_DESC_LEN),
             Versions.current().opBoot(),
-            ResourceFilter.of(settings.string(INCLUDE), settings.string(EXCLUDE)));
+            filter);
     return GeneratedFiles.of(
         files,
         "No custom resource classes (subclasses of fabric8's CustomResource with"
             + " @Group and @Version) found under "
             + sources.roots()
-            + ".");
+            + (filter.equals(ResourceFilter.ALL)
+                ? "."
+                : " that "
+                    + INCLUDE.flag()
+                    + " "
+                    + filter.include()
+                    + " and "
+                    + EXCLUDE.flag()
+                    + " "
+                    + filter.exclude()
+                    + " accept; check the patterns."));
   }
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
