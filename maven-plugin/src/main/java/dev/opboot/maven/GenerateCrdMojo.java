@@ -7,6 +7,7 @@ import dev.opboot.generate.GeneratorSettings;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -58,7 +59,7 @@ public class GenerateCrdMojo extends GeneratorMojo {
     Generator crd = registry.find("crd").orElseThrow();
     GeneratorSettings settings;
     try {
-      Map<String, String> given = new java.util.TreeMap<>();
+      Map<String, String> given = new TreeMap<>();
       if (maxDescriptionLength != null) {
         given.put("max-desc-len", maxDescriptionLength.toString());
       }

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -95,8 +97,8 @@ class RealOperatorsTest {
           .containsExactlyInAnyOrderElementsOf(
               jsonPaths(refVersion.get("additionalPrinterColumns")));
 
-      java.util.Map<String, String> refTypes = new java.util.TreeMap<>();
-      java.util.Map<String, String> ourTypes = new java.util.TreeMap<>();
+      Map<String, String> refTypes = new TreeMap<>();
+      Map<String, String> ourTypes = new TreeMap<>();
       types(refVersion.at("/schema/openAPIV3Schema"), "", refTypes);
       types(ourVersion.at("/schema/openAPIV3Schema"), "", ourTypes);
       assertThat(refTypes.keySet().stream().filter(p -> !ourTypes.containsKey(p)))
@@ -126,7 +128,7 @@ class RealOperatorsTest {
   /**
    * Every property path of a schema with its type ({@code [*]} for items, {@code .*} for values).
    */
-  private static void types(JsonNode schema, String path, java.util.Map<String, String> out) {
+  private static void types(JsonNode schema, String path, Map<String, String> out) {
     if (!schema.isObject()) {
       return;
     }

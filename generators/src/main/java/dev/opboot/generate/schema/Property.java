@@ -1,6 +1,9 @@
 package dev.opboot.generate.schema;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
@@ -22,8 +25,8 @@ record Property(String name, TypeMirror type, TypeMirror declaredType, List<Elem
   }
 
   private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
-  private static final java.util.Set<String> EXPLICIT =
-      java.util.Set.of(
+  private static final Set<String> EXPLICIT =
+      Set.of(
           "com.fasterxml.jackson.annotation.JsonProperty",
           "com.fasterxml.jackson.annotation.JsonGetter",
           "com.fasterxml.jackson.annotation.JsonSetter");
@@ -36,7 +39,7 @@ record Property(String name, TypeMirror type, TypeMirror declaredType, List<Elem
    */
   List<AnnotationMirror> annotations() {
     boolean keptExplicitly = elements.stream().anyMatch(e -> !hasIgnore(e) && has(e, EXPLICIT));
-    java.util.Map<String, AnnotationMirror> byType = new java.util.LinkedHashMap<>();
+    Map<String, AnnotationMirror> byType = new LinkedHashMap<>();
     for (Element e : elements) {
       if (keptExplicitly && hasIgnore(e)) {
         continue;
@@ -50,10 +53,10 @@ record Property(String name, TypeMirror type, TypeMirror declaredType, List<Elem
 
   /** Whether {@code element} carries Jackson's {@code @JsonIgnore}. */
   static boolean hasIgnore(Element element) {
-    return has(element, java.util.Set.of(JSON_IGNORE));
+    return has(element, Set.of(JSON_IGNORE));
   }
 
-  private static boolean has(Element element, java.util.Set<String> annotations) {
+  private static boolean has(Element element, Set<String> annotations) {
     return element.getAnnotationMirrors().stream()
         .anyMatch(a -> annotations.contains(a.getAnnotationType().asElement().toString()));
   }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -78,7 +79,7 @@ public final class ResourceReader {
    */
   public boolean isResource(TypeElement type) throws GeneratorException {
     if (!isCustomResource(type)
-        || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+        || type.getModifiers().contains(Modifier.ABSTRACT)
         || !type.getTypeParameters().isEmpty()) {
       return false;
     }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -95,7 +96,7 @@ public final class CompiledSources {
     boolean missingPackage = code.equals("compiler.err.doesnt.exist");
     boolean missingClass =
         code.startsWith("compiler.err.cant.resolve")
-            && java.util.regex.Pattern.compile("symbol:\\s+class ").matcher(message).find();
+            && Pattern.compile("symbol:\\s+class ").matcher(message).find();
     if (!missingPackage && !missingClass) {
       return "";
     }
