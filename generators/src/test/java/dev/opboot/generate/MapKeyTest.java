@@ -36,9 +36,15 @@ class MapKeyTest {
                 public java.util.SortedMap<java.util.UUID, Integer> byUid;
                 public java.util.Map<Mode, String> byMode;
                 public java.util.Map<Name, String> byName;
+                public java.util.Map<Code, String> byCode;
                 public enum Mode { ON, OFF }
                 public static class Name {
                   public Name(String value) {}
+                }
+                public static class Code {
+                  private Code() {}
+                  @com.fasterxml.jackson.annotation.JsonCreator
+                  static Code parse(String text) { return new Code(); }
                 }
                 """)
             .schema()
@@ -52,6 +58,7 @@ class MapKeyTest {
             "{\"additionalProperties\":{\"format\":\"int32\",\"type\":\"integer\"},\"type\":\"object\"}");
     assertThat(p.get("byMode").get("type").asText()).isEqualTo("object");
     assertThat(p.get("byName").get("type").asText()).isEqualTo("object");
+    assertThat(p.get("byCode").get("type").asText()).isEqualTo("object");
   }
 
   @Test

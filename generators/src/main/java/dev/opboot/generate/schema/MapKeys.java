@@ -80,23 +80,41 @@ final class MapKeys {
             + " fromString(String)");
   }
 
-  /** Whether Jackson can build the type from one string, its rule for reading a custom key. */
+  /**
+   * Whether Jackson can build the type from one string, its rule for reading a custom key: a public
+   * {@code X(String)}, a public static {@code valueOf(String)} or {@code fromString(String)}, or
+   * either marked {@code @JsonCreator}.
+   */
   private static boolean hasStringFactory(TypeElement element) {
     for (ExecutableElement constructor :
         ElementFilter.constructorsIn(element.getEnclosedElements())) {
-      if (constructor.getModifiers().contains(Modifier.PUBLIC) && takesOneString(constructor)) {
+      if ((constructor.getModifiers().contains(Modifier.PUBLIC) || isCreator(constructor))
+          && takesOneString(constructor)) {
         return true;
       }
     }
     for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
       String name = method.getSimpleName().toString();
-      if ((name.equals("valueOf") || name.equals("fromString"))
-          && method.getModifiers().containsAll(Set.of(Modifier.PUBLIC, Modifier.STATIC))
+      boolean named =
+          (name.equals("valueOf") || name.equals("fromString"))
+              && method.getModifiers().contains(Modifier.PUBLIC);
+      if ((named || isCreator(method))
+          && method.getModifiers().contains(Modifier.STATIC)
           && takesOneString(method)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isCreator(ExecutableElement executable) {
+    return executable.getAnnotationMirrors().stream()
+        .anyMatch(
+            a ->
+                a.getAnnotationType()
+                    .asElement()
+                    .toString()
+                    .equals("com.fasterxml.jackson.annotation.JsonCreator"));
   }
 
   private static boolean takesOneString(ExecutableElement executable) {
