@@ -103,4 +103,38 @@ class GenerateCrdCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("--max-desc-len must be 0 or more");
   }
+
+  @Test
+  void includeAndExcludeChooseTheResourceClasses() throws Exception {
+    Files.writeString(
+        sources.resolve("Other.java"),
+        """
+        package com.example;
+        @io.fabric8.kubernetes.model.annotation.Group("example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Other extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {}
+        """);
+    CliRun excluded = generate("--exclude", "com.example.Other");
+    assertThat(excluded.exitCode()).as(excluded.err()).isZero();
+    assertThat(tmp.resolve("out"))
+        .isDirectoryContaining(p -> p.endsWith("example.com_things.yaml"));
+    assertThat(tmp.resolve("out/example.com_others.yaml")).doesNotExist();
+
+    CliRun included = generate("--include", "com.example.Oth*");
+    assertThat(included.exitCode()).as(included.err()).isZero();
+    assertThat(included.out()).contains("created    out/example.com_others.yaml");
+    assertThat(included.out()).doesNotContain("example.com_things.yaml");
+
+    CliRun none = generate("--include", "org.other");
+    assertThat(none.exitCode()).as(none.err()).isZero();
+    assertThat(none.out() + none.err())
+        .contains("No custom resource classes")
+        .contains("that --include [org.other] and --exclude [] accept; check the patterns.");
+
+    CliRun bad = generate("--include", "com/example");
+    assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err())
+        .contains("--include takes comma-separated class or package names")
+        .contains("'com/example'");
+  }
 }

@@ -125,7 +125,17 @@ class BadInputTest {
   @Test
   void sourceThatDoesNotCompile() {
     assertThatThrownBy(() -> withSpec("public Strin name;").generate())
-        .hasMessageContaining(specFile() + ":3:8: cannot find symbol");
+        .hasMessageContaining(specFile() + ":3:8: cannot find symbol")
+        .hasMessageContaining("Fix: add the jar that holds it to the class path");
+  }
+
+  @Test
+  void aPackageMissingFromTheClassPathNamesTheFix() {
+    assertThatThrownBy(() -> withSpec("@lombok.Getter public String name;").generate())
+        .hasMessageContaining(specFile() + ":3:")
+        .hasMessageContaining("package lombok does not exist")
+        .hasMessageContaining("Fix: add the jar that holds it to the class path op-boot compiles")
+        .hasMessageContaining("--classpath");
   }
 
   @Test
@@ -135,7 +145,8 @@ class BadInputTest {
                 withSpec("@dev.opboot.annotations.Format(valu = \"uri\") public String s;")
                     .generate())
         .hasMessageContaining(specFile() + ":3:")
-        .hasMessageContaining("cannot find symbol");
+        .hasMessageContaining("cannot find symbol")
+        .hasMessageNotContaining("add the jar");
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.model.ResourceFilter;
 import dev.opboot.generate.problem.GeneratorException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ final class Fixture {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private final Path root;
   private final Map<String, String> files = new LinkedHashMap<>();
+  private ResourceFilter filter = ResourceFilter.ALL;
 
   Fixture(Path root) {
     this.root = root;
@@ -35,6 +37,12 @@ final class Fixture {
    */
   Fixture source(String path, String text) {
     files.put(path, text);
+    return this;
+  }
+
+  /** Reads only the resource classes {@code filter} accepts, as --include and --exclude do. */
+  Fixture filter(ResourceFilter filter) {
+    this.filter = filter;
     return this;
   }
 
@@ -98,7 +106,8 @@ final class Fixture {
       throw new UncheckedIOException(e);
     }
     return CrdGenerator.generate(
-        new CrdGenerator.Options(List.of(sources), classpath(), maxDescriptionLength, "test"));
+        new CrdGenerator.Options(
+            List.of(sources), classpath(), maxDescriptionLength, "test", filter));
   }
 
   /** The one CRD generated, parsed. */

@@ -7,6 +7,7 @@ import dev.opboot.generate.GeneratorSettings;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -37,6 +38,14 @@ public class GenerateCrdMojo extends GeneratorMojo {
   @Parameter(property = "op-boot.crd.maxDescLen")
   private Integer maxDescriptionLength;
 
+  /** Read only the resource classes matching these comma-separated class or package names. */
+  @Parameter(property = "op-boot.crd.include")
+  private String include;
+
+  /** Leave out the resource classes matching these comma-separated class or package names. */
+  @Parameter(property = "op-boot.crd.exclude")
+  private String exclude;
+
   /** Skip CRD generation. */
   @Parameter(property = "op-boot.crd.skip", defaultValue = "false")
   private boolean skip;
@@ -50,13 +59,17 @@ public class GenerateCrdMojo extends GeneratorMojo {
     Generator crd = registry.find("crd").orElseThrow();
     GeneratorSettings settings;
     try {
-      settings =
-          GeneratorSettings.checked(
-              crd,
-              maxDescriptionLength == null
-                  ? Map.of()
-                  : Map.of("max-desc-len", maxDescriptionLength.toString()),
-              o -> "op-boot.crd." + o.camelName());
+      Map<String, String> given = new TreeMap<>();
+      if (maxDescriptionLength != null) {
+        given.put("max-desc-len", maxDescriptionLength.toString());
+      }
+      if (include != null) {
+        given.put("include", include);
+      }
+      if (exclude != null) {
+        given.put("exclude", exclude);
+      }
+      settings = GeneratorSettings.checked(crd, given, o -> "op-boot.crd." + o.camelName());
     } catch (BadInputException e) {
       throw badInput(e);
     }

@@ -11,6 +11,7 @@ import dev.opboot.generate.ProjectSources;
 import dev.opboot.generate.model.ApiModelReader;
 import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
+import dev.opboot.generate.model.ResourceFilter;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.source.CompiledSources;
@@ -42,6 +43,28 @@ public final class CrdGenerator implements Generator {
                   ? java.util.Optional.of(flag + " must be 0 or more, not " + value + ".")
                   : java.util.Optional.empty());
 
+  /** {@code --include}: only these resource classes or packages. */
+  static final GeneratorOption INCLUDE =
+      new GeneratorOption(
+          "include",
+          "PATTERNS",
+          GeneratorOption.Type.STRING,
+          null,
+          "Read only the resource classes matching these comma-separated class or package names"
+              + " (* matches any characters), such as com.example.api,com.example.other.Shop.",
+          ResourceFilter::problem);
+
+  /** {@code --exclude}: leave these resource classes or packages out, even when included. */
+  static final GeneratorOption EXCLUDE =
+      new GeneratorOption(
+          "exclude",
+          "PATTERNS",
+          GeneratorOption.Type.STRING,
+          null,
+          "Leave out the resource classes matching these comma-separated class or package names"
+              + " (* matches any characters); exclude wins over --include.",
+          ResourceFilter::problem);
+
   /**
    * What to read and how to write.
    *
@@ -50,15 +73,26 @@ public final class CrdGenerator implements Generator {
    * @param maxDescriptionLength truncate descriptions to this many characters; null keeps them
    *     whole, 0 leaves them out
    * @param generatorVersion recorded in each CRD's annotations
+   * @param filter which resource classes to read
    */
   public record Options(
       List<Path> sources,
       List<Path> classpath,
       Integer maxDescriptionLength,
-      String generatorVersion) {
+      String generatorVersion,
+      ResourceFilter filter) {
     public Options {
       sources = List.copyOf(sources);
       classpath = List.copyOf(classpath);
+    }
+
+    /** Every resource class in {@code sources}. */
+    public Options(
+        List<Path> sources,
+        List<Path> classpath,
+        Integer maxDescriptionLength,
+        String generatorVersion) {
+      this(sources, classpath, maxDescriptionLength, generatorVersion, ResourceFilter.ALL);
     }
   }
 
@@ -99,34 +133,52 @@ public final class CrdGenerator implements Generator {
 
   @Override
   public List<GeneratorOption> options() {
-    return List.of(MAX_DESC_LEN);
+    return List.of(MAX_DESC_LEN, INCLUDE, EXCLUDE);
   }
 
   @Override
   public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
       throws GeneratorException {
+    ResourceFilter filter = ResourceFilter.of(settings.string(INCLUDE), settings.string(EXCLUDE));
     SortedMap<String, String> files =
         generate(
-            sources.declarations(), settings.integer(MAX_DESC_LEN), Versions.current().opBoot());
+            sources.declarations(),
+            settings.integer(MAX_DESC_LEN),
+            Versions.current().opBoot(),
+            filter);
     return GeneratedFiles.of(
         files,
         "No custom resource classes (subclasses of fabric8's CustomResource with"
             + " @Group and @Version) found under "
             + sources.roots()
-            + ".");
+            + (filter.equals(ResourceFilter.ALL)
+                ? "."
+                : " that "
+                    + INCLUDE.flag()
+                    + " "
+                    + filter.include()
+                    + " and "
+                    + EXCLUDE.flag()
+                    + " "
+                    + filter.exclude()
+                    + " accept; check the patterns."));
   }
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
     CompiledSources sources =
         JavaSources.compile(options.sources(), options.classpath(), JavaSources.Depth.DECLARATIONS);
-    return generate(sources, options.maxDescriptionLength(), options.generatorVersion());
+    return generate(
+        sources, options.maxDescriptionLength(), options.generatorVersion(), options.filter());
   }
 
   private static SortedMap<String, String> generate(
-      CompiledSources sources, Integer maxDescriptionLength, String generatorVersion)
+      CompiledSources sources,
+      Integer maxDescriptionLength,
+      String generatorVersion,
+      ResourceFilter filter)
       throws GeneratorException {
-    List<Crd> crds = ApiModelReader.read(sources);
+    List<Crd> crds = ApiModelReader.read(sources, filter);
     SortedMap<String, String> files = new TreeMap<>();
     for (Crd crd : crds) {
       if (maxDescriptionLength != null) {

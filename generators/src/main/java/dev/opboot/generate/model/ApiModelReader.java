@@ -2,7 +2,7 @@ package dev.opboot.generate.model;
 
 import dev.opboot.core.names.Plurals;
 import dev.opboot.generate.problem.GeneratorException;
-import dev.opboot.generate.problem.GeneratorException.Problem;
+import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -27,14 +26,23 @@ public final class ApiModelReader {
 
   /** The CRDs of the resource classes in {@code sources}, sorted by name. */
   public static List<Crd> read(CompiledSources sources) throws GeneratorException {
+    return read(sources, ResourceFilter.ALL);
+  }
+
+  /** The CRDs of the resource classes in {@code sources} that {@code filter} accepts. */
+  public static List<Crd> read(CompiledSources sources, ResourceFilter filter)
+      throws GeneratorException {
     ResourceReader resources = new ResourceReader(sources);
     Map<String, List<ResourceReader.Resource>> byKind = new TreeMap<>();
+    Problems problems = new Problems();
     for (TypeElement type : sources.declaredTypes()) {
-      if (type.getModifiers().contains(Modifier.ABSTRACT) || !resources.isCustomResource(type)) {
+      if (!filter.accepts(type.getQualifiedName().toString())
+          || !Boolean.TRUE.equals(problems.attempt(() -> resources.isResource(type)))) {
         continue;
       }
-      ResourceReader.Resource resource = resources.read(type);
-      if (resource.facts().skipped() || resource.facts().external()) {
+      // one bad class must not hide the others' problems
+      ResourceReader.Resource resource = problems.attempt(() -> resources.read(type));
+      if (resource == null || resource.facts().skipped() || resource.facts().external()) {
         continue;
       }
       byKind
@@ -43,17 +51,13 @@ public final class ApiModelReader {
           .add(resource);
     }
     List<Crd> crds = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
     for (List<ResourceReader.Resource> versions : byKind.values()) {
-      try {
-        crds.add(assemble(versions));
-      } catch (GeneratorException e) {
-        problems.addAll(e.problems());
+      Crd crd = problems.attempt(() -> assemble(versions));
+      if (crd != null) {
+        crds.add(crd);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new GeneratorException(problems);
-    }
+    problems.throwIfAny();
     crds.sort(Comparator.comparing(Crd::name));
     return crds;
   }

@@ -115,11 +115,23 @@ final class PropertyReader {
           && name.length() > 3
           && method.getParameters().size() == 1) {
         Building b = into.get(jacksonName(name.substring(3)));
-        if (b != null) {
+        if (b != null && !isIgnoredOverload(method, b)) {
           b.elements.add(method);
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code setter} is an {@code @JsonIgnore}d overload taking another type than the
+   * property's, such as Lombok's {@code @Tolerate @JsonIgnore setFlinkConfiguration(Map)} beside a
+   * {@code ConfigObjectNode} field: it is a convenience for Java callers, and its ignoral says
+   * nothing of the property the field and getter serialize.
+   */
+  private boolean isIgnoredOverload(ExecutableElement setter, Building property) {
+    TypeMirror parameter = setter.getParameters().get(0).asType();
+    return !types.isSameType(types.erasure(parameter), types.erasure(property.declaredType))
+        && Property.hasIgnore(setter);
   }
 
   private static String getterProperty(ExecutableElement method, String name) {

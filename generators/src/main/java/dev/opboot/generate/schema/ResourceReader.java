@@ -1,6 +1,7 @@
 package dev.opboot.generate.schema;
 
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -69,6 +71,23 @@ public final class ResourceReader {
   }
 
   /**
+   * Whether fabric8 would make a CRD of {@code type}: a concrete, non-generic custom resource class
+   * with {@code @Group} or {@code @Version} (on it, or inherited where the annotation is
+   * {@code @Inherited}). Any other subclass of CustomResource is a base that resources extend, such
+   * as {@code AbstractFlinkResource<SPEC, STATUS>}, and is read only through them. A class with one
+   * of the two annotations is a resource, so that {@link #read} names the missing one.
+   */
+  public boolean isResource(TypeElement type) throws GeneratorException {
+    if (!isCustomResource(type)
+        || type.getModifiers().contains(Modifier.ABSTRACT)
+        || !type.getTypeParameters().isEmpty()) {
+      return false;
+    }
+    ResourceFacts facts = facts(type);
+    return facts.group != null || facts.version != null;
+  }
+
+  /**
    * What the annotations on a resource class say of its names and version ({@code @Group},
    * {@code @Version}, {@code @Kind}, {@code @Plural}, ...), read by the registry's rules, with no
    * default filled in: for a custom resource class, and for any other class fabric8 addresses the
@@ -84,7 +103,7 @@ public final class ResourceReader {
     builder.apply(
         Site.RESOURCE,
         Phase.NAME,
-        List.copyOf(type.getAnnotationMirrors()),
+        List.copyOf(builder.allAnnotations(type)),
         type,
         new Subject(null, null, facts, "", null));
     return facts;
@@ -94,19 +113,22 @@ public final class ResourceReader {
     SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
     ResourceFacts facts = facts(type, builder);
     SourceLocation location = sources.location(type);
+    Problems problems = new Problems();
     if (facts.group == null || facts.group.isEmpty()) {
-      throw new GeneratorException(
-          location,
-          type.getSimpleName()
-              + " extends CustomResource but has no @Group."
-              + " Add @Group(\"<group>\") from io.fabric8.kubernetes.model.annotation.");
+      problems.add(
+          new GeneratorException(
+              location,
+              type.getSimpleName()
+                  + " extends CustomResource but has no @Group."
+                  + " Add @Group(\"<group>\") from io.fabric8.kubernetes.model.annotation."));
     }
     if (facts.version == null || facts.version.isEmpty()) {
-      throw new GeneratorException(
-          location,
-          type.getSimpleName()
-              + " extends CustomResource but has no @Version."
-              + " Add @Version(\"v1\") from io.fabric8.kubernetes.model.annotation.");
+      problems.add(
+          new GeneratorException(
+              location,
+              type.getSimpleName()
+                  + " extends CustomResource but has no @Version."
+                  + " Add @Version(\"v1\") from io.fabric8.kubernetes.model.annotation."));
     }
     if (facts.kind == null || facts.kind.isEmpty()) {
       facts.kind = type.getSimpleName().toString();
@@ -117,20 +139,37 @@ public final class ResourceReader {
     TypeMirror spec = base.getTypeArguments().size() > 0 ? base.getTypeArguments().get(0) : null;
     TypeMirror status = base.getTypeArguments().size() > 1 ? base.getTypeArguments().get(1) : null;
 
-    JsonSchema root = builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE));
+    // spec, status and the class's own properties each report their problems, then all fail
+    JsonSchema root =
+        problems.attempt(() -> builder.objectSchema(declared, facts, "", Set.of(CUSTOM_RESOURCE)));
     Map<String, JsonSchema> properties = new LinkedHashMap<>();
     properties.put("apiVersion", Schemas.of("string").description(API_VERSION_DOC));
     properties.put("kind", Schemas.of("string").description(KIND_DOC));
     properties.put("metadata", Schemas.of("object"));
     if (isPresent(spec)) {
-      properties.put("spec", builder.valueSchema(spec, type, facts, ".spec"));
+      properties.put(
+          "spec", problems.attempt(() -> builder.valueSchema(spec, type, facts, ".spec")));
     }
     boolean hasStatus = isPresent(status);
     if (hasStatus) {
-      properties.put("status", builder.valueSchema(status, type, facts, ".status"));
+      properties.put(
+          "status", problems.attempt(() -> builder.valueSchema(status, type, facts, ".status")));
     }
+    problems.throwIfAny();
     properties.putAll(root.properties());
+    // a resource class may override getMetadata() (and document it), but the API server refuses a
+    // root metadata schema that says more than its type, and owns apiVersion and kind
+    properties.put("apiVersion", Schemas.of("string").description(API_VERSION_DOC));
+    properties.put("kind", Schemas.of("string").description(KIND_DOC));
+    properties.put("metadata", Schemas.of("object"));
     root.properties(properties);
+    List<String> required =
+        root.required().stream()
+            .filter(name -> !List.of("apiVersion", "kind", "metadata").contains(name))
+            .toList();
+    if (!required.equals(root.required())) {
+      root.required(required);
+    }
     String doc = DocText.description(sources.trees(), sources.docComment(type));
     root.description(doc.isEmpty() ? null : doc);
     int fieldColumns = facts.printerColumns.size();

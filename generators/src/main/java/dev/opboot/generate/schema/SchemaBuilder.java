@@ -2,6 +2,7 @@ package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
@@ -124,73 +125,79 @@ public final class SchemaBuilder {
     Map<String, Element> origins = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
     boolean anyProperties = false;
+    Problems problems = new Problems();
     for (Property property : properties.read(type, stopAt)) {
-      PropertyFacts facts = new PropertyFacts(property.name());
-      List<AnnotationMirror> annotations = property.annotations();
-      Subject naming = new Subject(null, facts, resource, jsonPath, null);
-      apply(Site.PROPERTY, Phase.NAME, annotations, property.primary(), naming);
-      if (facts.anyProperties
-          && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
-        anyProperties = true;
-      }
-      if (facts.ignored) {
-        continue;
-      }
-      String childPath = jsonPath + "." + facts.jsonName;
-      ResourceFacts.SchemaSwap swap = swapFor(element, property, resource);
-      if (swap != null && swap.targetType() == null) {
-        continue;
-      }
-      TypeMirror valueType = swap != null ? swap.targetType() : property.type();
-      JsonSchema value =
-          valueSchema(
-              valueType,
-              swap != null ? null : property.declaredType(),
-              property.primary(),
-              resource,
-              childPath);
-      if (facts.unwrapped) {
-        inline(value, property, props, origins, required);
-        continue;
-      }
-      Subject subject =
-          new Subject(value, facts, resource, childPath, null)
-              .withTypeSchemas(
-                  other -> valueSchema(other, null, property.primary(), resource, childPath));
-      for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
-        apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
-      }
-      String propertyDoc = DocText.description(sources.trees(), docOf(property));
-      if (!propertyDoc.isEmpty()) {
-        subject.schema().description(propertyDoc);
-      }
-      apply(Site.PROPERTY, Phase.DOC, annotations, property.primary(), subject);
-      if (facts.description != null) {
-        subject.schema().description(facts.description);
-      }
-      apply(Site.PROPERTY, Phase.RESOURCE, annotations, property.primary(), subject);
-      JsonSchema finished = subject.schema();
-      checkTyped(finished, property, childPath);
-      SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
-      Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
-      if (previous != null) {
-        throw new GeneratorException(
-            sources.location(property.primary()),
-            "two properties of "
-                + element.getQualifiedName()
-                + " have the JSON name '"
-                + facts.jsonName
-                + "' (the other is at "
-                + sources.location(previous)
-                + "). Rename one, or give it another @JsonProperty name.");
-      }
-      props.put(facts.jsonName, finished);
-      boolean optionalType = TypeQueries.is(property.type(), "java.util.Optional");
-      if (facts.required()
-          || (requiredByDefault && !facts.optional && !optionalType && !finished.nullable())) {
-        required.add(facts.jsonName);
+      try {
+        PropertyFacts facts = new PropertyFacts(property.name());
+        List<AnnotationMirror> annotations = property.annotations();
+        Subject naming = new Subject(null, facts, resource, jsonPath, null);
+        apply(Site.PROPERTY, Phase.NAME, annotations, property.primary(), naming);
+        if (facts.anyProperties
+            && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
+          anyProperties = true;
+        }
+        if (facts.ignored) {
+          continue;
+        }
+        String childPath = jsonPath + "." + facts.jsonName;
+        ResourceFacts.SchemaSwap swap = swapFor(element, property, resource);
+        if (swap != null && swap.targetType() == null) {
+          continue;
+        }
+        TypeMirror valueType = swap != null ? swap.targetType() : property.type();
+        JsonSchema value =
+            valueSchema(
+                valueType,
+                swap != null ? null : property.declaredType(),
+                property.primary(),
+                resource,
+                childPath);
+        if (facts.unwrapped) {
+          inline(value, property, props, origins, required);
+          continue;
+        }
+        Subject subject =
+            new Subject(value, facts, resource, childPath, null)
+                .withTypeSchemas(
+                    other -> valueSchema(other, null, property.primary(), resource, childPath));
+        for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
+          apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
+        }
+        String propertyDoc = DocText.description(sources.trees(), docOf(property));
+        if (!propertyDoc.isEmpty()) {
+          subject.schema().description(propertyDoc);
+        }
+        apply(Site.PROPERTY, Phase.DOC, annotations, property.primary(), subject);
+        if (facts.description != null) {
+          subject.schema().description(facts.description);
+        }
+        apply(Site.PROPERTY, Phase.RESOURCE, annotations, property.primary(), subject);
+        JsonSchema finished = subject.schema();
+        checkTyped(finished, property, childPath);
+        SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
+        Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
+        if (previous != null) {
+          throw new GeneratorException(
+              sources.location(property.primary()),
+              "two properties of "
+                  + element.getQualifiedName()
+                  + " have the JSON name '"
+                  + facts.jsonName
+                  + "' (the other is at "
+                  + sources.location(previous)
+                  + "). Rename one, or give it another @JsonProperty name.");
+        }
+        props.put(facts.jsonName, finished);
+        boolean optionalType = TypeQueries.is(property.type(), "java.util.Optional");
+        if (facts.required()
+            || (requiredByDefault && !facts.optional && !optionalType && !finished.nullable())) {
+          required.add(facts.jsonName);
+        }
+      } catch (GeneratorException e) {
+        problems.add(e); // the next property may have its own problem; report them all
       }
     }
+    problems.throwIfAny();
     if (!props.isEmpty()) {
       schema.properties(props);
       required.sort(null); // controller-gen sorts required lists
@@ -297,6 +304,10 @@ public final class SchemaBuilder {
     if (TypeQueries.is(type, "java.lang.Object")) {
       return untyped();
     }
+    JsonSchema jsonTree = jsonTreeSchema(type);
+    if (jsonTree != null) {
+      return jsonTree;
+    }
     if (name.equals("java.util.Optional")) {
       JsonSchema value =
           valueSchema(typeArgument(type, 0), typeArgument(declared, 0), site, resource, jsonPath);
@@ -305,13 +316,17 @@ public final class SchemaBuilder {
     if (queries.isA(type, "java.util.Map")) {
       DeclaredType map = queries.supertype(type, "java.util.Map");
       TypeMirror key = map.getTypeArguments().isEmpty() ? null : map.getTypeArguments().get(0);
-      if (key != null && !queries.isA(key, "java.lang.String") && !isEnum(key)) {
+      java.util.Optional<String> keyProblem = MapKeys.problem(key);
+      if (keyProblem.isPresent()) {
         throw new GeneratorException(
             sources.location(site),
-            "map keys must be strings in Kubernetes objects,"
-                + " but this map's keys are "
+            "the map at "
+                + jsonPath
+                + " has keys of type "
                 + key
-                + ". Use Map<String, ...>.");
+                + ", and a Kubernetes object's keys are strings: "
+                + keyProblem.get()
+                + ". Use Map<String, ...>, or give the key type a constructor taking a String.");
       }
       TypeMirror value = map.getTypeArguments().size() < 2 ? null : map.getTypeArguments().get(1);
       JsonSchema schema = Schemas.of("object");
@@ -334,6 +349,24 @@ public final class SchemaBuilder {
       return array;
     }
     return objectSchema(type, resource, jsonPath, Set.of());
+  }
+
+  /**
+   * The schema of a subclass of Jackson's tree types (such as Flink's {@code ConfigObjectNode
+   * extends ObjectNode}): what Jackson writes is the tree, never the subclass's fields, and an
+   * ObjectNode is Iterable only as a Java convenience, so it must not become an array.
+   */
+  private JsonSchema jsonTreeSchema(DeclaredType type) {
+    for (String tree :
+        List.of(
+            "com.fasterxml.jackson.databind.node.ObjectNode",
+            "com.fasterxml.jackson.databind.node.ArrayNode",
+            "com.fasterxml.jackson.databind.JsonNode")) {
+      if (queries.isA(type, tree)) {
+        return KnownTypes.schemaOf(tree);
+      }
+    }
+    return null;
   }
 
   private JsonSchema arrayOf(
@@ -506,6 +539,13 @@ public final class SchemaBuilder {
     }
   }
 
+  /**
+   * The annotations on a class, with those it inherits, as reflection's getAnnotation sees them.
+   */
+  List<? extends AnnotationMirror> allAnnotations(TypeElement type) {
+    return sources.elements().getAllAnnotationMirrors(type);
+  }
+
   private AnnotationValues values(AnnotationMirror mirror, Element element) {
     // where the annotation is written is only needed for a message, and costs a search of the tree
     return new AnnotationValues(
@@ -574,11 +614,6 @@ public final class SchemaBuilder {
       e = e.getEnclosingElement();
     }
     return (PackageElement) e;
-  }
-
-  private boolean isEnum(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
   }
 
   private static TypeMirror typeArgument(TypeMirror type, int index) {

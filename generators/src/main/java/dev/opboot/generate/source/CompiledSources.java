@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -75,13 +76,33 @@ public final class CompiledSources {
                 ? null
                 : new SourceLocation(
                     d.getSource().getName(), d.getLineNumber(), d.getColumnNumber());
-        errors.add(new Problem(where, d.getMessage(Locale.ROOT)));
+        errors.add(new Problem(where, d.getMessage(Locale.ROOT) + fixFor(d)));
       }
     }
     diagnosticsSeen = all.size();
     if (!errors.isEmpty()) {
       throw new GeneratorException(errors);
     }
+  }
+
+  /**
+   * How to fix a class or package javac cannot find: an existing project's sources compile against
+   * jars its build provides (Lombok, its framework), and op-boot sees only the class path it is
+   * given.
+   */
+  private static String fixFor(Diagnostic<? extends JavaFileObject> d) {
+    String code = d.getCode() == null ? "" : d.getCode();
+    String message = d.getMessage(Locale.ROOT);
+    boolean missingPackage = code.equals("compiler.err.doesnt.exist");
+    boolean missingClass =
+        code.startsWith("compiler.err.cant.resolve")
+            && Pattern.compile("symbol:\\s+class ").matcher(message).find();
+    if (!missingPackage && !missingClass) {
+      return "";
+    }
+    return "\n  Fix: add the jar that holds it to the class path op-boot compiles the sources"
+        + " against (--classpath; provided-scope dependencies such as Lombok too), or correct"
+        + " the name.";
   }
 
   /**

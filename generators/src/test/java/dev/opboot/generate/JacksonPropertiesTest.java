@@ -1,0 +1,107 @@
+package dev.opboot.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Properties as Jackson sees them (#14): an ignored setter overload does not hide the property the
+ * field and getter serialize, and Jackson's tree types and their subclasses are open objects.
+ */
+class JacksonPropertiesTest {
+  @TempDir Path tmp;
+
+  private JsonNode spec(String body) throws Exception {
+    return new Fixture(tmp)
+        .resource(
+            "com.example.api",
+            "example.com",
+            "v1",
+            "Thing",
+            "import com.fasterxml.jackson.annotation.*;\n"
+                + "public class ThingSpec {\n"
+                + body
+                + "\n}\n",
+            "public class ThingStatus {}\n")
+        .source(
+            "com/example/api/ConfigNode.java",
+            """
+            package com.example.api;
+            /** As Flink's ConfigObjectNode: a tree with Java helpers. */
+            public class ConfigNode extends com.fasterxml.jackson.databind.node.ObjectNode {
+              public ConfigNode() {
+                super(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance);
+              }
+              public int helper;
+            }
+            """)
+        .schema()
+        .at("/properties/spec/properties");
+  }
+
+  @Test
+  void anIgnoredSetterOverloadKeepsTheProperty() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private ConfigNode config = new ConfigNode();
+            public ConfigNode getConfig() { return config; }
+            public void setConfig(ConfigNode config) { this.config = config; }
+            @JsonIgnore public void setConfig(java.util.Map<String, String> config) {}
+            @JsonIgnore public void setConfig(String properties) {}
+            """);
+    assertThat(p.get("config").toString())
+        .isEqualTo("{\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}");
+  }
+
+  @Test
+  void anIgnoredAccessorOfTheSameTypeStillHidesIt() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private String secret;
+            public String getSecret() { return secret; }
+            @JsonIgnore public void setSecret(String secret) { this.secret = secret; }
+            @JsonIgnore private String hidden;
+            public String shown;
+            """);
+    assertThat(p.has("secret")).isFalse();
+    assertThat(p.has("hidden")).isFalse();
+    assertThat(p.has("shown")).isTrue();
+  }
+
+  @Test
+  void anExplicitlyNamedAccessorKeepsAPropertyWhoseOtherAccessorIsIgnored() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private String token;
+            @JsonProperty("token") public String getToken() { return token; }
+            @JsonIgnore public void setToken(String token) { this.token = token; }
+            """);
+    assertThat(p.get("token").toString()).isEqualTo("{\"type\":\"string\"}");
+  }
+
+  @Test
+  void jacksonTreeSubclassesAreOpenObjectsNotArrays() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            public ConfigNode subclass;
+            public com.fasterxml.jackson.databind.node.ObjectNode object;
+            public com.fasterxml.jackson.databind.node.ArrayNode array;
+            public com.fasterxml.jackson.databind.JsonNode any;
+            """);
+    String open = "{\"type\":\"object\",\"x-kubernetes-preserve-unknown-fields\":true}";
+    assertThat(p.get("subclass").toString()).isEqualTo(open);
+    assertThat(p.get("object").toString()).isEqualTo(open);
+    assertThat(p.get("array").toString())
+        .isEqualTo(
+            "{\"items\":{\"x-kubernetes-preserve-unknown-fields\":true},\"type\":\"array\"}");
+    assertThat(p.get("any").toString())
+        .isEqualTo("{\"x-kubernetes-preserve-unknown-fields\":true}");
+  }
+}

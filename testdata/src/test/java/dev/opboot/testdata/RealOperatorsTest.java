@@ -1,0 +1,149 @@
+package dev.opboot.testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.opboot.generate.crd.CrdGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * op-boot on a real operator's API, unchanged (#14): Apache Flink's Kubernetes operator API, read
+ * from its sources jar (unpacked by this module's build) against the class path its own build uses.
+ * {@link RealOperatorsApiServerTest} installs what this generates.
+ */
+class RealOperatorsTest {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /** Flink's API sources, as the maven-dependency-plugin unpacks them from the sources jar. */
+  static Path flinkSources() {
+    return TestdataDir.path().resolve("target/real-operators/flink-kubernetes-operator-api");
+  }
+
+  /**
+   * This test JVM's class path (Flink's API jar and its dependencies) and the provided dependency
+   * Flink's build compiles the sources with (Lombok), which javac names when it is missing.
+   */
+  static List<Path> flinkClasspath() throws Exception {
+    List<Path> entries = new ArrayList<>(TestClasspath.entries());
+    try (Stream<Path> jars =
+        Files.list(TestdataDir.path().resolve("target/real-operators/provided"))) {
+      jars.sorted().forEach(entries::add);
+    }
+    return entries;
+  }
+
+  static SortedMap<String, String> flinkCrds() throws Exception {
+    return CrdGenerator.generate(
+        new CrdGenerator.Options(List.of(flinkSources()), flinkClasspath(), null, "test"));
+  }
+
+  @Test
+  void flinkApiGeneratesItsThreeCrdsWithNoOption() throws Exception {
+    SortedMap<String, String> crds = flinkCrds();
+    assertThat(crds)
+        .containsOnlyKeys(
+            "flink.apache.org_flinkdeployments.yaml",
+            "flink.apache.org_flinksessionjobs.yaml",
+            "flink.apache.org_flinkstatesnapshots.yaml");
+    JsonNode deployment = YAML.readTree(crds.get("flink.apache.org_flinkdeployments.yaml"));
+    assertThat(deployment.at("/spec/versions/0/name").asText()).isEqualTo("v1beta1");
+    JsonNode root = deployment.at("/spec/versions/0/schema/openAPIV3Schema");
+    // AbstractFlinkResource<FlinkDeploymentSpec, FlinkDeploymentStatus> bound through the base
+    assertThat(root.at("/properties/spec/properties/flinkConfiguration/type").asText())
+        .isEqualTo("object");
+    assertThat(root.at("/properties/spec/properties/job/properties/upgradeMode/enum").toString())
+        .isEqualTo("[\"savepoint\",\"last-state\",\"stateless\"]");
+    assertThat(root.at("/properties/status/type").asText()).isEqualTo("object");
+    assertThat(root.at("/properties/metadata").toString()).isEqualTo("{\"type\":\"object\"}");
+  }
+
+  /**
+   * op-boot's CRDs against those fabric8 made for Flink (in its jar): the same properties with the
+   * same types, subresources, names and printer columns, but for two documented differences. Pod
+   * templates' {@code metadata} is {@code {type: object}} (DIFFERENCES.md R2, controller-gen's
+   * default), and the pod schema is Kubernetes 1.32's from op-boot's catalogue (R1), which has
+   * fields the fabric8 model Flink was built with lacks.
+   */
+  @Test
+  void flinkCrdsMatchTheReferenceButForThePodSchemaCatalogue() throws Exception {
+    SortedMap<String, String> crds = flinkCrds();
+    for (String plural : List.of("flinkdeployments", "flinksessionjobs", "flinkstatesnapshots")) {
+      JsonNode reference;
+      try (var in =
+          getClass()
+              .getClassLoader()
+              .getResourceAsStream("META-INF/fabric8/" + plural + ".flink.apache.org-v1.yml")) {
+        reference = YAML.readTree(in);
+      }
+      JsonNode ours = YAML.readTree(crds.get("flink.apache.org_" + plural + ".yaml"));
+      assertThat(ours.at("/spec/names/shortNames"))
+          .isEqualTo(reference.at("/spec/names/shortNames"));
+      assertThat(ours.at("/spec/scope")).isEqualTo(reference.at("/spec/scope"));
+      JsonNode refVersion = reference.at("/spec/versions/0");
+      JsonNode ourVersion = ours.at("/spec/versions/0");
+      assertThat(ourVersion.get("name")).isEqualTo(refVersion.get("name"));
+      assertThat(ourVersion.get("subresources")).isEqualTo(refVersion.get("subresources"));
+      assertThat(jsonPaths(ourVersion.get("additionalPrinterColumns")))
+          .containsExactlyInAnyOrderElementsOf(
+              jsonPaths(refVersion.get("additionalPrinterColumns")));
+
+      Map<String, String> refTypes = new TreeMap<>();
+      Map<String, String> ourTypes = new TreeMap<>();
+      types(refVersion.at("/schema/openAPIV3Schema"), "", refTypes);
+      types(ourVersion.at("/schema/openAPIV3Schema"), "", ourTypes);
+      assertThat(refTypes.keySet().stream().filter(p -> !ourTypes.containsKey(p)))
+          .as(plural + ": only in the reference")
+          .allMatch(p -> p.contains(".podTemplate."));
+      assertThat(ourTypes.keySet().stream().filter(p -> !refTypes.containsKey(p)))
+          .as(plural + ": only in op-boot's")
+          .allMatch(
+              p ->
+                  List.of(".apiVersion", ".kind", ".metadata").contains(p)
+                      || p.contains(".podTemplate."));
+      refTypes.forEach(
+          (path, type) -> {
+            if (ourTypes.containsKey(path)) {
+              assertThat(ourTypes.get(path)).as(plural + " " + path).isEqualTo(type);
+            }
+          });
+    }
+  }
+
+  private static List<String> jsonPaths(JsonNode columns) {
+    List<String> paths = new ArrayList<>();
+    columns.forEach(c -> paths.add(c.get("jsonPath").asText()));
+    return paths;
+  }
+
+  /**
+   * Every property path of a schema with its type ({@code [*]} for items, {@code .*} for values).
+   */
+  private static void types(JsonNode schema, String path, Map<String, String> out) {
+    if (!schema.isObject()) {
+      return;
+    }
+    if (!path.isEmpty()) {
+      out.put(path, schema.path("type").asText(""));
+    }
+    schema
+        .path("properties")
+        .properties()
+        .forEach(e -> types(e.getValue(), path + "." + e.getKey(), out));
+    if (schema.has("items")) {
+      types(schema.get("items"), path + "[*]", out);
+    }
+    if (schema.path("additionalProperties").isObject()) {
+      types(schema.get("additionalProperties"), path + ".*", out);
+    }
+  }
+}
