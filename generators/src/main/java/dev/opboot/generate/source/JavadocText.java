@@ -38,18 +38,34 @@ final class JavadocText {
     for (String line : text.split("\n", -1)) {
       body.append(line.startsWith(" ") ? line.substring(1) : line).append('\n');
     }
-    Parsed doc = DocTreesParser.parse(trees, body.toString());
     Renderer renderer = new Renderer();
-    renderer.render(doc, doc.tree().getFullBody(), 0, blockTags(doc));
+    if (isPlainText(body)) {
+      // No element, entity or inline tag: javac would find text only, so it is not asked (most
+      // comments are like this, and reading one costs javac more than the rest of its rendering).
+      renderer.literal(body.substring(0, blockTags(body.toString(), i -> false)));
+      return renderer.finish();
+    }
+    Parsed doc = DocTreesParser.parse(trees, body.toString());
+    renderer.render(doc, doc.tree().getFullBody(), 0, blockTags(doc.text(), i -> inside(doc, i)));
     return renderer.finish();
+  }
+
+  /** Whether {@code text} holds nothing javac reads as markup: no {@code <}, {@code &} or {@code {}. */
+  private static boolean isPlainText(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '&' || c == '{') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * Where the block tags start: at the first line whose text starts with {@code @} and a letter,
    * outside the tags and elements javac found (a {@code {@code}} can span lines); else the end.
    */
-  private static int blockTags(Parsed doc) {
-    String text = doc.text();
+  private static int blockTags(String text, java.util.function.IntPredicate insideMarkup) {
     boolean lineStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -57,7 +73,7 @@ final class JavadocText {
           && c == '@'
           && i + 1 < text.length()
           && Character.isLetter(text.charAt(i + 1))
-          && !inside(doc, i)) {
+          && !insideMarkup.test(i)) {
         return i;
       }
       lineStart = c == '\n' || lineStart && (c == ' ' || c == '\t');
