@@ -76,7 +76,8 @@ public record CrdSet(Map<String, JsonNode> crds) {
     return new CrdSet(new TreeMap<>(crds));
   }
 
-  private static List<JsonNode> documents(String text) throws IOException {
+  /** The documents of a YAML (or JSON) text, empty ones left out. */
+  public static List<JsonNode> documents(String text) throws IOException {
     List<JsonNode> documents = new ArrayList<>();
     JsonParser parser = Yamls.reading().createParser(text);
     try (MappingIterator<JsonNode> it = Yamls.reader().readValues(parser, JsonNode.class)) {
