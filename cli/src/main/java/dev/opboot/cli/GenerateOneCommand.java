@@ -1,13 +1,18 @@
 package dev.opboot.cli;
 
+import dev.opboot.core.BadInputException;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
 import dev.opboot.generate.GeneratorOption;
 import dev.opboot.generate.GeneratorSettings;
 import dev.opboot.generate.ProjectSources;
+import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.project.CompatCheck;
+import dev.opboot.project.CrdCompatibility;
 import dev.opboot.project.ProjectGeneration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +34,7 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
   private final OpBoot root;
   private final GenerateOptions options = new GenerateOptions();
   private final OutputOption output = new OutputOption();
+  private final CompatOptions compat = new CompatOptions();
   private CommandSpec spec;
 
   private GenerateOneCommand(Generator generator, OpBoot root) {
@@ -50,6 +56,13 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOption()));
     spec.addMixin("generate", CommandSpec.forAnnotatedObject(command.options));
     spec.addMixin("output", CommandSpec.forAnnotatedObject(command.output));
+    if (generator instanceof CrdGenerator) {
+      spec.addMixin("compat", CommandSpec.forAnnotatedObject(command.compat));
+      List<String> footer = new ArrayList<>(List.of(spec.usageMessage().footer()));
+      footer.add(
+          "  op-boot generate crd --check --check-compat main    # in CI: stale or breaking fails");
+      spec.usageMessage().footer(footer.toArray(String[]::new));
+    }
     int order = FIRST_OPTION_ORDER;
     for (GeneratorOption option : generator.options()) {
       spec.addOption(
@@ -83,6 +96,18 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     ProjectSources sources =
         ProjectGeneration.sources(project, options.sources, options.classpath, generator.reads());
     Path outputFolder = ProjectGeneration.output(project, generator, output.output);
+    if (compat.allow != null && compat.ref == null) {
+      throw new BadInputException(
+          CompatCheck.ALLOW_FLAG,
+          CompatCheck.ALLOW_FLAG
+              + " needs "
+              + CompatCheck.FLAG
+              + " REF: add it, or leave the allow list out.");
+    }
+    CompatCheck compatCheck =
+        compat.ref == null
+            ? null
+            : CompatCheck.prepare(project, compat.ref, outputFolder, compat.allow, null);
     PrintWriter out = spec.commandLine().getOut();
     Generation.Outcome outcome =
         Generation.run(
@@ -96,7 +121,17 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
           ProjectGeneration.staleMessage(
               outcome.stale().size(), "op-boot generate " + generator.name()));
     }
+    boolean compatible = true;
+    if (compatCheck != null) {
+      Path shown =
+          outputFolder.startsWith(project) ? project.relativize(outputFolder) : outputFolder;
+      CrdCompatibility result = compatCheck.check(outcome.generated().get(0), shown.toString());
+      out.println();
+      out.println(compatCheck.heading());
+      out.print(result.text());
+      compatible = !result.failed();
+    }
     out.flush();
-    return outcome.upToDate() ? ExitCodes.OK : ExitCodes.FAILURE;
+    return outcome.upToDate() && compatible ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 }
