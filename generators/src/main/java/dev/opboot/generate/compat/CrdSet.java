@@ -55,6 +55,17 @@ public record CrdSet(Map<String, JsonNode> crds) {
       for (JsonNode document : documents) {
         for (JsonNode crd : crdsIn(document)) {
           String name = nameOf(crd);
+          if (!crd.path("apiVersion").asText("").equals("apiextensions.k8s.io/v1")) {
+            problems.add(
+                text.origin()
+                    + ": CRD "
+                    + name
+                    + " is "
+                    + crd.path("apiVersion").asText()
+                    + ", which Kubernetes no longer serves (since 1.22) and whose schemas op-boot"
+                    + " does not compare: pass its apiextensions.k8s.io/v1 form.");
+            continue;
+          }
           String before = origins.putIfAbsent(name, text.origin());
           if (before != null) {
             problems.add(

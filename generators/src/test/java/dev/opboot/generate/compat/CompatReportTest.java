@@ -109,9 +109,15 @@ class CompatReportTest {
                     List.of(
                         new CrdSet.Text("one.yaml", crd),
                         new CrdSet.Text("two.yaml", crd),
-                        new CrdSet.Text("bad.yaml", "a: [b"))))
+                        new CrdSet.Text("bad.yaml", "a: [b"),
+                        new CrdSet.Text(
+                            "old.yaml",
+                            crd.replace(
+                                "apiextensions.k8s.io/v1", "apiextensions.k8s.io/v1beta1")))))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("OLD: two.yaml: CRD a.x is defined again (first in one.yaml)")
-        .hasMessageContaining("OLD: bad.yaml: not YAML or JSON");
+        .hasMessageContaining("OLD: bad.yaml: not YAML or JSON")
+        .hasMessageContaining(
+            "OLD: old.yaml: CRD a.x is apiextensions.k8s.io/v1beta1, which Kubernetes no longer serves");
   }
 }
