@@ -346,7 +346,8 @@ final class SchemaDiff {
       }
     }
     for (String name : before) {
-      if (!after.contains(name)) {
+      // a property that is gone is reported as removed, not also as no longer required
+      if (!after.contains(name) && neu.path("properties").has(name)) {
         add(child(path, name), ChangeKind.REQUIRED_REMOVED, "no longer required");
       }
     }
