@@ -1,6 +1,5 @@
 package dev.opboot.cli;
 
-import dev.opboot.core.BadInputException;
 import dev.opboot.generate.compat.ChangeKind;
 import dev.opboot.generate.compat.Classification;
 import dev.opboot.project.CrdCompatibility;
@@ -73,7 +72,13 @@ final class CrdDiffCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       order = 1,
       description = "text (the default) or json.")
-  String output = "text";
+  Format output = Format.text;
+
+  /** What --output takes; picocli refuses anything else, naming the flag and the values. */
+  enum Format {
+    text,
+    json
+  }
 
   @Option(
       names = "--allow",
@@ -120,17 +125,13 @@ final class CrdDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!output.equals("text") && !output.equals("json")) {
-      throw new BadInputException(
-          "--output", "--output must be text or json, not '" + output + "'.");
-    }
     OpBoot root = (OpBoot) spec.root().userObject();
     CrdCompatibility result =
         CrdDiffRun.run(
             root.workingDirectory(),
             new CrdDiffRun.Request(old, neu, allow, samples, cluster.kubeconfig));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(output.equals("json") ? result.json() : result.text());
+    out.print(output == Format.json ? result.json() : result.text());
     out.flush();
     return result.failed() ? ExitCodes.FAILURE : ExitCodes.OK;
   }

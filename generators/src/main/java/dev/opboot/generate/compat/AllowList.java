@@ -142,6 +142,16 @@ public record AllowList(List<Entry> entries) {
                 + "'; use the kind a report prints, such as property-removed (op-boot crd diff"
                 + " --help lists them).");
       }
+      if (kind.isPresent() && kind.get().classification() != Classification.BREAKING) {
+        problems.add(
+            where
+                + "kind '"
+                + kindId
+                + "' is "
+                + kind.get().classification().label()
+                + ", which never fails a run; only breaking changes need acknowledging.");
+        continue;
+      }
       if (missing.isEmpty() && kind.isPresent()) {
         entries.add(
             new Entry(number, crd, text(node, "version"), text(node, "path"), kind.get(), reason));

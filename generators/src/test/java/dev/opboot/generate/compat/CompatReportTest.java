@@ -80,11 +80,15 @@ class CompatReportTest {
                       kind: no-such-kind
                       reason: because
                       colour: red
+                    - crd: widgets.example.com
+                      kind: property-added
+                      reason: fine
                     """))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("--allow allow.yaml: entry 1: missing reason")
         .hasMessageContaining("entry 2: unknown key 'colour'")
         .hasMessageContaining("entry 2: unknown kind 'no-such-kind'")
+        .hasMessageContaining("entry 3: kind 'property-added' is safe, which never fails a run")
         .extracting(e -> ((BadInputException) e).option())
         .isEqualTo("--allow");
   }
