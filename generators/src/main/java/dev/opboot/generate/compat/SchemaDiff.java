@@ -1,7 +1,6 @@
 package dev.opboot.generate.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,65 +37,7 @@ final class SchemaDiff {
     }
     nullable(path, old, neu);
     enumeration(path, old, neu);
-    bound(
-        path, old, neu, "minimum", true, ChangeKind.MINIMUM_TIGHTENED, ChangeKind.MINIMUM_LOOSENED);
-    bound(
-        path,
-        old,
-        neu,
-        "maximum",
-        false,
-        ChangeKind.MAXIMUM_TIGHTENED,
-        ChangeKind.MAXIMUM_LOOSENED);
-    bound(
-        path,
-        old,
-        neu,
-        "minLength",
-        true,
-        ChangeKind.MIN_LENGTH_TIGHTENED,
-        ChangeKind.MIN_LENGTH_LOOSENED);
-    bound(
-        path,
-        old,
-        neu,
-        "maxLength",
-        false,
-        ChangeKind.MAX_LENGTH_TIGHTENED,
-        ChangeKind.MAX_LENGTH_LOOSENED);
-    bound(
-        path,
-        old,
-        neu,
-        "minItems",
-        true,
-        ChangeKind.MIN_ITEMS_TIGHTENED,
-        ChangeKind.MIN_ITEMS_LOOSENED);
-    bound(
-        path,
-        old,
-        neu,
-        "maxItems",
-        false,
-        ChangeKind.MAX_ITEMS_TIGHTENED,
-        ChangeKind.MAX_ITEMS_LOOSENED);
-    bound(
-        path,
-        old,
-        neu,
-        "minProperties",
-        true,
-        ChangeKind.MIN_PROPERTIES_TIGHTENED,
-        ChangeKind.MIN_PROPERTIES_LOOSENED);
-    bound(
-        path,
-        old,
-        neu,
-        "maxProperties",
-        false,
-        ChangeKind.MAX_PROPERTIES_TIGHTENED,
-        ChangeKind.MAX_PROPERTIES_LOOSENED);
-    multipleOf(path, old, neu);
+    BoundDiff.compare(this, path, old, neu);
     optionalText(
         path,
         old,
@@ -217,61 +158,6 @@ final class SchemaDiff {
     }
   }
 
-  /**
-   * A lower ({@code minimum}, {@code minLength}, ...) or upper bound; {@code minimum} and {@code
-   * maximum} with their {@code exclusiveMinimum}/{@code exclusiveMaximum} flag.
-   */
-  private void bound(
-      String path,
-      JsonNode old,
-      JsonNode neu,
-      String keyword,
-      boolean lower,
-      ChangeKind tightened,
-      ChangeKind loosened) {
-    BigDecimal before = decimal(old.get(keyword));
-    BigDecimal after = decimal(neu.get(keyword));
-    String exclusive =
-        "exclusive" + Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1);
-    boolean wasExclusive = old.path(exclusive).asBoolean(false);
-    boolean isExclusive = neu.path(exclusive).asBoolean(false);
-    if (before == null && after == null) {
-      return;
-    }
-    String detail =
-        keyword + " " + shown(before, wasExclusive) + " -> " + shown(after, isExclusive);
-    if (before == null) {
-      add(path, tightened, detail);
-      return;
-    }
-    if (after == null) {
-      add(path, loosened, detail);
-      return;
-    }
-    int moved = after.compareTo(before) * (lower ? 1 : -1);
-    if (moved > 0 || (moved == 0 && isExclusive && !wasExclusive)) {
-      add(path, tightened, detail);
-    } else if (moved < 0 || (moved == 0 && wasExclusive && !isExclusive)) {
-      add(path, loosened, detail);
-    }
-  }
-
-  private static String shown(BigDecimal bound, boolean exclusive) {
-    return bound == null ? "none" : bound.toPlainString() + (exclusive ? " (exclusive)" : "");
-  }
-
-  private void multipleOf(String path, JsonNode old, JsonNode neu) {
-    BigDecimal before = decimal(old.get("multipleOf"));
-    BigDecimal after = decimal(neu.get("multipleOf"));
-    if (Objects.equals(before, after)
-        || (before != null && after != null && before.compareTo(after) == 0)) {
-      return;
-    }
-    String detail = "multipleOf " + shown(before, false) + " -> " + shown(after, false);
-    boolean looser = after == null || (before != null && before.remainder(after).signum() == 0);
-    add(path, looser ? ChangeKind.MULTIPLE_OF_LOOSENED : ChangeKind.MULTIPLE_OF_TIGHTENED, detail);
-  }
-
   private void optionalText(
       String path,
       JsonNode old,
@@ -390,10 +276,6 @@ final class SchemaDiff {
       return "int-or-string";
     }
     return schema.path("type").asText("any");
-  }
-
-  private static BigDecimal decimal(JsonNode node) {
-    return node != null && node.isNumber() ? node.decimalValue() : null;
   }
 
   static boolean readsOldSelf(String rule) {
