@@ -1,6 +1,5 @@
 package dev.opboot.cli;
 
-import dev.opboot.core.BadInputException;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
 import dev.opboot.generate.GeneratorOption;
@@ -8,7 +7,6 @@ import dev.opboot.generate.GeneratorSettings;
 import dev.opboot.generate.ProjectSources;
 import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.project.CompatCheck;
-import dev.opboot.project.CrdCompatibility;
 import dev.opboot.project.ProjectGeneration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -96,18 +94,7 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     ProjectSources sources =
         ProjectGeneration.sources(project, options.sources, options.classpath, generator.reads());
     Path outputFolder = ProjectGeneration.output(project, generator, output.output);
-    if (compat.allow != null && compat.ref == null) {
-      throw new BadInputException(
-          CompatCheck.ALLOW_FLAG,
-          CompatCheck.ALLOW_FLAG
-              + " needs "
-              + CompatCheck.FLAG
-              + " REF: add it, or leave the allow list out.");
-    }
-    CompatCheck compatCheck =
-        compat.ref == null
-            ? null
-            : CompatCheck.prepare(project, compat.ref, outputFolder, compat.allow, null);
+    CompatCheck compatCheck = compat.prepare(project, outputFolder);
     PrintWriter out = spec.commandLine().getOut();
     Generation.Outcome outcome =
         Generation.run(
@@ -121,16 +108,8 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
           ProjectGeneration.staleMessage(
               outcome.stale().size(), "op-boot generate " + generator.name()));
     }
-    boolean compatible = true;
-    if (compatCheck != null) {
-      Path shown =
-          outputFolder.startsWith(project) ? project.relativize(outputFolder) : outputFolder;
-      CrdCompatibility result = compatCheck.check(outcome.generated().get(0), shown.toString());
-      out.println();
-      out.println(compatCheck.heading());
-      out.print(result.text());
-      compatible = !result.failed();
-    }
+    boolean compatible =
+        CompatOptions.report(compatCheck, outcome.generated().get(0), project, outputFolder, out);
     out.flush();
     return outcome.upToDate() && compatible ? ExitCodes.OK : ExitCodes.FAILURE;
   }

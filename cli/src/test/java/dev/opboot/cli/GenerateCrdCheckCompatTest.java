@@ -87,6 +87,40 @@ class GenerateCrdCheckCompatTest {
     assertThat(allowAlone.err()).contains("--compat-allow needs --check-compat REF");
   }
 
+  @Test
+  void generateWithNoGeneratorNamedChecksTheCrdsOfItsOutputFolder() throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    assertThat(CliRun.in(project, "init", "--domain", "example.com").exitCode()).isZero();
+    Files.writeString(
+        thing,
+        Files.readString(thing)
+            .replace("Min(2) public int size; public String colour;", "Min(1) public int size;"));
+    String[] generate = {"generate", "--source", "../api", "--classpath", classpath};
+    CliRun release = CliRun.in(project, generate);
+    assertThat(release.exitCode()).as(release.out() + release.err()).isZero();
+    git(project, "add", ".");
+    git(
+        project,
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@example.com",
+        "commit",
+        "-q",
+        "-m",
+        "two");
+    Files.writeString(thing, Files.readString(thing).replace("Min(1)", "Min(3)"));
+
+    List<String> args = new ArrayList<>(List.of(generate));
+    args.addAll(List.of("--check", "--check-compat", "HEAD"));
+    CliRun run = CliRun.in(project, args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.out())
+        .contains("Compatibility with HEAD:", "minimum-tightened: minimum 1 -> 3")
+        .endsWith("1 breaking, 0 warning, 0 safe.\n");
+  }
+
   private CliRun generate(String... extra) {
     List<String> args =
         new ArrayList<>(
@@ -97,9 +131,13 @@ class GenerateCrdCheckCompatTest {
   }
 
   private void git(String... args) throws Exception {
+    git(tmp, args);
+  }
+
+  private static void git(Path dir, String... args) throws Exception {
     List<String> line = new ArrayList<>(List.of("git"));
     line.addAll(List.of(args));
-    Process process = new ProcessBuilder(line).directory(tmp.toFile()).inheritIO().start();
+    Process process = new ProcessBuilder(line).directory(dir.toFile()).inheritIO().start();
     assertThat(process.waitFor()).isZero();
   }
 }

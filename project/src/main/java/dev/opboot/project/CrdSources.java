@@ -166,7 +166,9 @@ public final class CrdSources {
       texts.add(new CrdSet.Text(ref + ":" + path, git(workingDirectory, "show", object).run(null)));
       return texts;
     }
-    String listing = git(workingDirectory, "ls-tree", "-r", "--name-only", "-z", object).run(null);
+    String listing =
+        git(workingDirectory, "ls-tree", "-r", "--full-tree", "--name-only", "-z", object)
+            .run(null);
     List<String> names = new ArrayList<>(List.of(listing.split("\0")));
     names.removeIf(name -> name.isBlank() || !isManifest(Path.of(name.strip())));
     names.sort(null);
