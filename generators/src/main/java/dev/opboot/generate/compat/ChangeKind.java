@@ -75,6 +75,11 @@ public enum ChangeKind {
       BREAKING,
       "the server prunes it: values clients send are dropped without a word, and stored values"
           + " are lost at the next write"),
+  PROPERTY_UNDESCRIBED(
+      "property-undescribed",
+      WARNING,
+      "the schema no longer names it, but x-kubernetes-preserve-unknown-fields keeps its values:"
+          + " they are no longer validated or defaulted"),
   PROPERTY_ADDED("property-added", SAFE, "a new optional property: existing objects lack it"),
   TYPE_CHANGED(
       "type-changed",

@@ -247,6 +247,11 @@ final class SchemaDiff {
     for (String name : names) {
       if (after.has(name)) {
         compare(child(path, name), before.get(name), after.get(name));
+      } else if (neu.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
+        add(
+            child(path, name),
+            ChangeKind.PROPERTY_UNDESCRIBED,
+            "the property (" + typeOf(before.get(name)) + ") is no longer in the schema");
       } else {
         add(
             child(path, name),
