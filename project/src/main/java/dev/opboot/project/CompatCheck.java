@@ -110,13 +110,7 @@ public final class CompatCheck {
         .files()
         .forEach((path, text) -> texts.add(new CrdSet.Text(shownOutput + "/" + path, text)));
     CrdSet current = CrdSet.read("generated", texts);
-    CrdSet before = released;
-    if (CrdSources.isCluster(ref)) {
-      java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> kept =
-          new java.util.LinkedHashMap<>(released.crds());
-      kept.keySet().retainAll(current.crds().keySet());
-      before = new CrdSet(kept);
-    }
+    CrdSet before = CrdSources.isCluster(ref) ? released.onlyThoseOf(current) : released;
     return new CrdCompatibility(
         new CompatReport(CrdDiff.between(before, current), allow), List.of(), false);
   }

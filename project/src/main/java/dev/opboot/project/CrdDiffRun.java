@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,10 +66,10 @@ public final class CrdDiffRun {
     }
     throwAll(problems);
     if (CrdSources.isCluster(request.old())) {
-      old = only(old, neu);
+      old = old.onlyThoseOf(neu);
     }
     if (CrdSources.isCluster(request.neu())) {
-      neu = only(neu, old);
+      neu = neu.onlyThoseOf(old);
     }
     CompatReport report = new CompatReport(CrdDiff.between(old, neu), allow);
     List<Sample> checked = samples == null ? List.of() : samples(workingDirectory, samples, neu);
@@ -121,13 +120,6 @@ public final class CrdDiffRun {
       problems.add(e);
       return new CrdSet(Map.of());
     }
-  }
-
-  /** A cluster holds every CRD installed: only those the other side defines are compared. */
-  private static CrdSet only(CrdSet cluster, CrdSet other) {
-    Map<String, JsonNode> kept = new LinkedHashMap<>(cluster.crds());
-    kept.keySet().retainAll(other.crds().keySet());
-    return new CrdSet(kept);
   }
 
   private static List<Sample> samples(Path workingDirectory, Path folder, CrdSet neu)

@@ -126,6 +126,16 @@ public record CrdSet(Map<String, JsonNode> crds) {
     return spec.path("names").path("plural").asText("") + "." + spec.path("group").asText("");
   }
 
+  /**
+   * The CRDs of this set that {@code other} defines too: a cluster holds every CRD installed, of
+   * which only those of the project are compared.
+   */
+  public CrdSet onlyThoseOf(CrdSet other) {
+    Map<String, JsonNode> kept = new LinkedHashMap<>(crds);
+    kept.keySet().retainAll(other.crds().keySet());
+    return new CrdSet(kept);
+  }
+
   public boolean isEmpty() {
     return crds.isEmpty();
   }
