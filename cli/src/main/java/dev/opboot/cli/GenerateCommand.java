@@ -1,8 +1,11 @@
 package dev.opboot.cli;
 
+import dev.opboot.core.BadInputException;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
+import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.generate.registry.GeneratorRegistry;
+import dev.opboot.project.CompatCheck;
 import dev.opboot.project.ProjectGeneration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,13 +30,20 @@ import picocli.CommandLine.Spec;
         "With no generator named, runs them all over the op-boot project's sources, each into its"
             + " own folder; name one to run only it, or to run it outside an op-boot project.",
     footerHeading = "%nExamples:%n",
-    footer = {"  op-boot generate", "  op-boot generate --check", "  op-boot generate crd"})
+    footer = {
+      "  op-boot generate",
+      "  op-boot generate --check",
+      "  op-boot generate --check --check-compat main    # in CI: stale or breaking fails",
+      "  op-boot generate crd"
+    })
 final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Mixin HelpOption help;
 
   @Spec CommandSpec spec;
 
   @Mixin GenerateOptions options;
+
+  @Mixin CompatOptions compat;
 
   /** Adds {@code generate <name>} for each generator of {@code registry} under {@code generate}. */
   static void addGenerators(CommandLine generate, GeneratorRegistry registry, OpBoot root) {
@@ -52,6 +62,14 @@ final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
     OpBoot root = (OpBoot) spec.root().userObject();
     Path project = options.project(root);
     List<Generation.Task> tasks = ProjectGeneration.allTasks(project, root.generators());
+    int crdTask = crdTask(tasks);
+    if (crdTask < 0 && compat.ref != null) {
+      throw new BadInputException(
+          CompatCheck.FLAG,
+          CompatCheck.FLAG + " compares CRDs, but no generator of this run makes them.");
+    }
+    CompatCheck compatCheck =
+        crdTask < 0 ? null : compat.prepare(project, tasks.get(crdTask).output());
     PrintWriter out = spec.commandLine().getOut();
     Generation.Outcome outcome =
         Generation.run(
@@ -63,7 +81,25 @@ final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
     if (!outcome.upToDate()) {
       out.println(ProjectGeneration.staleMessage(outcome.stale().size(), "op-boot generate"));
     }
+    boolean compatible =
+        compatCheck == null
+            || CompatOptions.report(
+                compatCheck,
+                outcome.generated().get(crdTask),
+                project,
+                tasks.get(crdTask).output(),
+                out);
     out.flush();
-    return outcome.upToDate() ? ExitCodes.OK : ExitCodes.FAILURE;
+    return outcome.upToDate() && compatible ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** Where the CRD generator is among {@code tasks}, or -1. */
+  private static int crdTask(List<Generation.Task> tasks) {
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).generator() instanceof CrdGenerator) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -5,9 +5,12 @@ import dev.opboot.generate.Generator;
 import dev.opboot.generate.GeneratorOption;
 import dev.opboot.generate.GeneratorSettings;
 import dev.opboot.generate.ProjectSources;
+import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.project.CompatCheck;
 import dev.opboot.project.ProjectGeneration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +32,7 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
   private final OpBoot root;
   private final GenerateOptions options = new GenerateOptions();
   private final OutputOption output = new OutputOption();
+  private final CompatOptions compat = new CompatOptions();
   private CommandSpec spec;
 
   private GenerateOneCommand(Generator generator, OpBoot root) {
@@ -50,6 +54,13 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOption()));
     spec.addMixin("generate", CommandSpec.forAnnotatedObject(command.options));
     spec.addMixin("output", CommandSpec.forAnnotatedObject(command.output));
+    if (generator instanceof CrdGenerator) {
+      spec.addMixin("compat", CommandSpec.forAnnotatedObject(command.compat));
+      List<String> footer = new ArrayList<>(List.of(spec.usageMessage().footer()));
+      footer.add(
+          "  op-boot generate crd --check --check-compat main    # in CI: stale or breaking fails");
+      spec.usageMessage().footer(footer.toArray(String[]::new));
+    }
     int order = FIRST_OPTION_ORDER;
     for (GeneratorOption option : generator.options()) {
       spec.addOption(
@@ -83,6 +94,7 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     ProjectSources sources =
         ProjectGeneration.sources(project, options.sources, options.classpath, generator.reads());
     Path outputFolder = ProjectGeneration.output(project, generator, output.output);
+    CompatCheck compatCheck = compat.prepare(project, outputFolder);
     PrintWriter out = spec.commandLine().getOut();
     Generation.Outcome outcome =
         Generation.run(
@@ -96,7 +108,9 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
           ProjectGeneration.staleMessage(
               outcome.stale().size(), "op-boot generate " + generator.name()));
     }
+    boolean compatible =
+        CompatOptions.report(compatCheck, outcome.generated().get(0), project, outputFolder, out);
     out.flush();
-    return outcome.upToDate() ? ExitCodes.OK : ExitCodes.FAILURE;
+    return outcome.upToDate() && compatible ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       InitCommand.class,
       CreateCommand.class,
       GenerateCommand.class,
+      CrdCommand.class,
       BuildCommand.class,
       RunCommand.class,
       DeployCommand.class,
@@ -101,6 +102,7 @@ public final class OpBoot implements Runnable {
     OpBoot root = new OpBoot(workingDirectory, generators);
     CommandLine cli = new CommandLine(root);
     GenerateCommand.addGenerators(cli.getSubcommands().get("generate"), generators, root);
+    CrdDiffCommand.describeKinds(cli.getSubcommands().get("crd").getSubcommands().get("diff"));
     // 'op-boot generate-completion' prints the bash/zsh completion script install.sh installs;
     // hidden from the help, as picocli suggests, because users rarely run it themselves.
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);

@@ -20,6 +20,8 @@ class HelpTest {
         "create api --help",
         "generate --help",
         "generate crd --help",
+        "crd --help",
+        "crd diff --help",
         "version --help"
       })
   void everyLevelHasHelpWithExamples(String args) {
@@ -28,6 +30,7 @@ class HelpTest {
     assertThat(run.out()).contains("Usage: op-boot");
     if (!args.startsWith("version")
         && !args.startsWith("create --")
+        && !args.startsWith("crd --")
         && !args.startsWith("init repo")
         && !args.startsWith("generate --")) {
       assertThat(run.out()).contains("Examples:");

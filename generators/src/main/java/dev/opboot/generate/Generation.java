@@ -47,8 +47,10 @@ public final class Generation {
    *
    * @param stale with check: the files that differ from what the generators make, shown paths
    * @param changes without check: every file's change, shown paths
+   * @param generated what each task's generator made, in task order, for a caller that checks it
+   *     further (generate crd --check-compat compares the CRDs with a released set)
    */
-  public record Outcome(List<String> stale, List<String> changes) {
+  public record Outcome(List<String> stale, List<String> changes, List<GeneratedFiles> generated) {
     public boolean upToDate() {
       return stale.isEmpty();
     }
@@ -113,6 +115,6 @@ public final class Generation {
         }
       }
     }
-    return new Outcome(stale, changed);
+    return new Outcome(stale, changed, List.copyOf(generated));
   }
 }
