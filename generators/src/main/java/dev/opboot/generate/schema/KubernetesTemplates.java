@@ -1,7 +1,13 @@
 package dev.opboot.generate.schema;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,20 +47,87 @@ final class KubernetesTemplates {
     return simple.endsWith("TemplateSpec") || WORKLOAD_SPECS.contains(simple);
   }
 
-  /** The required fields anywhere in {@code schema}, as paths relative to it, in schema order. */
+  /**
+   * The required fields anywhere in {@code schema} that relaxing drops, as paths relative to it:
+   * the shallow ones first (what a user's template meets first, such as a pod spec's {@code
+   * containers}), then in schema order.
+   */
   static List<String> requiredPaths(JsonSchema schema) {
+    Map<ObjectNode, Set<String>> keys = listMapKeys(schema);
     List<String> paths = new ArrayList<>();
     SchemaWalk.each(
         schema.json(),
         "",
         (node, path) ->
-            node.path("required").forEach(name -> paths.add(path + "." + name.asText())));
-    return paths.stream().map(p -> p.substring(1)).distinct().toList();
+            node.path("required")
+                .forEach(
+                    name -> {
+                      if (!keys.getOrDefault(node, Set.of()).contains(name.asText())) {
+                        paths.add(path + "." + name.asText());
+                      }
+                    }));
+    return paths.stream()
+        .map(p -> p.startsWith(".") ? p.substring(1) : p)
+        .distinct()
+        .sorted(Comparator.comparingLong(KubernetesTemplates::depth))
+        .toList();
   }
 
-  /** Drops every {@code required} list in {@code schema}, in place. */
+  private static long depth(String path) {
+    return path.chars().filter(c -> c == '.' || c == '[').count();
+  }
+
+  /**
+   * Drops the {@code required} lists in {@code schema}, in place, but for the keys of map lists
+   * ({@code x-kubernetes-list-map-keys}): the API server wants each of those required or defaulted
+   * (a container's {@code name}, a port's {@code containerPort}), and they bind only items a user
+   * writes.
+   */
   static void relax(JsonSchema schema) {
-    SchemaWalk.each(schema.json(), "", (node, path) -> node.remove("required"));
+    Map<ObjectNode, Set<String>> keys = listMapKeys(schema);
+    SchemaWalk.each(
+        schema.json(),
+        "",
+        (node, path) -> {
+          if (!(node.get("required") instanceof ArrayNode required)) {
+            return;
+          }
+          Set<String> kept = keys.getOrDefault(node, Set.of());
+          ArrayNode still = required.arrayNode();
+          required.forEach(
+              name -> {
+                if (kept.contains(name.asText())) {
+                  still.add(name);
+                }
+              });
+          if (still.isEmpty()) {
+            node.remove("required");
+          } else {
+            node.set("required", still);
+          }
+        });
+  }
+
+  /** The items schemas of map lists, each with its keys that have no default. */
+  private static Map<ObjectNode, Set<String>> listMapKeys(JsonSchema schema) {
+    Map<ObjectNode, Set<String>> keys = new IdentityHashMap<>();
+    SchemaWalk.each(
+        schema.json(),
+        "",
+        (node, path) -> {
+          if (node.get(JsonSchema.LIST_MAP_KEYS) instanceof ArrayNode names
+              && node.get("items") instanceof ObjectNode items) {
+            Set<String> undefaulted = new HashSet<>();
+            names.forEach(
+                name -> {
+                  if (!items.path("properties").path(name.asText()).has("default")) {
+                    undefaulted.add(name.asText());
+                  }
+                });
+            keys.put(items, undefaulted);
+          }
+        });
+    return keys;
   }
 
   /** {@code paths} for a message: the first few, then how many more. */
