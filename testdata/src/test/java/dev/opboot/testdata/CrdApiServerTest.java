@@ -132,6 +132,87 @@ class CrdApiServerTest {
     }
   }
 
+  /**
+   * controller-gen's {@code XIntOrString} on a Go string ({@code type: string} with the flag),
+   * which the import reads as {@code @IntOrString String}, and op-boot's {@code anyOf: [integer,
+   * string]} for it judge values alike: the API server takes the flag over {@code type} (#14).
+   */
+  @Test
+  void intOrStringOnAStringIsValidatedAlikeInBothShapes(
+      KubernetesClient client, KubeApiServer server, @TempDir Path tmp) throws Exception {
+    String namespace = createNamespace(client, "int-or-string");
+    Path api = Files.createDirectories(tmp.resolve("com/example/lamp"));
+    Files.writeString(
+        api.resolve("Lamp.java"),
+        """
+        package com.example.lamp;
+        @io.fabric8.kubernetes.model.annotation.Group("opboot.example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Lamp extends io.fabric8.kubernetes.client.CustomResource<Lamp.Spec, Void>
+            implements io.fabric8.kubernetes.api.model.Namespaced {
+          public static class Spec {
+            @dev.opboot.annotations.IntOrString
+            @io.fabric8.generator.annotation.Pattern("^[0-9]+%?$")
+            public String brightness;
+          }
+        }
+        """);
+    List<String> crds =
+        new ArrayList<>(
+            CrdGenerator.generate(
+                    new CrdGenerator.Options(List.of(tmp), TestClasspath.entries(), null, "test"))
+                .values());
+    crds.add(
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: {name: lamps.controllergen.example.com}
+        spec:
+          group: controllergen.example.com
+          names: {kind: Lamp, listKind: LampList, plural: lamps, singular: lamp}
+          scope: Namespaced
+          versions:
+          - name: v1
+            served: true
+            storage: true
+            schema:
+              openAPIV3Schema:
+                type: object
+                properties:
+                  spec:
+                    type: object
+                    properties:
+                      brightness:
+                        type: string
+                        pattern: ^[0-9]+%?$
+                        x-kubernetes-int-or-string: true
+        """);
+    install(server, crds);
+    for (String group : List.of("opboot.example.com", "controllergen.example.com")) {
+      var lamps = client.genericKubernetesResources(group + "/v1", "Lamp").inNamespace(namespace);
+      Map<String, String> verdicts = new java.util.TreeMap<>();
+      for (String value : List.of("50", "\"50%\"", "\"bright\"")) {
+        GenericKubernetesResource lamp =
+            client
+                .getKubernetesSerialization()
+                .unmarshal(
+                    "{\"apiVersion\":\"%s/v1\",\"kind\":\"Lamp\",\"metadata\":{\"name\":\"l\"},\"spec\":{\"brightness\":%s}}"
+                        .formatted(group, value),
+                    GenericKubernetesResource.class);
+        try {
+          lamps.resource(lamp).dryRun().create();
+          verdicts.put(value, "accepted");
+        } catch (KubernetesClientException e) {
+          verdicts.put(value, e.getCode() == 422 ? "refused" : "failed: " + e.getMessage());
+        }
+      }
+      assertThat(verdicts)
+          .as(group)
+          .containsExactlyInAnyOrderEntriesOf(
+              Map.of("50", "accepted", "\"50%\"", "accepted", "\"bright\"", "refused"));
+    }
+  }
+
   @Test
   void goldenScaffoldCrdsRbacAndSamples(KubernetesClient client, KubeApiServer server)
       throws Exception {
