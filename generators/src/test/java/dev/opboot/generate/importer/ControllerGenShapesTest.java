@@ -84,6 +84,38 @@ class ControllerGenShapesTest {
   }
 
   @Test
+  void anEmbeddedObjectMetaIsReadBackAsObjectMeta() throws Exception {
+    String fields =
+        """
+        type: object
+        properties:
+          annotations: {type: object, additionalProperties: {type: string}}
+          finalizers: {type: array, items: {type: string}}
+          labels: {type: object, additionalProperties: {type: string}}
+          name: {type: string}
+          namespace: {type: string}
+        """;
+    String embedded =
+        CRD.replace(
+            "              brightness:\n",
+            "metadata:\n".indent(14)
+                + "                description: The service's metadata.\n"
+                + fields.indent(16)
+                + "              brightness:\n");
+    Path file = Files.writeString(tmp.resolve("embedded.yaml"), embedded);
+    String spec =
+        CrdImporter.toJava(
+                CrdImporter.read(file).get(0),
+                new CrdImporter.Options(null, v -> "com.example.lamp." + v, false))
+            .versions()
+            .get(0)
+            .sources()
+            .get("com/example/lamp/v1/LampSpec.java");
+    // generate crd writes every ObjectMeta below the root so (RT9): a metadata property is one
+    assertThat(spec).contains("private ObjectMeta metadata;").contains("The service's metadata.");
+  }
+
+  @Test
   void theImportedJavaGeneratesTheSameApi() throws Exception {
     Path sources = tmp.resolve("src");
     for (Map.Entry<String, String> source : importLamp().entrySet()) {
