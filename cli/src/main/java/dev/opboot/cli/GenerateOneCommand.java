@@ -63,13 +63,14 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     }
     int order = FIRST_OPTION_ORDER;
     for (GeneratorOption option : generator.options()) {
-      spec.addOption(
-          OptionSpec.builder(option.flag())
-              .paramLabel(option.paramLabel())
-              .type(option.type() == GeneratorOption.Type.INTEGER ? Integer.class : String.class)
-              .description(option.description())
-              .order(order++)
-              .build());
+      OptionSpec.Builder builder =
+          OptionSpec.builder(option.flag()).description(option.description()).order(order++);
+      switch (option.type()) {
+        case BOOLEAN -> builder.type(Boolean.class).arity("0..1").paramLabel("true|false");
+        case INTEGER -> builder.type(Integer.class).paramLabel(option.paramLabel());
+        case STRING -> builder.type(String.class).paramLabel(option.paramLabel());
+      }
+      spec.addOption(builder.build());
     }
     command.spec = spec;
     return new CommandLine(spec);

@@ -105,6 +105,40 @@ class GenerateCrdCommandTest {
   }
 
   @Test
+  void switchesTakeNoValueOrTrueOrFalseAndTheirHelpSaysWhatControllerGenDoes() throws Exception {
+    Files.writeString(
+        sources.resolve("Big.java"),
+        """
+        package com.example;
+        @io.fabric8.kubernetes.model.annotation.Group("example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Big extends io.fabric8.kubernetes.client.CustomResource<Big.Spec, Void> {
+          public static class Spec {
+            @dev.opboot.annotations.RelaxRequired
+            public io.fabric8.kubernetes.api.model.PodTemplateSpec pods;
+          }
+        }
+        """);
+    CliRun large = generate();
+    assertThat(large.exitCode()).as(large.err()).isZero();
+    assertThat(large.out())
+        .contains("warning: ")
+        .contains("Big.java:")
+        .contains("the CRD example.com_bigs.yaml is ")
+        .contains("--drop-builtin-descriptions");
+    CliRun dropped = generate("--drop-builtin-descriptions");
+    assertThat(dropped.exitCode()).as(dropped.err()).isZero();
+    assertThat(dropped.out()).doesNotContain("warning:");
+    assertThat(generate("--drop-builtin-descriptions=false").out()).contains("warning:");
+    CliRun bad = generate("--bare-object-meta=maybe");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--bare-object-meta");
+    assertThat(CliRun.in(tmp, "generate", "crd", "--help").out())
+        .contains("--bare-object-meta", "controller-gen")
+        .contains("--relax-required-in-templates", "--drop-builtin-descriptions");
+  }
+
+  @Test
   void includeAndExcludeChooseTheResourceClasses() throws Exception {
     Files.writeString(
         sources.resolve("Other.java"),

@@ -40,6 +40,14 @@ public final class Generation {
 
     /** A sentence about a generator that made no files, saying why. */
     void note(String line);
+
+    /**
+     * Something generated that will likely fail later (a CRD too large for client-side apply, a
+     * template the API server will refuse as the operator fills it), with where and how to fix it.
+     */
+    default void warning(String line) {
+      note("warning: " + line);
+    }
   }
 
   /**
@@ -90,6 +98,7 @@ public final class Generation {
     for (int i = 0; i < tasks.size(); i++) {
       Path output = tasks.get(i).output();
       Path shown = output.startsWith(project) ? project.relativize(output) : output;
+      generated.get(i).warnings().forEach(report::warning);
       if (generated.get(i).isEmpty()) {
         report.note(generated.get(i).whyNone());
         continue;

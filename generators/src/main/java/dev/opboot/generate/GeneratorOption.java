@@ -27,7 +27,12 @@ public record GeneratorOption(
   public enum Type {
     STRING,
     /** A whole number. */
-    INTEGER
+    INTEGER,
+    /**
+     * A switch: the flag alone ({@code --bare-object-meta}) or {@code =true} turns it on, {@code
+     * =false} off; the Maven property takes {@code true} or {@code false}.
+     */
+    BOOLEAN
   }
 
   /** Why a value is bad, or empty when it is fine. */
@@ -36,6 +41,13 @@ public record GeneratorOption(
     Optional<String> problem(String flag, String value);
 
     Check NONE = (flag, value) -> Optional.empty();
+  }
+
+  private static final java.util.Set<String> BOOLEANS = java.util.Set.of("true", "false");
+
+  /** A switch, off unless given: the flag alone turns it on. */
+  public static GeneratorOption flag(String name, String description) {
+    return new GeneratorOption(name, null, Type.BOOLEAN, "false", description, Check.NONE);
   }
 
   /** The command-line flag: {@code --max-desc-len}. */
@@ -67,7 +79,10 @@ public record GeneratorOption(
         return Optional.of(flag + " must be a whole number, not '" + value + "'.");
       }
     }
-    return check.problem(flag, type == Type.INTEGER ? value.trim() : value);
+    if (type == Type.BOOLEAN && !BOOLEANS.contains(value.trim().toLowerCase(Locale.ROOT))) {
+      return Optional.of(flag + " is true or false, not '" + value + "'.");
+    }
+    return check.problem(flag, type == Type.STRING ? value : value.trim());
   }
 
   @Override

@@ -74,6 +74,11 @@ public final class GeneratorSettings {
     return values.getOrDefault(option.name(), option.defaultValue());
   }
 
+  /** Whether a {@link GeneratorOption.Type#BOOLEAN} option is on. */
+  public boolean bool(GeneratorOption option) {
+    return Boolean.parseBoolean(string(option));
+  }
+
   /** The option's value as a whole number, or {@code null} when neither given nor defaulted. */
   public Integer integer(GeneratorOption option) {
     String value = string(option);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.generate.model.ResourceFilter;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.schema.SchemaOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ final class Fixture {
   private final Path root;
   private final Map<String, String> files = new LinkedHashMap<>();
   private ResourceFilter filter = ResourceFilter.ALL;
+  private SchemaOptions options = SchemaOptions.DEFAULTS;
+  private List<String> warnings = List.of();
 
   Fixture(Path root) {
     this.root = root;
@@ -44,6 +47,17 @@ final class Fixture {
   Fixture filter(ResourceFilter filter) {
     this.filter = filter;
     return this;
+  }
+
+  /** Writes schemas as {@code options} say, as generate crd's switches do. */
+  Fixture options(SchemaOptions options) {
+    this.options = options;
+    return this;
+  }
+
+  /** The warnings of the last {@link #generate()}. */
+  List<String> warnings() {
+    return warnings;
   }
 
   /** Adds a resource class {@code Kind} in package {@code pkg} with spec and status bodies. */
@@ -105,9 +119,12 @@ final class Fixture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return CrdGenerator.generate(
-        new CrdGenerator.Options(
-            List.of(sources), classpath(), maxDescriptionLength, "test", filter));
+    CrdGenerator.Output output =
+        CrdGenerator.run(
+            new CrdGenerator.Options(
+                List.of(sources), classpath(), maxDescriptionLength, "test", filter, options));
+    warnings = output.warnings();
+    return output.files();
   }
 
   /** The one CRD generated, parsed. */

@@ -155,6 +155,11 @@ public final class ProjectGeneration {
       public void note(String line) {
         out.println(line);
       }
+
+      @Override
+      public void warning(String line) {
+        out.println("warning: " + line);
+      }
     };
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.model.ResourceFilter;
+import dev.opboot.generate.schema.SchemaOptions;
 import dev.opboot.testing.KubeApiServer;
 import dev.opboot.testing.WithKubeApiServer;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,6 +57,160 @@ class CrdApiServerTest {
                 List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
     Map<String, Boolean> namespaced = install(server, crds.values());
     checkSamples(client, dir.resolve("samples"), namespaced, "corpus-" + name);
+  }
+
+  /**
+   * A pod template and a StatefulSetSpec the operator completes (#14): op-boot's default keeps
+   * Kubernetes' required fields and the API server refuses a resource without {@code containers} or
+   * {@code selector}; with {@code --relax-required-in-templates} it is accepted, and the template's
+   * labels are kept (embedded ObjectMeta) rather than pruned.
+   */
+  @Test
+  void templatesTheOperatorCompletesAreAcceptedWithTheRelaxOption(
+      KubernetesClient client, KubeApiServer server, @TempDir Path tmp) throws Exception {
+    String namespace = createNamespace(client, "templates");
+    for (boolean relaxed : List.of(false, true)) {
+      String group = relaxed ? "relaxed.example.com" : "strict.example.com";
+      Path sources = tmp.resolve(relaxed ? "relaxed" : "strict");
+      Path api = Files.createDirectories(sources.resolve("com/example/db"));
+      Files.writeString(
+          api.resolve("Db.java"),
+          """
+          package com.example.db;
+          @io.fabric8.kubernetes.model.annotation.Group("%s")
+          @io.fabric8.kubernetes.model.annotation.Version("v1")
+          public class Db extends io.fabric8.kubernetes.client.CustomResource<Db.Spec, Void>
+              implements io.fabric8.kubernetes.api.model.Namespaced {
+            public static class Spec {
+              public io.fabric8.kubernetes.api.model.PodTemplateSpec podTemplate;
+              public io.fabric8.kubernetes.api.model.apps.StatefulSetSpec members;
+            }
+          }
+          """
+              .formatted(group));
+      SortedMap<String, String> crds =
+          CrdGenerator.generate(
+              new CrdGenerator.Options(
+                  List.of(sources),
+                  TestClasspath.entries(),
+                  null,
+                  "test",
+                  ResourceFilter.ALL,
+                  new SchemaOptions(true, relaxed, true)));
+      install(server, crds.values());
+      GenericKubernetesResource partial =
+          client
+              .getKubernetesSerialization()
+              .unmarshal(
+                  """
+                  apiVersion: %s/v1
+                  kind: Db
+                  metadata: {name: orders}
+                  spec:
+                    podTemplate:
+                      metadata: {labels: {app: orders}}
+                      spec: {serviceAccountName: orders}
+                    members: {replicas: 3}
+                  """
+                      .formatted(group),
+                  GenericKubernetesResource.class);
+      var dbs = client.genericKubernetesResources(group + "/v1", "Db").inNamespace(namespace);
+      if (relaxed) {
+        GenericKubernetesResource created = dbs.resource(partial).create();
+        assertThat(created.getAdditionalProperties().toString()).contains("labels={app=orders}");
+      } else {
+        try {
+          dbs.resource(partial).create();
+          fail("the strict CRD accepted a pod template without containers");
+        } catch (KubernetesClientException e) {
+          assertThat(e.getCode()).isEqualTo(422);
+          assertThat(e.getMessage())
+              .contains("spec.podTemplate.spec.containers")
+              .contains("spec.members.selector");
+        }
+      }
+    }
+  }
+
+  /**
+   * controller-gen's {@code XIntOrString} on a Go string ({@code type: string} with the flag),
+   * which the import reads as {@code @IntOrString String}, and op-boot's {@code anyOf: [integer,
+   * string]} for it judge values alike: the API server takes the flag over {@code type} (#14).
+   */
+  @Test
+  void intOrStringOnAStringIsValidatedAlikeInBothShapes(
+      KubernetesClient client, KubeApiServer server, @TempDir Path tmp) throws Exception {
+    String namespace = createNamespace(client, "int-or-string");
+    Path api = Files.createDirectories(tmp.resolve("com/example/lamp"));
+    Files.writeString(
+        api.resolve("Lamp.java"),
+        """
+        package com.example.lamp;
+        @io.fabric8.kubernetes.model.annotation.Group("opboot.example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Lamp extends io.fabric8.kubernetes.client.CustomResource<Lamp.Spec, Void>
+            implements io.fabric8.kubernetes.api.model.Namespaced {
+          public static class Spec {
+            @dev.opboot.annotations.IntOrString
+            @io.fabric8.generator.annotation.Pattern("^[0-9]+%?$")
+            public String brightness;
+          }
+        }
+        """);
+    List<String> crds =
+        new ArrayList<>(
+            CrdGenerator.generate(
+                    new CrdGenerator.Options(List.of(tmp), TestClasspath.entries(), null, "test"))
+                .values());
+    crds.add(
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: {name: lamps.controllergen.example.com}
+        spec:
+          group: controllergen.example.com
+          names: {kind: Lamp, listKind: LampList, plural: lamps, singular: lamp}
+          scope: Namespaced
+          versions:
+          - name: v1
+            served: true
+            storage: true
+            schema:
+              openAPIV3Schema:
+                type: object
+                properties:
+                  spec:
+                    type: object
+                    properties:
+                      brightness:
+                        type: string
+                        pattern: ^[0-9]+%?$
+                        x-kubernetes-int-or-string: true
+        """);
+    install(server, crds);
+    for (String group : List.of("opboot.example.com", "controllergen.example.com")) {
+      var lamps = client.genericKubernetesResources(group + "/v1", "Lamp").inNamespace(namespace);
+      Map<String, String> verdicts = new java.util.TreeMap<>();
+      for (String value : List.of("50", "\"50%\"", "\"bright\"")) {
+        GenericKubernetesResource lamp =
+            client
+                .getKubernetesSerialization()
+                .unmarshal(
+                    "{\"apiVersion\":\"%s/v1\",\"kind\":\"Lamp\",\"metadata\":{\"name\":\"l\"},\"spec\":{\"brightness\":%s}}"
+                        .formatted(group, value),
+                    GenericKubernetesResource.class);
+        try {
+          lamps.resource(lamp).dryRun().create();
+          verdicts.put(value, "accepted");
+        } catch (KubernetesClientException e) {
+          verdicts.put(value, e.getCode() == 422 ? "refused" : "failed: " + e.getMessage());
+        }
+      }
+      assertThat(verdicts)
+          .as(group)
+          .containsExactlyInAnyOrderEntriesOf(
+              Map.of("50", "accepted", "\"50%\"", "accepted", "\"bright\"", "refused"));
+    }
   }
 
   @Test

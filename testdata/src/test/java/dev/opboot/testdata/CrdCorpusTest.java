@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.schema.SchemaOptions;
 import io.fabric8.zjsonpatch.JsonPatch;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,10 +47,9 @@ class CrdCorpusTest {
   @MethodSource("cases")
   void javaTwinMatchesControllerGen(String name) throws Exception {
     Path dir = TestdataDir.path().resolve("crd").resolve(name);
+    // DIFFERENCES.md §2: compared with controller-gen's defaults (--bare-object-meta)
     SortedMap<String, String> generated =
-        CrdGenerator.generate(
-            new CrdGenerator.Options(
-                List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
+        CrdGenerator.generate(options(dir).with(SchemaOptions.CONTROLLER_GEN));
 
     List<String> expectedFiles;
     try (Stream<Path> files = Files.list(dir.resolve("expected"))) {
@@ -72,6 +72,60 @@ class CrdCorpusTest {
           .as("%s/%s: op-boot (right) against controller-gen (left)", name, file)
           .isEmpty();
     }
+  }
+
+  /**
+   * DIFFERENCES.md §2: op-boot's defaults differ from controller-gen's only where its switches say;
+   * here, the fields of every ObjectMeta below the root (none at the root).
+   */
+  @ParameterizedTest
+  @MethodSource("cases")
+  void defaultsAddOnlyTheFieldsOfEmbeddedObjectMetas(String name) throws Exception {
+    Path dir = TestdataDir.path().resolve("crd").resolve(name);
+    SortedMap<String, String> asControllerGen =
+        CrdGenerator.generate(options(dir).with(SchemaOptions.CONTROLLER_GEN));
+    SortedMap<String, String> byDefault = CrdGenerator.generate(options(dir));
+    assertThat(byDefault.keySet()).isEqualTo(asControllerGen.keySet());
+    for (String file : byDefault.keySet()) {
+      JsonNode bare = YAML.readTree(asControllerGen.get(file));
+      List<String> differences = JsonDiff.of(bare, YAML.readTree(byDefault.get(file)));
+      // every pod template's metadata at least, and ObjectMeta properties of any other name
+      assertThat(differences.size()).isGreaterThanOrEqualTo(nestedObjectMetas(bare, false));
+      assertThat(differences)
+          .as("%s/%s: defaults (right) against --bare-object-meta (left)", name, file)
+          .allMatch(
+              d ->
+                  d.matches(
+                      "/spec/versions/\\d+/schema/openAPIV3Schema/properties/[^/]+/properties/.+/properties: extra"
+                          + " \\{\"annotations\":\\{\"additionalProperties\":\\{\"type\":\"string\"\\}.*"));
+    }
+  }
+
+  /** How many {@code metadata} properties below a root are bare objects. */
+  private static int nestedObjectMetas(JsonNode node, boolean belowRoot) {
+    int count = 0;
+    if (node.isObject()) {
+      JsonNode metadata = node.path("properties").path("metadata");
+      if (belowRoot && metadata.isObject() && !metadata.has("properties")) {
+        count++;
+      }
+      for (var field : node.properties()) {
+        boolean root = field.getKey().equals("openAPIV3Schema");
+        count +=
+            nestedObjectMetas(
+                field.getValue(), belowRoot || (!root && field.getKey().equals("properties")));
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        count += nestedObjectMetas(element, belowRoot);
+      }
+    }
+    return count;
+  }
+
+  private static CrdGenerator.Options options(Path dir) {
+    return new CrdGenerator.Options(
+        List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test");
   }
 
   /** DIFFERENCES.md §1: drop the tool stamp (N1), order versions by name (N5). */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.schema.SchemaOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,35 @@ class RealOperatorsTest {
         .isEqualTo("[\"savepoint\",\"last-state\",\"stateless\"]");
     assertThat(root.at("/properties/status/type").asText()).isEqualTo("object");
     assertThat(root.at("/properties/metadata").toString()).isEqualTo("{\"type\":\"object\"}");
+  }
+
+  /**
+   * Flink's deployment CRD is about a megabyte, mostly Kubernetes' pod descriptions: generate crd
+   * warns that client-side kubectl apply will fail and names the fixes, and warns of each pod
+   * template whose Kubernetes-required fields Flink's operator fills in (#14). With the options
+   * those warnings name, both are gone.
+   */
+  @Test
+  void flinkWarningsNameTheOptionsThatSilenceThem() throws Exception {
+    CrdGenerator.Options options =
+        new CrdGenerator.Options(List.of(flinkSources()), flinkClasspath(), null, "test");
+    List<String> warnings = CrdGenerator.run(options).warnings();
+    assertThat(warnings)
+        .anyMatch(
+            w ->
+                w.contains("FlinkDeployment.java:")
+                    && w.contains("the CRD flink.apache.org_flinkdeployments.yaml is ")
+                    && w.contains("--drop-builtin-descriptions"));
+    assertThat(warnings)
+        .anyMatch(
+            w ->
+                w.contains(".spec.podTemplate holds a Kubernetes PodTemplateSpec")
+                    && w.contains("--relax-required-in-templates"));
+    assertThat(warnings)
+        .anyMatch(
+            w -> w.contains(".spec.jobManager.podTemplate holds a Kubernetes PodTemplateSpec"));
+    assertThat(CrdGenerator.run(options.with(new SchemaOptions(true, true, true))).warnings())
+        .isEmpty();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.opboot.generate.crd;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.core.Versions;
 import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.generate.GeneratedFiles;
@@ -13,12 +14,16 @@ import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
 import dev.opboot.generate.model.ResourceFilter;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.schema.SchemaOptions;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.JavaSources;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -66,6 +71,55 @@ public final class CrdGenerator implements Generator {
           ResourceFilter::problem);
 
   /**
+   * {@code --bare-object-meta}: controller-gen's default for an ObjectMeta below the root, a bare
+   * object whose labels and annotations the API server prunes.
+   */
+  static final GeneratorOption BARE_OBJECT_META =
+      GeneratorOption.flag(
+          "bare-object-meta",
+          "Write an ObjectMeta below the root (a pod template's metadata) as a bare 'type: object',"
+              + " as controller-gen does by default, instead of op-boot's name, namespace, labels,"
+              + " annotations and finalizers (controller-gen's crd:generateEmbeddedObjectMeta=true);"
+              + " the API server then prunes what is set there.");
+
+  /** {@code --relax-required-in-templates}: no required field inside Kubernetes templates. */
+  static final GeneratorOption RELAX_REQUIRED_IN_TEMPLATES =
+      GeneratorOption.flag(
+          "relax-required-in-templates",
+          "Drop Kubernetes' required fields inside pod templates, pod specs and workload specs"
+              + " below the root, for operators that fill them in (@RelaxRequired does it for one"
+              + " property); by default they stay required, as controller-gen writes them, with a"
+              + " warning.");
+
+  /** {@code --drop-builtin-descriptions}: Kubernetes types without their descriptions. */
+  static final GeneratorOption DROP_BUILTIN_DESCRIPTIONS =
+      GeneratorOption.flag(
+          "drop-builtin-descriptions",
+          "Leave out the descriptions of Kubernetes' own types (PodSpec, Container, ...), keeping"
+              + " the project's: a CRD with pod templates shrinks below the 256 KiB that client-side"
+              + " kubectl apply can store.");
+
+  /**
+   * The most a CRD may weigh, as compact JSON, for client-side {@code kubectl apply}: it stores the
+   * whole object in the last-applied-configuration annotation, and the API server refuses
+   * annotations over 256 KiB in total.
+   */
+  static final int LAST_APPLIED_LIMIT = 262_144;
+
+  /**
+   * What one run made.
+   *
+   * @param files the CRDs by file name
+   * @param warnings what will likely fail later, each at its file:line, sorted
+   */
+  public record Output(SortedMap<String, String> files, List<String> warnings) {
+    public Output {
+      files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
    * What to read and how to write.
    *
    * @param sources folders of Java sources holding the API classes
@@ -74,16 +128,40 @@ public final class CrdGenerator implements Generator {
    *     whole, 0 leaves them out
    * @param generatorVersion recorded in each CRD's annotations
    * @param filter which resource classes to read
+   * @param schemaOptions where op-boot may write otherwise than controller-gen
    */
   public record Options(
       List<Path> sources,
       List<Path> classpath,
       Integer maxDescriptionLength,
       String generatorVersion,
-      ResourceFilter filter) {
+      ResourceFilter filter,
+      SchemaOptions schemaOptions) {
     public Options {
       sources = List.copyOf(sources);
       classpath = List.copyOf(classpath);
+    }
+
+    /** The resource classes {@code filter} accepts, with op-boot's default schema options. */
+    public Options(
+        List<Path> sources,
+        List<Path> classpath,
+        Integer maxDescriptionLength,
+        String generatorVersion,
+        ResourceFilter filter) {
+      this(
+          sources,
+          classpath,
+          maxDescriptionLength,
+          generatorVersion,
+          filter,
+          SchemaOptions.DEFAULTS);
+    }
+
+    /** The same, with {@code schemaOptions}. */
+    public Options with(SchemaOptions schemaOptions) {
+      return new Options(
+          sources, classpath, maxDescriptionLength, generatorVersion, filter, schemaOptions);
     }
 
     /** Every resource class in {@code sources}. */
@@ -110,7 +188,10 @@ public final class CrdGenerator implements Generator {
   public String description() {
     return "Reads the custom resource classes (subclasses of fabric8's CustomResource) in the sources"
         + " with the JDK's compiler, honouring Jackson, Bean Validation, fabric8 and op-boot annotations and"
-        + " Javadoc. In an op-boot project: src/main/java -> config/crd/bases/<group>_<plural>.yaml.";
+        + " Javadoc. In an op-boot project: src/main/java -> config/crd/bases/<group>_<plural>.yaml."
+        + " Where op-boot's defaults differ from controller-gen's, a switch restores controller-gen's:"
+        + " --bare-object-meta for an ObjectMeta below the root, @NoStatusSubresource for a status"
+        + " without the status subresource (testdata/crd/DIFFERENCES.md lists them).";
   }
 
   @Override
@@ -133,52 +214,76 @@ public final class CrdGenerator implements Generator {
 
   @Override
   public List<GeneratorOption> options() {
-    return List.of(MAX_DESC_LEN, INCLUDE, EXCLUDE);
+    return List.of(
+        MAX_DESC_LEN,
+        INCLUDE,
+        EXCLUDE,
+        BARE_OBJECT_META,
+        RELAX_REQUIRED_IN_TEMPLATES,
+        DROP_BUILTIN_DESCRIPTIONS);
   }
 
   @Override
   public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
       throws GeneratorException {
     ResourceFilter filter = ResourceFilter.of(settings.string(INCLUDE), settings.string(EXCLUDE));
-    SortedMap<String, String> files =
+    SchemaOptions schemaOptions =
+        new SchemaOptions(
+            !settings.bool(BARE_OBJECT_META),
+            settings.bool(RELAX_REQUIRED_IN_TEMPLATES),
+            settings.bool(DROP_BUILTIN_DESCRIPTIONS));
+    Output output =
         generate(
             sources.declarations(),
             settings.integer(MAX_DESC_LEN),
             Versions.current().opBoot(),
-            filter);
+            filter,
+            schemaOptions);
     return GeneratedFiles.of(
-        files,
-        "No custom resource classes (subclasses of fabric8's CustomResource with"
-            + " @Group and @Version) found under "
-            + sources.roots()
-            + (filter.equals(ResourceFilter.ALL)
-                ? "."
-                : " that "
-                    + INCLUDE.flag()
-                    + " "
-                    + filter.include()
-                    + " and "
-                    + EXCLUDE.flag()
-                    + " "
-                    + filter.exclude()
-                    + " accept; check the patterns."));
+            output.files(),
+            "No custom resource classes (subclasses of fabric8's CustomResource with"
+                + " @Group and @Version) found under "
+                + sources.roots()
+                + (filter.equals(ResourceFilter.ALL)
+                    ? "."
+                    : " that "
+                        + INCLUDE.flag()
+                        + " "
+                        + filter.include()
+                        + " and "
+                        + EXCLUDE.flag()
+                        + " "
+                        + filter.exclude()
+                        + " accept; check the patterns."))
+        .withWarnings(output.warnings());
   }
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
+    return run(options).files();
+  }
+
+  /** The CRDs the sources declare, with the run's warnings. */
+  public static Output run(Options options) throws GeneratorException {
     CompiledSources sources =
         JavaSources.compile(options.sources(), options.classpath(), JavaSources.Depth.DECLARATIONS);
     return generate(
-        sources, options.maxDescriptionLength(), options.generatorVersion(), options.filter());
+        sources,
+        options.maxDescriptionLength(),
+        options.generatorVersion(),
+        options.filter(),
+        options.schemaOptions());
   }
 
-  private static SortedMap<String, String> generate(
+  private static Output generate(
       CompiledSources sources,
       Integer maxDescriptionLength,
       String generatorVersion,
-      ResourceFilter filter)
+      ResourceFilter filter,
+      SchemaOptions schemaOptions)
       throws GeneratorException {
-    List<Crd> crds = ApiModelReader.read(sources, filter);
+    Warnings warnings = new Warnings();
+    List<Crd> crds = ApiModelReader.read(sources, filter, schemaOptions, warnings);
     SortedMap<String, String> files = new TreeMap<>();
     for (Crd crd : crds) {
       if (maxDescriptionLength != null) {
@@ -186,9 +291,41 @@ public final class CrdGenerator implements Generator {
           truncate(version.schema(), maxDescriptionLength);
         }
       }
-      files.put(fileName(crd), Yaml.write(CrdDocument.of(crd, generatorVersion)));
+      ObjectNode document = CrdDocument.of(crd, generatorVersion);
+      warnIfTooLarge(crd, document, warnings);
+      files.put(fileName(crd), Yaml.write(document));
     }
-    return files;
+    return new Output(files, warnings.lines());
+  }
+
+  /**
+   * Warns when client-side {@code kubectl apply} cannot store the CRD in its last-applied
+   * annotation, which holds the object as compact JSON: the apply fails ("metadata.annotations: Too
+   * long") though the CRD itself is fine.
+   */
+  private static void warnIfTooLarge(Crd crd, ObjectNode document, Warnings warnings) {
+    int bytes = document.toString().getBytes(StandardCharsets.UTF_8).length;
+    if (bytes <= LAST_APPLIED_LIMIT) {
+      return;
+    }
+    CrdVersion stored =
+        crd.versions().stream().filter(CrdVersion::storage).findFirst().orElseThrow();
+    warnings.add(
+        stored.location(),
+        "the CRD "
+            + fileName(crd)
+            + " is "
+            + String.format(Locale.ROOT, "%,d", bytes)
+            + " bytes as JSON, over the "
+            + String.format(Locale.ROOT, "%,d", LAST_APPLIED_LIMIT)
+            + " bytes that client-side 'kubectl apply' can keep in its last-applied-configuration"
+            + " annotation, so that command will fail (metadata.annotations: Too long). Apply it"
+            + " server-side ('kubectl apply --server-side', as op-boot deploy and op-boot run do), or make it"
+            + " smaller: "
+            + DROP_BUILTIN_DESCRIPTIONS.flag()
+            + " leaves out the descriptions of Kubernetes' own types and keeps yours, "
+            + MAX_DESC_LEN.flag()
+            + " N cuts every description to N characters (0 leaves them all out).");
   }
 
   /** kubebuilder's file name for a CRD: {@code <group>_<plural>.yaml}. */

@@ -97,12 +97,8 @@ final class ResourceMapper {
     JsonNode properties = root.json().path("properties");
     String spec = root(mapper, properties, "spec", kind + "Spec", path, types, problems);
     String status = root(mapper, properties, "status", kind + "Status", path, types, problems);
-    if (status != null && !version.statusSubresource()) {
-      problems.notExpressible(
-          path + ".properties.status",
-          "op-boot turns the status subresource on whenever there"
-              + " is a status (JOSDK updates status through it); this version has a status but no status subresource");
-    }
+    // a status without the subresource is what @NoStatusSubresource says
+    boolean noStatusSubresource = status != null && !version.statusSubresource();
     if (status == null && version.statusSubresource()) {
       problems.notExpressible(
           path,
@@ -116,7 +112,11 @@ final class ResourceMapper {
     for (String r : required) {
       if (r.equals("spec") || r.equals("status")) {
         requiredRoots.add(r);
-      } else if (!properties.has(r) || Set.of("apiVersion", "kind", "metadata").contains(r)) {
+      } else if (Set.of("apiVersion", "kind", "metadata").contains(r)) {
+        // controller-gen lists them when the Go fields lack omitempty; the API server has every
+        // object carry them anyway, so leaving them out accepts the same objects
+        continue;
+      } else if (!properties.has(r)) {
         problems.notExpressible(path + ".required", "'" + r + "' cannot be required in Java");
       }
     }
@@ -175,6 +175,9 @@ final class ResourceMapper {
     Set<String> consumed = new HashSet<>(Set.of("type", "properties", "required", "description"));
     List<JavaAnnotation> annotations =
         new ArrayList<>(resourceAnnotations(crd, version, external, problems, path));
+    if (noStatusSubresource) {
+      annotations.add(JavaAnnotation.of(OP_BOOT + "NoStatusSubresource"));
+    }
     annotations.addAll(mapper.keywords(root, Site.CLASS, consumed, path));
     String description = root.description();
     if (description != null && !Javadoc.roundTrips(description)) {
@@ -222,6 +225,11 @@ final class ResourceMapper {
               + " is a class, so its schema must be an object with"
               + " properties");
       return null;
+    }
+    if (node.path("nullable").asBoolean(false)) {
+      // controller-gen writes it for a pointer marked +nullable: a null spec or status is kept
+      // rather than pruned, which a Java client never sends (it leaves the field out)
+      node = ((ObjectNode) node).deepCopy().without("nullable");
     }
     for (String key : TypeMapper.PROPERTY_ONLY) {
       if (node.has(key)) {

@@ -103,7 +103,15 @@ final class TypeMapper {
     boolean carriesDoc = false;
     TypeRef type;
     String t = s.type();
-    if (s.intOrString()) {
+    List<JavaAnnotation> shape = new ArrayList<>();
+    if (site == PROPERTY && s.intOrString() && "string".equals(t) && !s.has("anyOf")) {
+      // controller-gen's XIntOrString on a Go string; the API server validates it as anyOf
+      // [integer, string] (it takes x-kubernetes-int-or-string over type), which generate crd
+      // writes for @IntOrString
+      consumed.addAll(List.of("x-kubernetes-int-or-string", "type"));
+      type = TypeRef.of(STRING);
+      shape.add(JavaAnnotation.of(AnnotationRegistry.OP_BOOT + "IntOrString"));
+    } else if (s.intOrString()) {
       consumed.addAll(List.of("x-kubernetes-int-or-string", "anyOf"));
       if (!s.has("anyOf")) {
         problems.notExpressible(
@@ -204,7 +212,8 @@ final class TypeMapper {
               + simple(type.name())
               + " cannot carry a description in Java (only a class or enum of their own can)");
     }
-    List<JavaAnnotation> annotations = new ArrayList<>(keywords(s, site, consumed, path));
+    List<JavaAnnotation> annotations = new ArrayList<>(shape);
+    annotations.addAll(keywords(s, site, consumed, path));
     if (site == PROPERTY) {
       annotations.addAll(pathAnnotations.getOrDefault(jsonPath, List.of()));
     }

@@ -4,8 +4,10 @@ import dev.opboot.core.names.Plurals;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.SourceLocation;
+import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
+import dev.opboot.generate.schema.SchemaOptions;
 import dev.opboot.generate.source.CompiledSources;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +34,17 @@ public final class ApiModelReader {
   /** The CRDs of the resource classes in {@code sources} that {@code filter} accepts. */
   public static List<Crd> read(CompiledSources sources, ResourceFilter filter)
       throws GeneratorException {
-    ResourceReader resources = new ResourceReader(sources);
+    return read(sources, filter, SchemaOptions.DEFAULTS, new Warnings());
+  }
+
+  /**
+   * The CRDs of the resource classes in {@code sources} that {@code filter} accepts, their schemas
+   * written as {@code options} say; what will likely be refused later goes to {@code warnings}.
+   */
+  public static List<Crd> read(
+      CompiledSources sources, ResourceFilter filter, SchemaOptions options, Warnings warnings)
+      throws GeneratorException {
+    ResourceReader resources = new ResourceReader(sources, options, warnings);
     Map<String, List<ResourceReader.Resource>> byKind = new TreeMap<>();
     Problems problems = new Problems();
     for (TypeElement type : sources.declaredTypes()) {
@@ -131,7 +143,7 @@ public final class ApiModelReader {
               f.deprecated(),
               f.deprecationWarning(),
               r.schema(),
-              r.hasStatus(),
+              r.statusSubresource(),
               r.scale(),
               f.printerColumns(),
               f.selectableFields(),

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Problems {
   /** By file, line and column, then message; problems without a place last. */
-  private static final Comparator<Problem> ORDER =
+  static final Comparator<Problem> ORDER =
       Comparator.comparing(
               Problem::location,
               Comparator.nullsLast(

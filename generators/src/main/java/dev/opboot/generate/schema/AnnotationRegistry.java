@@ -142,6 +142,12 @@ public final class AnnotationRegistry {
             (a, s) -> s.resource().categories.addAll(a.strings("value"))));
     t.add(rule(OP_BOOT + "SkipVersion", ON_RESOURCE, NAME, (a, s) -> s.resource().skipped = true));
     t.add(rule(OP_BOOT + "External", ON_RESOURCE, NAME, (a, s) -> s.resource().external = true));
+    t.add(
+        rule(
+            OP_BOOT + "NoStatusSubresource",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> s.resource().noStatusSubresource = true));
     t.add(rule(FABRIC8_CRD + "SchemaSwap", ON_RESOURCE, NAME, AnnotationRegistry::schemaSwap));
     t.add(
         rule(
@@ -257,6 +263,13 @@ public final class AnnotationRegistry {
     t.add(rule(JAKARTA + "NotBlank", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
     t.add(rule(JAKARTA + "NotEmpty", ON_PROPERTY, NAME, (a, s) -> s.property().required = true));
     t.add(rule(OP_BOOT + "Optional", ON_PROPERTY, NAME, (a, s) -> s.property().optional = true));
+    // a Kubernetes template the operator fills in: its required fields are the operator's to set
+    t.add(
+        rule(
+            OP_BOOT + "RelaxRequired",
+            ON_PROPERTY,
+            NAME,
+            (a, s) -> s.property().relaxRequired = true));
 
     // --- the shape of the schema ---
     t.add(

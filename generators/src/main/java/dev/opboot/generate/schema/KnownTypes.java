@@ -8,7 +8,8 @@ import java.util.function.Supplier;
  * Types whose schema is fixed rather than read from their members: Java's value types and the
  * Kubernetes types that serialize as something other than their fields (Quantity is a string or a
  * number, Time is a date-time string, ObjectMeta is validated by the API server itself). Each entry
- * is the schema controller-gen gives the Go type that the Java type stands for.
+ * is the schema controller-gen gives the Go type that the Java type stands for by default; an
+ * ObjectMeta below the root is {@link EmbeddedObjectMeta} unless {@code --bare-object-meta}.
  */
 final class KnownTypes {
   /** Kubernetes' pattern for quantities, as controller-gen emits it. */

@@ -11,6 +11,7 @@ public final class PropertyFacts {
   boolean optional;
   boolean unwrapped;
   boolean anyProperties;
+  boolean relaxRequired;
   String description;
 
   PropertyFacts(String jsonName) {

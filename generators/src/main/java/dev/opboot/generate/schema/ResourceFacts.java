@@ -21,6 +21,7 @@ public final class ResourceFacts {
   String singular;
   boolean skipped;
   boolean external;
+  boolean noStatusSubresource;
   final List<String> shortNames = new ArrayList<>();
   final List<String> categories = new ArrayList<>();
   final List<PrinterColumn> printerColumns = new ArrayList<>();
@@ -86,6 +87,11 @@ public final class ResourceFacts {
   /** Whether the CRD is another project's ({@code @External}): generate crd writes none for it. */
   public boolean external() {
     return external;
+  }
+
+  /** Whether the status is served with the object rather than as {@code /status}. */
+  public boolean noStatusSubresource() {
+    return noStatusSubresource;
   }
 
   public List<String> shortNames() {

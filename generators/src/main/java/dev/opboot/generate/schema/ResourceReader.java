@@ -3,6 +3,7 @@ package dev.opboot.generate.schema;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.SourceLocation;
+import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
@@ -43,11 +44,18 @@ public final class ResourceReader {
       In CamelCase.
       More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds""";
 
-  /** One resource class read. */
+  /**
+   * One resource class read.
+   *
+   * @param hasStatus whether the schema has a status
+   * @param statusSubresource whether the CRD serves it as the status subresource: with a status,
+   *     unless the class says {@code @NoStatusSubresource}
+   */
   public record Resource(
       ResourceFacts facts,
       JsonSchema schema,
       boolean hasStatus,
+      boolean statusSubresource,
       Scale scale,
       boolean namespaced,
       SourceLocation location) {}
@@ -55,9 +63,20 @@ public final class ResourceReader {
   private final CompiledSources sources;
   private final Types types;
   private final TypeMirror customResource;
+  private final SchemaOptions options;
+  private final Warnings warnings;
 
+  /** A reader of names and facts (RBAC's), writing schemas with op-boot's defaults. */
   public ResourceReader(CompiledSources sources) throws GeneratorException {
+    this(sources, SchemaOptions.DEFAULTS, new Warnings());
+  }
+
+  /** A reader writing schemas as {@code options} say, with its warnings into {@code warnings}. */
+  public ResourceReader(CompiledSources sources, SchemaOptions options, Warnings warnings)
+      throws GeneratorException {
     this.sources = sources;
+    this.options = options;
+    this.warnings = warnings;
     this.types = sources.types();
     TypeElement base = sources.elements().getTypeElement(CUSTOM_RESOURCE);
     this.customResource = base == null ? null : types.erasure(base.asType());
@@ -110,7 +129,8 @@ public final class ResourceReader {
   }
 
   public Resource read(TypeElement type) throws GeneratorException {
-    SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
+    SchemaBuilder builder =
+        new SchemaBuilder(sources, AnnotationRegistry.defaults(), options, warnings);
     ResourceFacts facts = facts(type, builder);
     SourceLocation location = sources.location(type);
     Problems problems = new Problems();
@@ -201,7 +221,22 @@ public final class ResourceReader {
         types.isSubtype(
             types.erasure(type.asType()),
             types.erasure(sources.elements().getTypeElement(NAMESPACED).asType()));
-    return new Resource(facts, root, hasStatus, scale, namespaced, location);
+    if (facts.noStatusSubresource && !hasStatus) {
+      throw new GeneratorException(
+          location,
+          type.getSimpleName()
+              + " has @NoStatusSubresource but no status (its status type is Void or missing),"
+              + " so there is no status subresource to leave out. Remove the annotation, or give"
+              + " the resource a status type.");
+    }
+    return new Resource(
+        facts,
+        root,
+        hasStatus,
+        hasStatus && !facts.noStatusSubresource,
+        scale,
+        namespaced,
+        location);
   }
 
   private boolean isPresent(TypeMirror type) {

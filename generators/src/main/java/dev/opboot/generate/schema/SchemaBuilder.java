@@ -3,6 +3,7 @@ package dev.opboot.generate.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Problems;
+import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
@@ -45,16 +46,35 @@ public final class SchemaBuilder {
    */
   private static final String UNTYPED = "x-op-boot-untyped";
 
+  private static final String OBJECT_META = "io.fabric8.kubernetes.api.model.ObjectMeta";
+
   private final CompiledSources sources;
   private final AnnotationRegistry registry;
+  private final SchemaOptions options;
+  private final Warnings warnings;
   private final PropertyReader properties;
   private final Types types;
   private final TypeQueries queries;
   private final Deque<String> path = new ArrayDeque<>();
 
+  /** A builder with op-boot's default options, whose warnings nobody reads. */
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
+    this(sources, registry, SchemaOptions.DEFAULTS, new Warnings());
+  }
+
+  /**
+   * A builder writing schemas as {@code options} say, telling {@code warnings} of what will likely
+   * be refused later.
+   */
+  public SchemaBuilder(
+      CompiledSources sources,
+      AnnotationRegistry registry,
+      SchemaOptions options,
+      Warnings warnings) {
     this.sources = sources;
     this.registry = registry;
+    this.options = options;
+    this.warnings = warnings;
     this.types = sources.types();
     this.queries = new TypeQueries(sources);
     this.properties = new PropertyReader(types);
@@ -173,6 +193,7 @@ public final class SchemaBuilder {
         }
         apply(Site.PROPERTY, Phase.RESOURCE, annotations, property.primary(), subject);
         JsonSchema finished = subject.schema();
+        relaxOrWarn(finished, facts, valueType, property, childPath);
         checkTyped(finished, property, childPath);
         SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
         Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
@@ -290,13 +311,16 @@ public final class SchemaBuilder {
       throws GeneratorException {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
+    if (name.equals(OBJECT_META) && options.embeddedObjectMeta()) {
+      return EmbeddedObjectMeta.schema();
+    }
     JsonSchema known = KnownTypes.schemaOf(name);
     if (known != null) {
       return known;
     }
     JsonSchema kubernetes = KubernetesTypes.schemaOf(name);
     if (kubernetes != null) {
-      return kubernetes;
+      return asOptionsSay(kubernetes);
     }
     if (element.getKind() == ElementKind.ENUM) {
       return enumSchema(element);
@@ -349,6 +373,85 @@ public final class SchemaBuilder {
       return array;
     }
     return objectSchema(type, resource, jsonPath, Set.of());
+  }
+
+  /**
+   * A catalogue type's schema (a fresh copy) as the options want it: its ObjectMetas embedded, its
+   * descriptions dropped.
+   */
+  private JsonSchema asOptionsSay(JsonSchema kubernetes) {
+    if (options.embeddedObjectMeta()) {
+      EmbeddedObjectMeta.expand(kubernetes);
+    }
+    if (options.dropBuiltinDescriptions()) {
+      SchemaWalk.each(kubernetes.json(), "", (node, path) -> node.remove("description"));
+    }
+    return kubernetes;
+  }
+
+  /**
+   * Drops the required lists under a property marked {@code @RelaxRequired}, or holding a
+   * Kubernetes template when the options relax them all; warns, once per property path, of a
+   * template whose required fields stay.
+   */
+  private void relaxOrWarn(
+      JsonSchema schema,
+      PropertyFacts facts,
+      TypeMirror valueType,
+      Property property,
+      String jsonPath) {
+    String template = templateType(valueType);
+    if (facts.relaxRequired || (template != null && options.relaxRequiredInTemplates())) {
+      KubernetesTemplates.relax(schema);
+      return;
+    }
+    if (template == null) {
+      return;
+    }
+    List<String> required = KubernetesTemplates.requiredPaths(schema);
+    if (required.isEmpty()) {
+      return;
+    }
+    warnings.add(
+        sources.location(property.primary()),
+        jsonPath
+            + " holds a Kubernetes "
+            + template.substring(template.lastIndexOf('.') + 1)
+            + ", where Kubernetes requires "
+            + KubernetesTemplates.named(required)
+            + ". If the operator fills the template in, the API server refuses a resource that"
+            + " leaves them out: add @RelaxRequired (dev.opboot.annotations) to the property, or"
+            + " generate with --relax-required-in-templates (Maven:"
+            + " op-boot.crd.relaxRequiredInTemplates=true) for every template.");
+  }
+
+  /**
+   * The Kubernetes template class a value of {@code type} holds, itself or as the items of a list
+   * or the values of a map, or null.
+   */
+  private String templateType(TypeMirror type) {
+    if (type instanceof ArrayType array) {
+      return templateType(array.getComponentType());
+    }
+    if (!(type instanceof DeclaredType declared)) {
+      return null;
+    }
+    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    if (KubernetesTemplates.isTemplate(name)) {
+      return name;
+    }
+    if (name.equals("java.util.Optional") || queries.isA(declared, "java.util.Collection")) {
+      TypeMirror element =
+          name.equals("java.util.Optional")
+              ? typeArgument(declared, 0)
+              : typeArgument(queries.supertype(declared, "java.util.Collection"), 0);
+      return element == null ? null : templateType(element);
+    }
+    if (queries.isA(declared, "java.util.Map")) {
+      TypeMirror value = typeArgument(queries.supertype(declared, "java.util.Map"), 1);
+      return value == null ? null : templateType(value);
+    }
+    return null;
   }
 
   /**
