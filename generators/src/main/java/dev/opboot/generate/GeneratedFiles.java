@@ -1,23 +1,40 @@
 package dev.opboot.generate;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * What one generator made: its files by path relative to its output folder, sorted, and, when there
- * are none, the sentence that tells the user why (nothing of the kind was found).
+ * are none, the sentence that tells the user why (nothing of the kind was found); beside them, the
+ * warnings about input that generated but may not do what the user expects, and details that say
+ * what the generator chose (shown with {@code --verbose}).
  *
  * @param files the files, by relative path
  * @param whyNone said when {@code files} is empty
+ * @param warnings one sentence each, with where it applies, sorted
+ * @param details what the generator chose, for verbose output
  */
-public record GeneratedFiles(SortedMap<String, String> files, String whyNone) {
+public record GeneratedFiles(
+    SortedMap<String, String> files, String whyNone, List<String> warnings, List<String> details) {
   public GeneratedFiles {
     files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    warnings = List.copyOf(warnings);
+    details = List.copyOf(details);
+  }
+
+  public GeneratedFiles(SortedMap<String, String> files, String whyNone) {
+    this(files, whyNone, List.of(), List.of());
   }
 
   public static GeneratedFiles of(Map<String, String> files, String whyNone) {
     return new GeneratedFiles(new TreeMap<>(files), whyNone);
+  }
+
+  /** These files with {@code warnings} and {@code details}. */
+  public GeneratedFiles with(List<String> warnings, List<String> details) {
+    return new GeneratedFiles(files, whyNone, warnings, details);
   }
 
   public boolean isEmpty() {

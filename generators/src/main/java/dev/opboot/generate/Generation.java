@@ -40,6 +40,14 @@ public final class Generation {
 
     /** A sentence about a generator that made no files, saying why. */
     void note(String line);
+
+    /** A warning about input that generated, with where it applies. */
+    default void warning(String line) {
+      note(line);
+    }
+
+    /** What a generator chose (such as the Kubernetes version): verbose output only. */
+    default void detail(String line) {}
   }
 
   /**
@@ -85,6 +93,10 @@ public final class Generation {
     }
     List<String> stale = new ArrayList<>();
     List<String> changed = new ArrayList<>();
+    for (GeneratedFiles files : generated) {
+      files.details().forEach(report::detail);
+      files.warnings().forEach(report::warning);
+    }
     for (int i = 0; i < tasks.size(); i++) {
       Path output = tasks.get(i).output();
       Path shown = output.startsWith(project) ? project.relativize(output) : output;

@@ -115,6 +115,16 @@ abstract class GeneratorMojo extends AbstractMojo {
                 public void note(String line) {
                   getLog().info("op-boot: " + line);
                 }
+
+                @Override
+                public void warning(String line) {
+                  getLog().warn("op-boot: " + line);
+                }
+
+                @Override
+                public void detail(String line) {
+                  getLog().debug("op-boot: " + line);
+                }
               });
     } catch (GeneratorException e) {
       throw new MojoFailureException(

@@ -13,7 +13,9 @@ import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
 import dev.opboot.generate.model.ResourceFilter;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.schema.BuiltInTypes;
 import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.schema.KubernetesVersions;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.JavaSources;
@@ -66,6 +68,23 @@ public final class CrdGenerator implements Generator {
           ResourceFilter::problem);
 
   /**
+   * {@code --kube-version}: the Kubernetes version whose built-in types (PodSpec, Container, ...)
+   * the schemas use; by default the one the project's fabric8 model follows.
+   */
+  static final GeneratorOption KUBE_VERSION =
+      new GeneratorOption(
+          "kube-version",
+          "MINOR",
+          GeneratorOption.Type.STRING,
+          null,
+          "Describe Kubernetes' built-in types (PodSpec, Container, ...) as Kubernetes MINOR has them,"
+              + " one of "
+              + String.join(", ", KubernetesVersions.SHIPPED)
+              + "; by default the version the fabric8 kubernetes-model-core on the class path models,"
+              + " so that no field it can hold is pruned.",
+          KubernetesVersions::problem);
+
+  /**
    * What to read and how to write.
    *
    * @param sources folders of Java sources holding the API classes
@@ -74,16 +93,35 @@ public final class CrdGenerator implements Generator {
    *     whole, 0 leaves them out
    * @param generatorVersion recorded in each CRD's annotations
    * @param filter which resource classes to read
+   * @param kubeVersion the Kubernetes minor of the built-in types, one of {@link
+   *     KubernetesVersions#SHIPPED}, or null for the one the class path's fabric8 model follows
    */
   public record Options(
       List<Path> sources,
       List<Path> classpath,
       Integer maxDescriptionLength,
       String generatorVersion,
-      ResourceFilter filter) {
+      ResourceFilter filter,
+      String kubeVersion) {
     public Options {
       sources = List.copyOf(sources);
       classpath = List.copyOf(classpath);
+    }
+
+    /** The resource classes {@code filter} accepts, built-in types chosen by the class path. */
+    public Options(
+        List<Path> sources,
+        List<Path> classpath,
+        Integer maxDescriptionLength,
+        String generatorVersion,
+        ResourceFilter filter) {
+      this(sources, classpath, maxDescriptionLength, generatorVersion, filter, null);
+    }
+
+    /** These options with the built-in types of Kubernetes {@code version}. */
+    public Options withKubeVersion(String version) {
+      return new Options(
+          sources, classpath, maxDescriptionLength, generatorVersion, filter, version);
     }
 
     /** Every resource class in {@code sources}. */
@@ -133,52 +171,85 @@ public final class CrdGenerator implements Generator {
 
   @Override
   public List<GeneratorOption> options() {
-    return List.of(MAX_DESC_LEN, INCLUDE, EXCLUDE);
+    return List.of(MAX_DESC_LEN, INCLUDE, EXCLUDE, KUBE_VERSION);
   }
 
   @Override
   public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
       throws GeneratorException {
     ResourceFilter filter = ResourceFilter.of(settings.string(INCLUDE), settings.string(EXCLUDE));
+    BuiltInTypes builtIns =
+        BuiltInTypes.of(
+            KubernetesVersions.choose(settings.string(KUBE_VERSION), sources.classpath()));
     SortedMap<String, String> files =
         generate(
             sources.declarations(),
             settings.integer(MAX_DESC_LEN),
             Versions.current().opBoot(),
-            filter);
+            filter,
+            builtIns);
     return GeneratedFiles.of(
-        files,
-        "No custom resource classes (subclasses of fabric8's CustomResource with"
-            + " @Group and @Version) found under "
-            + sources.roots()
-            + (filter.equals(ResourceFilter.ALL)
-                ? "."
-                : " that "
-                    + INCLUDE.flag()
-                    + " "
-                    + filter.include()
-                    + " and "
-                    + EXCLUDE.flag()
-                    + " "
-                    + filter.exclude()
-                    + " accept; check the patterns."));
+            files,
+            "No custom resource classes (subclasses of fabric8's CustomResource with"
+                + " @Group and @Version) found under "
+                + sources.roots()
+                + (filter.equals(ResourceFilter.ALL)
+                    ? "."
+                    : " that "
+                        + INCLUDE.flag()
+                        + " "
+                        + filter.include()
+                        + " and "
+                        + EXCLUDE.flag()
+                        + " "
+                        + filter.exclude()
+                        + " accept; check the patterns."))
+        .with(builtIns.warnings(), List.of(builtIns.choice().describe()));
   }
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
+    return run(options).files();
+  }
+
+  /**
+   * What one run made: the CRDs by file name, sorted; the warnings about Kubernetes' built-in
+   * types; and which Kubernetes version's types it used.
+   */
+  public record Result(
+      SortedMap<String, String> files, List<String> warnings, KubernetesVersions.Choice choice) {}
+
+  /** The CRDs the sources declare, with the run's warnings and Kubernetes version. */
+  public static Result run(Options options) throws GeneratorException {
     CompiledSources sources =
         JavaSources.compile(options.sources(), options.classpath(), JavaSources.Depth.DECLARATIONS);
-    return generate(
-        sources, options.maxDescriptionLength(), options.generatorVersion(), options.filter());
+    if (options.kubeVersion() != null) {
+      KubernetesVersions.problem(KUBE_VERSION.flag(), options.kubeVersion())
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException(problem);
+              });
+    }
+    BuiltInTypes builtIns =
+        BuiltInTypes.of(KubernetesVersions.choose(options.kubeVersion(), options.classpath()));
+    SortedMap<String, String> files =
+        generate(
+            sources,
+            options.maxDescriptionLength(),
+            options.generatorVersion(),
+            options.filter(),
+            builtIns);
+    return new Result(files, builtIns.warnings(), builtIns.choice());
   }
 
   private static SortedMap<String, String> generate(
       CompiledSources sources,
       Integer maxDescriptionLength,
       String generatorVersion,
-      ResourceFilter filter)
+      ResourceFilter filter,
+      BuiltInTypes builtIns)
       throws GeneratorException {
-    List<Crd> crds = ApiModelReader.read(sources, filter);
+    List<Crd> crds = ApiModelReader.read(sources, filter, builtIns);
     SortedMap<String, String> files = new TreeMap<>();
     for (Crd crd : crds) {
       if (maxDescriptionLength != null) {

@@ -4,6 +4,7 @@ import dev.opboot.core.names.Plurals;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.SourceLocation;
+import dev.opboot.generate.schema.BuiltInTypes;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
 import dev.opboot.generate.source.CompiledSources;
@@ -32,7 +33,17 @@ public final class ApiModelReader {
   /** The CRDs of the resource classes in {@code sources} that {@code filter} accepts. */
   public static List<Crd> read(CompiledSources sources, ResourceFilter filter)
       throws GeneratorException {
-    ResourceReader resources = new ResourceReader(sources);
+    return read(sources, filter, BuiltInTypes.newest());
+  }
+
+  /**
+   * The CRDs of the resource classes in {@code sources} that {@code filter} accepts, Kubernetes'
+   * built-in types from {@code builtIns} (which collects the warnings about them).
+   */
+  public static List<Crd> read(
+      CompiledSources sources, ResourceFilter filter, BuiltInTypes builtIns)
+      throws GeneratorException {
+    ResourceReader resources = new ResourceReader(sources, builtIns);
     Map<String, List<ResourceReader.Resource>> byKind = new TreeMap<>();
     Problems problems = new Problems();
     for (TypeElement type : sources.declaredTypes()) {

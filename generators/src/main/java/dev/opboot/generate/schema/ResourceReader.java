@@ -55,9 +55,17 @@ public final class ResourceReader {
   private final CompiledSources sources;
   private final Types types;
   private final TypeMirror customResource;
+  private final BuiltInTypes builtIns;
 
+  /** A reader for names and facts only: Kubernetes types from the newest catalogue. */
   public ResourceReader(CompiledSources sources) throws GeneratorException {
+    this(sources, BuiltInTypes.newest());
+  }
+
+  /** A reader whose schemas take Kubernetes' built-in types from {@code builtIns}. */
+  public ResourceReader(CompiledSources sources, BuiltInTypes builtIns) throws GeneratorException {
     this.sources = sources;
+    this.builtIns = builtIns;
     this.types = sources.types();
     TypeElement base = sources.elements().getTypeElement(CUSTOM_RESOURCE);
     this.customResource = base == null ? null : types.erasure(base.asType());
@@ -94,7 +102,7 @@ public final class ResourceReader {
    * same way (its built-in kinds). The one reading of those annotations, for CRDs and RBAC alike.
    */
   public ResourceFacts facts(TypeElement type) throws GeneratorException {
-    return facts(type, new SchemaBuilder(sources, AnnotationRegistry.defaults()));
+    return facts(type, new SchemaBuilder(sources, AnnotationRegistry.defaults(), builtIns));
   }
 
   private static ResourceFacts facts(TypeElement type, SchemaBuilder builder)
@@ -110,7 +118,7 @@ public final class ResourceReader {
   }
 
   public Resource read(TypeElement type) throws GeneratorException {
-    SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults());
+    SchemaBuilder builder = new SchemaBuilder(sources, AnnotationRegistry.defaults(), builtIns);
     ResourceFacts facts = facts(type, builder);
     SourceLocation location = sources.location(type);
     Problems problems = new Problems();

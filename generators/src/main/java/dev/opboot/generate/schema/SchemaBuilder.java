@@ -51,10 +51,17 @@ public final class SchemaBuilder {
   private final Types types;
   private final TypeQueries queries;
   private final Deque<String> path = new ArrayDeque<>();
+  private final BuiltInTypes builtIns;
 
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
+    this(sources, registry, BuiltInTypes.newest());
+  }
+
+  public SchemaBuilder(
+      CompiledSources sources, AnnotationRegistry registry, BuiltInTypes builtIns) {
     this.sources = sources;
     this.registry = registry;
+    this.builtIns = builtIns;
     this.types = sources.types();
     this.queries = new TypeQueries(sources);
     this.properties = new PropertyReader(types);
@@ -294,9 +301,13 @@ public final class SchemaBuilder {
     if (known != null) {
       return known;
     }
-    JsonSchema kubernetes = KubernetesTypes.schemaOf(name);
+    JsonSchema kubernetes = builtIns.catalog().schemaOf(name);
     if (kubernetes != null) {
+      completeFromClass(kubernetes, type, site, resource, jsonPath);
       return kubernetes;
+    }
+    if (KubernetesTypes.isModelClass(name) && element.getKind() == ElementKind.CLASS) {
+      builtIns.missingClass(name, sources.location(site)); // walked below, as a user class is
     }
     if (element.getKind() == ElementKind.ENUM) {
       return enumSchema(element);
@@ -349,6 +360,82 @@ public final class SchemaBuilder {
       return array;
     }
     return objectSchema(type, resource, jsonPath, Set.of());
+  }
+
+  /**
+   * Adds to {@code schema}, the catalogue's schema of fabric8 class {@code type}, every property
+   * the class serialises but the catalogue lacks (a field of a newer Kubernetes), walked from the
+   * class, and does so below it for every property whose type is itself a catalogue class. The API
+   * server would otherwise prune what the Java model can hold.
+   */
+  private void completeFromClass(
+      JsonSchema schema, DeclaredType type, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
+    String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
+    if (builtIns.knownComplete(name)) {
+      return;
+    }
+    boolean complete = true;
+    for (Property property : properties.read(type, Set.of())) {
+      PropertyFacts facts = new PropertyFacts(property.name());
+      Subject naming = new Subject(null, facts, resource, jsonPath, null);
+      apply(Site.PROPERTY, Phase.NAME, property.annotations(), property.primary(), naming);
+      if (facts.ignored) {
+        continue;
+      }
+      String childPath = jsonPath + "." + facts.jsonName;
+      JsonSchema existing = schema.property(facts.jsonName);
+      if (existing == null) {
+        JsonSchema walked =
+            valueSchema(property.type(), property.declaredType(), site, resource, childPath);
+        schema.json().withObject("properties").set(facts.jsonName, walked.json());
+        builtIns.missingProperty(name, facts.jsonName, sources.location(site));
+        complete = false;
+      } else {
+        complete &= completeBelow(existing, property.type(), site, resource, childPath);
+      }
+    }
+    if (complete) {
+      builtIns.markComplete(name);
+    }
+  }
+
+  /**
+   * {@link #completeFromClass} for the catalogue classes in a property's value, items or values.
+   */
+  private boolean completeBelow(
+      JsonSchema schema, TypeMirror type, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
+    if (schema == null) {
+      return true;
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return completeBelow(
+          schema.items(), ((ArrayType) type).getComponentType(), site, resource, jsonPath);
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return true;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    if (builtIns.catalog().has(name)) {
+      completeFromClass(schema, declared, site, resource, jsonPath);
+      return builtIns.knownComplete(name);
+    }
+    if (queries.isA(type, "java.util.Map")) {
+      List<? extends TypeMirror> arguments =
+          queries.supertype(type, "java.util.Map").getTypeArguments();
+      return arguments.size() < 2
+          || completeBelow(
+              schema.additionalProperties(), arguments.get(1), site, resource, jsonPath + ".*");
+    }
+    if (queries.isA(type, "java.lang.Iterable")) {
+      List<? extends TypeMirror> arguments =
+          queries.supertype(type, "java.lang.Iterable").getTypeArguments();
+      return arguments.isEmpty()
+          || completeBelow(schema.items(), arguments.get(0), site, resource, jsonPath);
+    }
+    return true;
   }
 
   /**
