@@ -26,6 +26,8 @@ final class Fixture {
   private final Path root;
   private final Map<String, String> files = new LinkedHashMap<>();
   private ResourceFilter filter = ResourceFilter.ALL;
+  private String kubeVersion;
+  private final List<Path> extraClasspath = new ArrayList<>();
 
   Fixture(Path root) {
     this.root = root;
@@ -43,6 +45,18 @@ final class Fixture {
   /** Reads only the resource classes {@code filter} accepts, as --include and --exclude do. */
   Fixture filter(ResourceFilter filter) {
     this.filter = filter;
+    return this;
+  }
+
+  /** Describes Kubernetes' built-in types as {@code --kube-version} does. */
+  Fixture kubeVersion(String version) {
+    this.kubeVersion = version;
+    return this;
+  }
+
+  /** Puts {@code entry} on the class path before this test's own. */
+  Fixture classpathFirst(Path entry) {
+    extraClasspath.add(entry);
     return this;
   }
 
@@ -95,6 +109,15 @@ final class Fixture {
   }
 
   SortedMap<String, String> generate(Integer maxDescriptionLength) throws GeneratorException {
+    return run(maxDescriptionLength).files();
+  }
+
+  /** The CRDs with the run's warnings and Kubernetes version. */
+  CrdGenerator.Result run() throws GeneratorException {
+    return run(null);
+  }
+
+  private CrdGenerator.Result run(Integer maxDescriptionLength) throws GeneratorException {
     Path sources = root.resolve("src");
     try {
       for (Map.Entry<String, String> file : files.entrySet()) {
@@ -105,9 +128,11 @@ final class Fixture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return CrdGenerator.generate(
+    List<Path> classpath = new ArrayList<>(extraClasspath);
+    classpath.addAll(classpath());
+    return CrdGenerator.run(
         new CrdGenerator.Options(
-            List.of(sources), classpath(), maxDescriptionLength, "test", filter));
+            List.of(sources), classpath, maxDescriptionLength, "test", filter, kubeVersion));
   }
 
   /** The one CRD generated, parsed. */

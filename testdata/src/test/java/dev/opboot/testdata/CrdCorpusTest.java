@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.schema.KubernetesVersions;
 import io.fabric8.zjsonpatch.JsonPatch;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,8 @@ class CrdCorpusTest {
     SortedMap<String, String> generated =
         CrdGenerator.generate(
             new CrdGenerator.Options(
-                List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test"));
+                List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test")
+                .withKubeVersion(KubernetesVersions.CONTROLLER_GEN_CORPUS));
 
     List<String> expectedFiles;
     try (Stream<Path> files = Files.list(dir.resolve("expected"))) {

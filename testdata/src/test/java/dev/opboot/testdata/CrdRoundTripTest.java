@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.schema.KubernetesVersions;
 import dev.opboot.generate.importer.CrdImporter;
 import dev.opboot.generate.importer.ImportedCrd;
 import dev.opboot.generate.importer.SchemaNormalization;
@@ -72,7 +73,8 @@ class CrdRoundTripTest {
                     List.of(dir.resolve("java/src/main/java")),
                     TestClasspath.entries(),
                     null,
-                    "test"));
+                    "test")
+                .withKubeVersion(KubernetesVersions.CONTROLLER_GEN_CORPUS));
         generated.forEach(
             (file, yaml) -> out.add(Arguments.of(dir.getFileName() + "/" + file, yaml)));
       }
@@ -136,7 +138,8 @@ class CrdRoundTripTest {
     }
     SortedMap<String, String> generated =
         CrdGenerator.generate(
-            new CrdGenerator.Options(List.of(sources), TestClasspath.entries(), null, "test"));
+            new CrdGenerator.Options(List.of(sources), TestClasspath.entries(), null, "test")
+                .withKubeVersion(KubernetesVersions.CONTROLLER_GEN_CORPUS));
     assertThat(generated).hasSize(1);
     JsonNode expected = normalize(YAML.readTree(original));
     JsonNode actual = normalize(YAML.readTree(generated.values().iterator().next()));

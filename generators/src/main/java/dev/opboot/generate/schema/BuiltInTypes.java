@@ -52,9 +52,9 @@ public final class BuiltInTypes {
     complete.add(className);
   }
 
-  /** The warnings so far, one per (class, property), sorted. */
+  /** The warnings so far, one per (class, property), sorted (so by location first). */
   public List<String> warnings() {
-    return List.copyOf(warnings.values());
+    return warnings.values().stream().sorted().toList();
   }
 
   /** A property of fabric8 class {@code className} that the catalogue's entry for it lacks. */

@@ -3,6 +3,7 @@ package dev.opboot.generate.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Problems;
+import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
@@ -52,6 +53,9 @@ public final class SchemaBuilder {
   private final TypeQueries queries;
   private final Deque<String> path = new ArrayDeque<>();
   private final BuiltInTypes builtIns;
+
+  /** The project's property whose value is the Kubernetes type being described, if any. */
+  private SourceLocation builtInUse;
 
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
     this(sources, registry, BuiltInTypes.newest());
@@ -295,6 +299,30 @@ public final class SchemaBuilder {
   private JsonSchema declaredSchema(
       DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource, String jsonPath)
       throws GeneratorException {
+    SourceLocation outer = builtInUse;
+    String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
+    if (KubernetesTypes.isModelClass(name) && sources.location(site).line() > 0) {
+      builtInUse = sources.location(site);
+    }
+    try {
+      return declaredSchemaAt(type, declared, site, resource, jsonPath);
+    } finally {
+      builtInUse = outer;
+    }
+  }
+
+  /**
+   * Where a warning about a Kubernetes built-in type goes: the project's property that uses it,
+   * also when the type is met deeper, inside fabric8's classes, which have no lines.
+   */
+  private SourceLocation builtInWarningAt(Element site) {
+    SourceLocation here = sources.location(site);
+    return here.line() > 0 || builtInUse == null ? here : builtInUse;
+  }
+
+  private JsonSchema declaredSchemaAt(
+      DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     JsonSchema known = KnownTypes.schemaOf(name);
@@ -307,7 +335,7 @@ public final class SchemaBuilder {
       return kubernetes;
     }
     if (KubernetesTypes.isModelClass(name) && element.getKind() == ElementKind.CLASS) {
-      builtIns.missingClass(name, sources.location(site)); // walked below, as a user class is
+      builtIns.missingClass(name, builtInWarningAt(site)); // walked below, as a user class is
     }
     if (element.getKind() == ElementKind.ENUM) {
       return enumSchema(element);
@@ -389,7 +417,7 @@ public final class SchemaBuilder {
         JsonSchema walked =
             valueSchema(property.type(), property.declaredType(), site, resource, childPath);
         schema.json().withObject("properties").set(facts.jsonName, walked.json());
-        builtIns.missingProperty(name, facts.jsonName, sources.location(site));
+        builtIns.missingProperty(name, facts.jsonName, builtInWarningAt(site));
         complete = false;
       } else {
         complete &= completeBelow(existing, property.type(), site, resource, childPath);
