@@ -47,11 +47,16 @@ class CrdCorpusTest {
   @MethodSource("cases")
   void javaTwinMatchesControllerGen(String name) throws Exception {
     Path dir = TestdataDir.path().resolve("crd").resolve(name);
-    SortedMap<String, String> generated =
-        CrdGenerator.generate(
+    // controller-gen v0.17.3 describes Kubernetes' types as k8s.io/api v0.32 has them
+    CrdGenerator.Result result =
+        CrdGenerator.run(
             new CrdGenerator.Options(
-                List.of(dir.resolve("java/src/main/java")), TestClasspath.entries(), null, "test")
+                    List.of(dir.resolve("java/src/main/java")),
+                    TestClasspath.entries(),
+                    null,
+                    "test")
                 .withKubeVersion(KubernetesVersions.CONTROLLER_GEN_CORPUS));
+    SortedMap<String, String> generated = result.files();
 
     List<String> expectedFiles;
     try (Stream<Path> files = Files.list(dir.resolve("expected"))) {
@@ -69,7 +74,8 @@ class CrdCorpusTest {
         expected = JsonPatch.apply(JSON.readTree(delta.toFile()).get(file), expected);
       }
       JsonNode actual = normalize(YAML.readTree(generated.get(file)));
-      List<String> differences = JsonDiff.of(expected, actual);
+      List<String> differences =
+          WalkedFields.withoutWalked(JsonDiff.of(expected, actual), result.warnings());
       assertThat(differences)
           .as("%s/%s: op-boot (right) against controller-gen (left)", name, file)
           .isEmpty();
