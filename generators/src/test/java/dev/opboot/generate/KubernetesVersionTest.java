@@ -73,9 +73,40 @@ class KubernetesVersionTest {
 
     assertThat(result.choice().version()).isEqualTo(kubernetes);
     assertThat(result.choice().fabric8()).isEqualTo(fabric8);
-    // whatever the catalogue, the 7.5.2 classes' 1.34 fields are in the schema
-    assertThat(spec(result).at("/source/properties/fileKeyRef/properties/key").isMissingNode())
-        .isFalse();
+    assertThat(result.choice().coversModel()).isTrue();
+    assertThat(result.choice().describe())
+        .isEqualTo(
+            "crd: Kubernetes built-in types of Kubernetes "
+                + kubernetes
+                + " (for fabric8 kubernetes-model-core "
+                + fabric8
+                + " on the class path, which models Kubernetes "
+                + kubernetes
+                + ")");
+  }
+
+  @Test
+  void theClassesAreWalkedUnlessTheCatalogueIsTheOneTheirReleaseModels() {
+    assertThat(new KubernetesVersions.Choice("1.34", "7.5.2", false).coversModel()).isTrue();
+    assertThat(new KubernetesVersions.Choice("1.34", "7.5.2", true).coversModel()).isTrue();
+    assertThat(new KubernetesVersions.Choice("1.32", "7.5.2", true).coversModel()).isFalse();
+    // releases the table does not know may hold anything: walked
+    assertThat(new KubernetesVersions.Choice("1.34", "7.6.0", false).coversModel()).isFalse();
+    assertThat(new KubernetesVersions.Choice("1.30", "6.12.1", false).coversModel()).isFalse();
+    assertThat(new KubernetesVersions.Choice("1.34", null, false).coversModel()).isFalse();
+  }
+
+  @Test
+  void aFabric8ReleaseAfterTheTableIsWalkedAgainstTheNewestCatalogue() throws Exception {
+    // a future release (here: the 7.5.2 classes, labelled 7.9.0) gets the newest catalogue, and
+    // its classes are checked against it
+    CrdGenerator.Result result = fixture().classpathFirst(modelCore("7.9.0")).run();
+
+    assertThat(result.choice().version()).isEqualTo("1.34");
+    assertThat(result.choice().coversModel()).isFalse();
+    assertThat(result.warnings()).isEmpty();
+    assertThat(spec(result).at("/source/properties/fileKeyRef/description").asText())
+        .startsWith("FileKeyRef selects a key");
   }
 
   @Test

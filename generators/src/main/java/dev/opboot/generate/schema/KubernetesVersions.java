@@ -68,6 +68,14 @@ public final class KubernetesVersions {
     return modelled;
   }
 
+  /** Whether the fabric8 release is in the table (not before its first row nor after its last). */
+  static boolean tabled(String fabric8Version) {
+    String[] parts = fabric8Version.split("[.-]");
+    String majorMinor = parts.length < 2 ? fabric8Version : parts[0] + "." + parts[1];
+    return compare(majorMinor, FABRIC8_MODELS.get(0)[0]) >= 0
+        && compare(majorMinor, FABRIC8_MODELS.get(FABRIC8_MODELS.size() - 1)[0]) <= 0;
+  }
+
   /** The newest shipped catalogue not newer than {@code minor}, or the oldest shipped one. */
   public static String catalogueFor(String minor) {
     String chosen = SHIPPED.get(0);
@@ -101,6 +109,16 @@ public final class KubernetesVersions {
    * @param requested whether {@code --kube-version} chose it
    */
   public record Choice(String version, String fabric8, boolean requested) {
+    /**
+     * Whether the catalogue is the Kubernetes version that the class path's fabric8 release, one
+     * the table knows, models: then its classes hold nothing the catalogue lacks (tested for the
+     * fabric8 op-boot builds with), and walking them to find out can be skipped, which is a third
+     * of a CronJob's generation time. A release after the table's last is always walked.
+     */
+    public boolean coversModel() {
+      return fabric8 != null && tabled(fabric8) && modelledBy(fabric8).equals(version);
+    }
+
     /** One line for verbose output: which catalogue, and why. */
     public String describe() {
       String why =
