@@ -110,6 +110,16 @@ class KubernetesVersionTest {
   }
 
   @Test
+  void theFabric8VersionIsReadFromTheMavenMetadataWhateverTheEntrysName() throws Exception {
+    Path renamed = tmp.resolve("shaded-models");
+    Files.move(modelCore("7.3.1"), renamed);
+    assertThat(KubernetesVersions.fabric8Version(List.of(tmp.resolve("nothing.jar"), renamed)))
+        .contains("7.3.1");
+    assertThat(KubernetesVersions.fabric8Version(Fixture.classpath())).contains("7.5.2");
+    assertThat(KubernetesVersions.fabric8Version(List.of(tmp))).isEmpty();
+  }
+
+  @Test
   void versionsOutsideTheTableTakeTheNearestCatalogue() {
     assertThat(KubernetesVersions.choose(null, List.of()).version()).isEqualTo("1.34");
     assertThat(KubernetesVersions.modelledBy("6.10.0")).isEqualTo("1.30");
@@ -232,7 +242,7 @@ class KubernetesVersionTest {
 
   /** A class folder that holds only the Maven metadata of kubernetes-model-core {@code v}. */
   private Path modelCore(String version) throws Exception {
-    Path folder = tmp.resolve("model-core-" + version);
+    Path folder = tmp.resolve("kubernetes-model-core-" + version);
     Path pom = folder.resolve("META-INF/maven/io.fabric8/kubernetes-model-core/pom.properties");
     Files.createDirectories(pom.getParent());
     Files.writeString(

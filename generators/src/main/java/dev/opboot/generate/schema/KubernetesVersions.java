@@ -157,10 +157,17 @@ public final class KubernetesVersions {
    * metadata in its jar (or class folder), which survives renamed jars; empty when it is not there.
    */
   public static Optional<String> fabric8Version(List<Path> classpath) {
-    for (Path entry : classpath) {
-      Optional<String> version = pomVersion(entry);
-      if (version.isPresent()) {
-        return version;
+    // the jar named as Maven names it first: opening every jar of a long class path costs
+    for (boolean named : new boolean[] {true, false}) {
+      for (Path entry : classpath) {
+        Path file = entry.getFileName();
+        boolean isNamed = file != null && file.toString().startsWith("kubernetes-model-core");
+        if (isNamed == named) {
+          Optional<String> version = pomVersion(entry);
+          if (version.isPresent()) {
+            return version;
+          }
+        }
       }
     }
     return Optional.empty();

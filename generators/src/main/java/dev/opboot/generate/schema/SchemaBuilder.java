@@ -55,7 +55,7 @@ public final class SchemaBuilder {
   private final BuiltInTypes builtIns;
 
   /** The project's property whose value is the Kubernetes type being described, if any. */
-  private SourceLocation builtInUse;
+  private Element builtInUse;
 
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
     this(sources, registry, BuiltInTypes.newest());
@@ -299,15 +299,17 @@ public final class SchemaBuilder {
   private JsonSchema declaredSchema(
       DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource, String jsonPath)
       throws GeneratorException {
-    SourceLocation outer = builtInUse;
-    String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
-    if (KubernetesTypes.isModelClass(name) && sources.location(site).line() > 0) {
-      builtInUse = sources.location(site);
+    if (builtInUse != null
+        || !KubernetesTypes.isModelClass(
+            ((TypeElement) type.asElement()).getQualifiedName().toString())) {
+      return declaredSchemaAt(type, declared, site, resource, jsonPath);
     }
+    // the outermost fabric8 type on the way down: only a project's property can hold it
+    builtInUse = site;
     try {
       return declaredSchemaAt(type, declared, site, resource, jsonPath);
     } finally {
-      builtInUse = outer;
+      builtInUse = null;
     }
   }
 
@@ -316,8 +318,7 @@ public final class SchemaBuilder {
    * also when the type is met deeper, inside fabric8's classes, which have no lines.
    */
   private SourceLocation builtInWarningAt(Element site) {
-    SourceLocation here = sources.location(site);
-    return here.line() > 0 || builtInUse == null ? here : builtInUse;
+    return sources.location(builtInUse != null ? builtInUse : site);
   }
 
   private JsonSchema declaredSchemaAt(
