@@ -347,6 +347,10 @@ func run(out, m2, fabric8Version string, indent bool, reportPath string) error {
 	k8sVersion, ctVersion := "unknown", moduleVersion("sigs.k8s.io/controller-tools")
 	if m := g.roots["k8s.io/api/core/v1"].Module; m != nil {
 		k8sVersion = m.Version
+		if m.Replace != nil {
+			// k8s-1.30 and k8s-1.31 replace k8s.io/api below controller-tools' own requirement.
+			k8sVersion = m.Replace.Version
+		}
 	}
 	doc := map[string]any{
 		"kubernetes":  "v1." + strings.TrimPrefix(k8sVersion, "v0."),

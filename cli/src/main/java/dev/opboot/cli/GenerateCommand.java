@@ -77,7 +77,7 @@ final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
             ProjectGeneration.sources(project, options.sources, options.classpath, "Java sources"),
             tasks,
             options.check,
-            ProjectGeneration.printing(out));
+            ProjectGeneration.printing(out, root.verbose));
     if (!outcome.upToDate()) {
       out.println(ProjectGeneration.staleMessage(outcome.stale().size(), "op-boot generate"));
     }

@@ -103,7 +103,7 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
             sources,
             List.of(new Generation.Task(generator, settings, outputFolder)),
             options.check,
-            ProjectGeneration.printing(out));
+            ProjectGeneration.printing(out, root.verbose));
     if (!outcome.upToDate()) {
       out.println(
           ProjectGeneration.staleMessage(

@@ -98,6 +98,56 @@ class GenerateCrdCommandTest {
   }
 
   @Test
+  void kubeVersionChoosesTheBuiltInTypesAndVerboseSaysWhich() throws Exception {
+    Files.writeString(
+        sources.resolve("Thing.java"),
+        Files.readString(sources.resolve("Thing.java"))
+            .replace(
+                "@io.fabric8.generator.annotation.Min(1) public int size;",
+                "public io.fabric8.kubernetes.api.model.EnvVarSource env;"));
+    CliRun run =
+        CliRun.in(
+            tmp,
+            "--verbose",
+            "generate",
+            "crd",
+            "--source",
+            "api",
+            "--classpath",
+            classpath,
+            "--output",
+            "out",
+            "--kube-version",
+            "1.33");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "crd: Kubernetes built-in types of Kubernetes 1.33 (as --kube-version asks)",
+            sources.resolve("Thing.java") + ":6:",
+            ": warning: io.fabric8.kubernetes.api.model.EnvVarSource has the property"
+                + " 'fileKeyRef', which the Kubernetes 1.33 type catalogue lacks;",
+            "pass --kube-version 1.34");
+    assertThat(Files.readString(tmp.resolve("out/example.com_things.yaml")))
+        .contains("fileKeyRef:");
+
+    // by default the class path's fabric8 (7.5.2, Kubernetes 1.34) chooses: nothing to warn about
+    CliRun byDefault = generate();
+    assertThat(byDefault.exitCode()).as(byDefault.err()).isZero();
+    assertThat(byDefault.out()).doesNotContain("warning:", "Kubernetes built-in types");
+  }
+
+  @Test
+  void anUnknownKubeVersionIsAUsageErrorListingTheShippedOnes() {
+    CliRun run = generate("--kube-version", "1.29");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .contains(
+            "--kube-version 1.29 is not a Kubernetes version op-boot has built-in type schemas"
+                + " for; use one of 1.30, 1.31, 1.32, 1.33, 1.34");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void negativeDescriptionLengthIsAUsageError() {
     CliRun run = generate("--max-desc-len", "-1");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -6,28 +6,35 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What one generator made: its files by path relative to its output folder, sorted; when there are
- * none, the sentence that tells the user why (nothing of the kind was found); and the warnings of
- * the run, each at its file:line, for what is written but will likely bite the user later.
+ * What one generator made: its files by path relative to its output folder, sorted, and, when there
+ * are none, the sentence that tells the user why (nothing of the kind was found); beside them, the
+ * warnings about what is written but will likely bite the user later, each at its file:line, and
+ * details that say what the generator chose (shown with {@code --verbose}).
  *
  * @param files the files, by relative path
  * @param whyNone said when {@code files} is empty
- * @param warnings said whether or not files were made, in order
+ * @param warnings one sentence each, with where it applies, in order
+ * @param details what the generator chose, for verbose output
  */
 public record GeneratedFiles(
-    SortedMap<String, String> files, String whyNone, List<String> warnings) {
+    SortedMap<String, String> files, String whyNone, List<String> warnings, List<String> details) {
   public GeneratedFiles {
     files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
     warnings = List.copyOf(warnings);
+    details = List.copyOf(details);
+  }
+
+  public GeneratedFiles(SortedMap<String, String> files, String whyNone) {
+    this(files, whyNone, List.of(), List.of());
   }
 
   public static GeneratedFiles of(Map<String, String> files, String whyNone) {
-    return new GeneratedFiles(new TreeMap<>(files), whyNone, List.of());
+    return new GeneratedFiles(new TreeMap<>(files), whyNone);
   }
 
-  /** The same files with {@code warnings}. */
-  public GeneratedFiles withWarnings(List<String> warnings) {
-    return new GeneratedFiles(files, whyNone, warnings);
+  /** These files with {@code warnings} and {@code details}. */
+  public GeneratedFiles with(List<String> warnings, List<String> details) {
+    return new GeneratedFiles(files, whyNone, warnings, details);
   }
 
   public boolean isEmpty() {

@@ -43,11 +43,15 @@ public final class Generation {
 
     /**
      * Something generated that will likely fail later (a CRD too large for client-side apply, a
-     * template the API server will refuse as the operator fills it), with where and how to fix it.
+     * template the API server will refuse as the operator fills it, a field walked from a fabric8
+     * class), as {@code File.java:12:3: warning: ...} with how to fix it.
      */
     default void warning(String line) {
-      note("warning: " + line);
+      note(line);
     }
+
+    /** What a generator chose (such as the Kubernetes version): verbose output only. */
+    default void detail(String line) {}
   }
 
   /**
@@ -95,10 +99,13 @@ public final class Generation {
     }
     List<String> stale = new ArrayList<>();
     List<String> changed = new ArrayList<>();
+    for (GeneratedFiles files : generated) {
+      files.details().forEach(report::detail);
+      files.warnings().forEach(report::warning);
+    }
     for (int i = 0; i < tasks.size(); i++) {
       Path output = tasks.get(i).output();
       Path shown = output.startsWith(project) ? project.relativize(output) : output;
-      generated.get(i).warnings().forEach(report::warning);
       if (generated.get(i).isEmpty()) {
         report.note(generated.get(i).whyNone());
         continue;

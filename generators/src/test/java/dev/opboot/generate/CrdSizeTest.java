@@ -43,7 +43,7 @@ class CrdSizeTest {
     assertThat(warnings).hasSize(1);
     assertThat(warnings.get(0))
         .matches(
-            ".*/com/example/api/Cluster\\.java:\\d+:\\d+: the CRD example\\.com_clusters\\.yaml is .*")
+            ".*/com/example/api/Cluster\\.java:\\d+:\\d+: warning: the CRD example\\.com_clusters\\.yaml is .*")
         .matches(
             ".* is [0-9,]+ bytes as JSON, over the 262,144 bytes that client-side 'kubectl apply' .*")
         .contains("'kubectl apply --server-side', as op-boot deploy and op-boot run do")

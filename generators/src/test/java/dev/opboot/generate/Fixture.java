@@ -29,6 +29,8 @@ final class Fixture {
   private ResourceFilter filter = ResourceFilter.ALL;
   private SchemaOptions options = SchemaOptions.DEFAULTS;
   private List<String> warnings = List.of();
+  private String kubeVersion;
+  private final List<Path> extraClasspath = new ArrayList<>();
 
   Fixture(Path root) {
     this.root = root;
@@ -58,6 +60,18 @@ final class Fixture {
   /** The warnings of the last {@link #generate()}. */
   List<String> warnings() {
     return warnings;
+  }
+
+  /** Describes Kubernetes' built-in types as {@code --kube-version} does. */
+  Fixture kubeVersion(String version) {
+    this.kubeVersion = version;
+    return this;
+  }
+
+  /** Puts {@code entry} on the class path before this test's own. */
+  Fixture classpathFirst(Path entry) {
+    extraClasspath.add(entry);
+    return this;
   }
 
   /** Adds a resource class {@code Kind} in package {@code pkg} with spec and status bodies. */
@@ -109,6 +123,15 @@ final class Fixture {
   }
 
   SortedMap<String, String> generate(Integer maxDescriptionLength) throws GeneratorException {
+    return run(maxDescriptionLength).files();
+  }
+
+  /** The CRDs with the run's warnings and Kubernetes version. */
+  CrdGenerator.Result run() throws GeneratorException {
+    return run(null);
+  }
+
+  private CrdGenerator.Result run(Integer maxDescriptionLength) throws GeneratorException {
     Path sources = root.resolve("src");
     try {
       for (Map.Entry<String, String> file : files.entrySet()) {
@@ -119,12 +142,20 @@ final class Fixture {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    CrdGenerator.Output output =
+    List<Path> classpath = new ArrayList<>(extraClasspath);
+    classpath.addAll(classpath());
+    CrdGenerator.Result result =
         CrdGenerator.run(
             new CrdGenerator.Options(
-                List.of(sources), classpath(), maxDescriptionLength, "test", filter, options));
-    warnings = output.warnings();
-    return output.files();
+                List.of(sources),
+                classpath,
+                maxDescriptionLength,
+                "test",
+                filter,
+                options,
+                kubeVersion));
+    warnings = result.warnings();
+    return result;
   }
 
   /** The one CRD generated, parsed. */

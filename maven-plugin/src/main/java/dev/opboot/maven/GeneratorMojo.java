@@ -120,6 +120,11 @@ abstract class GeneratorMojo extends AbstractMojo {
                 public void warning(String line) {
                   getLog().warn("op-boot: " + line);
                 }
+
+                @Override
+                public void detail(String line) {
+                  getLog().debug("op-boot: " + line);
+                }
               });
     } catch (GeneratorException e) {
       throw new MojoFailureException(

@@ -140,7 +140,22 @@ public final class ProjectGeneration {
 
   /** A report printed as {@code op-boot generate} prints it: diffs whole, files indented. */
   public static Generation.Report printing(PrintWriter out) {
+    return printing(out, false);
+  }
+
+  /**
+   * A report printed as {@code op-boot generate} prints it; with {@code verbose}, also what the
+   * generators chose (such as the Kubernetes version of the built-in types).
+   */
+  public static Generation.Report printing(PrintWriter out, boolean verbose) {
     return new Generation.Report() {
+      @Override
+      public void detail(String line) {
+        if (verbose) {
+          out.println(line);
+        }
+      }
+
       @Override
       public void file(String line) {
         out.println("  " + line);

@@ -91,12 +91,8 @@ class CrdApiServerTest {
       SortedMap<String, String> crds =
           CrdGenerator.generate(
               new CrdGenerator.Options(
-                  List.of(sources),
-                  TestClasspath.entries(),
-                  null,
-                  "test",
-                  ResourceFilter.ALL,
-                  new SchemaOptions(true, relaxed, true)));
+                      List.of(sources), TestClasspath.entries(), null, "test", ResourceFilter.ALL)
+                  .with(new SchemaOptions(true, relaxed, true)));
       install(server, crds.values());
       GenericKubernetesResource partial =
           client

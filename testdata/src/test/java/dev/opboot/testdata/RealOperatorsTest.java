@@ -49,6 +49,27 @@ class RealOperatorsTest {
   }
 
   @Test
+  void flinksPodTemplatesGetTheKubernetesVersionOfItsFabric8ModelWithNothingWalked()
+      throws Exception {
+    CrdGenerator.Result result =
+        CrdGenerator.run(
+            new CrdGenerator.Options(List.of(flinkSources()), flinkClasspath(), null, "test"));
+    // the class path's kubernetes-model-core (7.5.2 here) models Kubernetes 1.34
+    assertThat(result.choice().version()).isEqualTo("1.34");
+    assertThat(result.warnings()).isEmpty();
+    JsonNode container =
+        YAML.readTree(result.files().get("flink.apache.org_flinkdeployments.yaml"))
+            .at(
+                "/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties/podTemplate"
+                    + "/properties/spec/properties/containers/items/properties");
+    assertThat(
+            container
+                .at("/env/items/properties/valueFrom/properties/fileKeyRef/description")
+                .asText())
+        .startsWith("FileKeyRef selects a key");
+  }
+
+  @Test
   void flinkApiGeneratesItsThreeCrdsWithNoOption() throws Exception {
     SortedMap<String, String> crds = flinkCrds();
     assertThat(crds)
@@ -101,8 +122,9 @@ class RealOperatorsTest {
    * op-boot's CRDs against those fabric8 made for Flink (in its jar): the same properties with the
    * same types, subresources, names and printer columns, but for two documented differences. Pod
    * templates' {@code metadata} is {@code {type: object}} (DIFFERENCES.md R2, controller-gen's
-   * default), and the pod schema is Kubernetes 1.32's from op-boot's catalogue (R1), which has
-   * fields the fabric8 model Flink was built with lacks.
+   * default), and the pod schema is from op-boot's catalogue for the Kubernetes version the class
+   * path's fabric8 model follows (R1, D9: 1.34 for 7.5.2), which has fields the fabric8 model Flink
+   * was built with lacks.
    */
   @Test
   void flinkCrdsMatchTheReferenceButForThePodSchemaCatalogue() throws Exception {

@@ -15,7 +15,9 @@ import dev.opboot.generate.model.CrdVersion;
 import dev.opboot.generate.model.ResourceFilter;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Warnings;
+import dev.opboot.generate.schema.BuiltInTypes;
 import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.schema.KubernetesVersions;
 import dev.opboot.generate.schema.SchemaOptions;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
@@ -71,6 +73,23 @@ public final class CrdGenerator implements Generator {
           ResourceFilter::problem);
 
   /**
+   * {@code --kube-version}: the Kubernetes version whose built-in types (PodSpec, Container, ...)
+   * the schemas use; by default the one the project's fabric8 model follows.
+   */
+  static final GeneratorOption KUBE_VERSION =
+      new GeneratorOption(
+          "kube-version",
+          "MINOR",
+          GeneratorOption.Type.STRING,
+          null,
+          "Describe Kubernetes' built-in types (PodSpec, Container, ...) as Kubernetes MINOR has them,"
+              + " one of "
+              + String.join(", ", KubernetesVersions.SHIPPED)
+              + "; by default the version the fabric8 kubernetes-model-core on the class path models,"
+              + " so that no field it can hold is pruned.",
+          KubernetesVersions::problem);
+
+  /**
    * {@code --bare-object-meta}: controller-gen's default for an ObjectMeta below the root, a bare
    * object whose labels and annotations the API server prunes.
    */
@@ -107,19 +126,6 @@ public final class CrdGenerator implements Generator {
   static final int LAST_APPLIED_LIMIT = 262_144;
 
   /**
-   * What one run made.
-   *
-   * @param files the CRDs by file name
-   * @param warnings what will likely fail later, each at its file:line, sorted
-   */
-  public record Output(SortedMap<String, String> files, List<String> warnings) {
-    public Output {
-      files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
-      warnings = List.copyOf(warnings);
-    }
-  }
-
-  /**
    * What to read and how to write.
    *
    * @param sources folders of Java sources holding the API classes
@@ -129,6 +135,8 @@ public final class CrdGenerator implements Generator {
    * @param generatorVersion recorded in each CRD's annotations
    * @param filter which resource classes to read
    * @param schemaOptions where op-boot may write otherwise than controller-gen
+   * @param kubeVersion the Kubernetes minor of the built-in types, one of {@link
+   *     KubernetesVersions#SHIPPED}, or null for the one the class path's fabric8 model follows
    */
   public record Options(
       List<Path> sources,
@@ -136,13 +144,17 @@ public final class CrdGenerator implements Generator {
       Integer maxDescriptionLength,
       String generatorVersion,
       ResourceFilter filter,
-      SchemaOptions schemaOptions) {
+      SchemaOptions schemaOptions,
+      String kubeVersion) {
     public Options {
       sources = List.copyOf(sources);
       classpath = List.copyOf(classpath);
     }
 
-    /** The resource classes {@code filter} accepts, with op-boot's default schema options. */
+    /**
+     * The resource classes {@code filter} accepts, with op-boot's default schema options and the
+     * built-in types the class path chooses.
+     */
     public Options(
         List<Path> sources,
         List<Path> classpath,
@@ -155,13 +167,32 @@ public final class CrdGenerator implements Generator {
           maxDescriptionLength,
           generatorVersion,
           filter,
-          SchemaOptions.DEFAULTS);
+          SchemaOptions.DEFAULTS,
+          null);
     }
 
     /** The same, with {@code schemaOptions}. */
     public Options with(SchemaOptions schemaOptions) {
       return new Options(
-          sources, classpath, maxDescriptionLength, generatorVersion, filter, schemaOptions);
+          sources,
+          classpath,
+          maxDescriptionLength,
+          generatorVersion,
+          filter,
+          schemaOptions,
+          kubeVersion);
+    }
+
+    /** These options with the built-in types of Kubernetes {@code version}. */
+    public Options withKubeVersion(String version) {
+      return new Options(
+          sources,
+          classpath,
+          maxDescriptionLength,
+          generatorVersion,
+          filter,
+          schemaOptions,
+          version);
     }
 
     /** Every resource class in {@code sources}. */
@@ -218,6 +249,7 @@ public final class CrdGenerator implements Generator {
         MAX_DESC_LEN,
         INCLUDE,
         EXCLUDE,
+        KUBE_VERSION,
         BARE_OBJECT_META,
         RELAX_REQUIRED_IN_TEMPLATES,
         DROP_BUILTIN_DESCRIPTIONS);
@@ -232,15 +264,19 @@ public final class CrdGenerator implements Generator {
             !settings.bool(BARE_OBJECT_META),
             settings.bool(RELAX_REQUIRED_IN_TEMPLATES),
             settings.bool(DROP_BUILTIN_DESCRIPTIONS));
-    Output output =
+    BuiltInTypes builtIns =
+        BuiltInTypes.of(
+            KubernetesVersions.choose(settings.string(KUBE_VERSION), sources.classpath()));
+    Result result =
         generate(
             sources.declarations(),
             settings.integer(MAX_DESC_LEN),
             Versions.current().opBoot(),
             filter,
-            schemaOptions);
+            schemaOptions,
+            builtIns);
     return GeneratedFiles.of(
-            output.files(),
+            result.files(),
             "No custom resource classes (subclasses of fabric8's CustomResource with"
                 + " @Group and @Version) found under "
                 + sources.roots()
@@ -255,7 +291,7 @@ public final class CrdGenerator implements Generator {
                         + " "
                         + filter.exclude()
                         + " accept; check the patterns."))
-        .withWarnings(output.warnings());
+        .with(result.warnings(), List.of(result.choice().describe()));
   }
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
@@ -263,27 +299,50 @@ public final class CrdGenerator implements Generator {
     return run(options).files();
   }
 
-  /** The CRDs the sources declare, with the run's warnings. */
-  public static Output run(Options options) throws GeneratorException {
+  /**
+   * What one run made: the CRDs by file name, sorted; the warnings, each at its file:line, sorted;
+   * and which Kubernetes version's built-in types it used.
+   */
+  public record Result(
+      SortedMap<String, String> files, List<String> warnings, KubernetesVersions.Choice choice) {
+    public Result {
+      files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** The CRDs the sources declare, with the run's warnings and Kubernetes version. */
+  public static Result run(Options options) throws GeneratorException {
     CompiledSources sources =
         JavaSources.compile(options.sources(), options.classpath(), JavaSources.Depth.DECLARATIONS);
+    if (options.kubeVersion() != null) {
+      KubernetesVersions.problem(KUBE_VERSION.flag(), options.kubeVersion())
+          .ifPresent(
+              problem -> {
+                throw new IllegalArgumentException(problem);
+              });
+    }
+    BuiltInTypes builtIns =
+        BuiltInTypes.of(KubernetesVersions.choose(options.kubeVersion(), options.classpath()));
     return generate(
         sources,
         options.maxDescriptionLength(),
         options.generatorVersion(),
         options.filter(),
-        options.schemaOptions());
+        options.schemaOptions(),
+        builtIns);
   }
 
-  private static Output generate(
+  private static Result generate(
       CompiledSources sources,
       Integer maxDescriptionLength,
       String generatorVersion,
       ResourceFilter filter,
-      SchemaOptions schemaOptions)
+      SchemaOptions schemaOptions,
+      BuiltInTypes builtIns)
       throws GeneratorException {
     Warnings warnings = new Warnings();
-    List<Crd> crds = ApiModelReader.read(sources, filter, schemaOptions, warnings);
+    List<Crd> crds = ApiModelReader.read(sources, filter, schemaOptions, builtIns, warnings);
     SortedMap<String, String> files = new TreeMap<>();
     for (Crd crd : crds) {
       if (maxDescriptionLength != null) {
@@ -295,7 +354,8 @@ public final class CrdGenerator implements Generator {
       warnIfTooLarge(crd, document, warnings);
       files.put(fileName(crd), Yaml.write(document));
     }
-    return new Output(files, warnings.lines());
+    builtIns.reportTo(warnings);
+    return new Result(files, warnings.lines(), builtIns.choice());
   }
 
   /**

@@ -1,15 +1,21 @@
 package dev.opboot.generate.importer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opboot.generate.schema.KubernetesVersions;
 import dev.opboot.generate.schema.TypeSchemas;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Finds the fabric8 class whose schema generate crd takes from the Kubernetes catalogue, for an
  * object schema equal to it: an imported {@code jobTemplate} is typed {@code JobTemplateSpec}
- * rather than a copy of its thousands of lines, and is written back exactly.
+ * rather than a copy of its thousands of lines, and is written back exactly. Every shipped
+ * Kubernetes version's catalogue is searched, newest first, so a CRD made for an older Kubernetes
+ * is recognised too.
  */
 final class KubernetesCatalog {
   /** A catalogue type and its own description (the one it gives where nothing overrides it). */
@@ -28,8 +34,17 @@ final class KubernetesCatalog {
 
     private static Map<String, Match> build() {
       Map<String, Match> byShape = new HashMap<>();
-      for (String name : TypeSchemas.kubernetesTypes()) {
-        ObjectNode json = TypeSchemas.schemaOf(name).json();
+      List<String> newestFirst = new ArrayList<>(KubernetesVersions.SHIPPED);
+      Collections.reverse(newestFirst);
+      for (String version : newestFirst) {
+        index(version, byShape);
+      }
+      return byShape;
+    }
+
+    private static void index(String version, Map<String, Match> byShape) {
+      for (String name : TypeSchemas.kubernetesTypes(version)) {
+        ObjectNode json = TypeSchemas.schemaOf(name, version).json();
         if (json.path("properties").size() == 0) {
           continue; // an empty object says too little to stand for a Kubernetes type
         }
@@ -39,7 +54,6 @@ final class KubernetesCatalog {
             Canonical.of(Canonical.without(json, Set.of("description"))),
             new Match(name, description));
       }
-      return byShape;
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.problem.Warnings;
+import dev.opboot.generate.schema.BuiltInTypes;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
 import dev.opboot.generate.schema.SchemaOptions;
@@ -34,17 +35,22 @@ public final class ApiModelReader {
   /** The CRDs of the resource classes in {@code sources} that {@code filter} accepts. */
   public static List<Crd> read(CompiledSources sources, ResourceFilter filter)
       throws GeneratorException {
-    return read(sources, filter, SchemaOptions.DEFAULTS, new Warnings());
+    return read(sources, filter, SchemaOptions.DEFAULTS, BuiltInTypes.newest(), new Warnings());
   }
 
   /**
    * The CRDs of the resource classes in {@code sources} that {@code filter} accepts, their schemas
-   * written as {@code options} say; what will likely be refused later goes to {@code warnings}.
+   * written as {@code options} say with Kubernetes' built-in types from {@code builtIns}; what will
+   * likely be refused later goes to {@code warnings}.
    */
   public static List<Crd> read(
-      CompiledSources sources, ResourceFilter filter, SchemaOptions options, Warnings warnings)
+      CompiledSources sources,
+      ResourceFilter filter,
+      SchemaOptions options,
+      BuiltInTypes builtIns,
+      Warnings warnings)
       throws GeneratorException {
-    ResourceReader resources = new ResourceReader(sources, options, warnings);
+    ResourceReader resources = new ResourceReader(sources, options, builtIns, warnings);
     Map<String, List<ResourceReader.Resource>> byKind = new TreeMap<>();
     Problems problems = new Problems();
     for (TypeElement type : sources.declaredTypes()) {

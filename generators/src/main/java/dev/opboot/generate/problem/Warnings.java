@@ -17,8 +17,15 @@ public final class Warnings {
     warnings.add(new Problem(location, message));
   }
 
-  /** Every warning, each once, sorted by file and line: {@code File.java:12:3: message}. */
+  /**
+   * Every warning, each once, sorted by file and line, as javac writes its own: {@code
+   * File.java:12:3: warning: message}.
+   */
   public List<String> lines() {
-    return warnings.stream().distinct().sorted(Problems.ORDER).map(Problem::toString).toList();
+    return warnings.stream()
+        .distinct()
+        .sorted(Problems.ORDER)
+        .map(w -> (w.location() == null ? "" : w.location() + ": ") + "warning: " + w.message())
+        .toList();
   }
 }

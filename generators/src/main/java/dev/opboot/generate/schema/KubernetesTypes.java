@@ -15,38 +15,85 @@ import java.util.Map;
 /**
  * The schemas of Kubernetes' own types (PodSpec, JobTemplateSpec, Condition, ObjectReference, ...)
  * as controller-gen builds them from k8s.io/api, for the fabric8 classes that stand for them.
- * fabric8's classes carry neither descriptions nor validation, and model a newer Kubernetes than
- * the one op-boot targets, so their schema comes from this catalogue rather than from walking them.
- * The catalogue ({@code kubernetes/catalog-1.32.json}, made by {@code generators/kube-catalog})
- * keeps each type once; references between types are inlined here, on use. Its JSON, parsed with
- * {@link SchemaNodes}, is the schema model: each use gets its own copy, nothing is converted.
+ * fabric8's classes carry neither descriptions nor validation, so their schema comes from this
+ * catalogue rather than from walking them. There is one catalogue per Kubernetes minor version
+ * ({@code kubernetes/catalog-<minor>.json}, made by {@code generators/kube-catalog}; {@link
+ * KubernetesVersions} says which a project gets). A catalogue keeps each type once; references
+ * between types are inlined here, on use. Its JSON, parsed with {@link SchemaNodes}, is the schema
+ * model: each use gets its own copy, nothing is converted.
  */
 final class KubernetesTypes {
-  private static final String CATALOG = "/dev/opboot/generate/kubernetes/catalog-1.32.json";
+  private static final Map<String, KubernetesTypes> BY_VERSION =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  private KubernetesTypes() {}
+  private final String version;
+  private final String resource;
+  private volatile Catalog catalog;
+
+  private KubernetesTypes(String version) {
+    this.version = version;
+    this.resource = "/dev/opboot/generate/kubernetes/catalog-" + version + ".json";
+  }
+
+  /** The catalogue of Kubernetes {@code version}, one of {@link KubernetesVersions#SHIPPED}. */
+  static KubernetesTypes of(String version) {
+    if (!KubernetesVersions.SHIPPED.contains(version)) {
+      throw new IllegalArgumentException("no Kubernetes type catalogue for " + version);
+    }
+    return BY_VERSION.computeIfAbsent(version, KubernetesTypes::new);
+  }
+
+  /** The Kubernetes minor version, such as {@code 1.34}. */
+  String version() {
+    return version;
+  }
 
   /** The schema of the Kubernetes type a fabric8 class stands for, or {@code null} if none. */
-  static JsonSchema schemaOf(String qualifiedName) {
-    if (!qualifiedName.startsWith("io.fabric8.kubernetes.api.model.")) {
+  JsonSchema schemaOf(String qualifiedName) {
+    if (!isModelClass(qualifiedName)) {
       return null; // not a fabric8 model class: the catalogue need not be loaded
     }
-    JsonNode type = Catalog.INSTANCE.get(qualifiedName);
+    JsonNode type = catalog().get(qualifiedName);
     return type == null ? null : JsonSchema.of((ObjectNode) inline(type));
   }
 
+  /** Whether the catalogue has an entry for the class. */
+  boolean has(String qualifiedName) {
+    return isModelClass(qualifiedName) && catalog().get(qualifiedName) != null;
+  }
+
+  /** Whether the class is one of fabric8's Kubernetes model classes (a catalogue candidate). */
+  static boolean isModelClass(String qualifiedName) {
+    return qualifiedName.startsWith("io.fabric8.kubernetes.api.model.");
+  }
+
   /** The fabric8 classes the catalogue describes, sorted. */
-  static java.util.List<String> names() {
-    java.util.List<String> names = new java.util.ArrayList<>(Catalog.INSTANCE.names());
+  java.util.List<String> names() {
+    java.util.List<String> names = new java.util.ArrayList<>(catalog().names());
     names.sort(null);
     return names;
+  }
+
+  /** Loaded on first use: most runs never name a Kubernetes type. */
+  private Catalog catalog() {
+    Catalog loaded = catalog;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = catalog;
+        if (loaded == null) {
+          loaded = Catalog.load(resource);
+          catalog = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   /**
    * A copy of {@code type} with every {@code $ref} replaced by the type it names, siblings of the
    * ref winning. Nothing of the catalogue's parsed trees is shared: the copy is changed by its use.
    */
-  private static JsonNode inline(JsonNode type) {
+  private JsonNode inline(JsonNode type) {
     if (type.isArray()) {
       ArrayNode array = SchemaNodes.INSTANCE.arrayNode(type.size());
       type.forEach(element -> array.add(inline(element)));
@@ -58,10 +105,14 @@ final class KubernetesTypes {
     ObjectNode result;
     JsonNode ref = type.get("$ref");
     if (ref != null) {
-      JsonNode target = Catalog.INSTANCE.get(ref.asText());
+      JsonNode target = catalog().get(ref.asText());
       if (target == null) {
         throw new IllegalStateException(
-            "the Kubernetes type catalogue refers to " + ref.asText() + ", which it lacks");
+            "the Kubernetes "
+                + version
+                + " type catalogue refers to "
+                + ref.asText()
+                + ", which it lacks");
       }
       result = (ObjectNode) inline(target);
     } else {
@@ -96,13 +147,12 @@ final class KubernetesTypes {
   }
 
   /**
-   * Loaded on first use: most runs never name a Kubernetes type. The catalogue is indexed by a
-   * streaming pass and each type parsed only when asked for: a CRD uses a few dozen of its types,
-   * and building the tree of all of them was a tenth of a CronJob's generation time.
+   * One catalogue file. It is indexed by a streaming pass and each type parsed only when asked for:
+   * a CRD uses a few dozen of its types, and building the tree of all of them was a tenth of a
+   * CronJob's generation time.
    */
   private static final class Catalog {
     private static final ObjectMapper MAPPER = SchemaNodes.MAPPER;
-    static final Catalog INSTANCE = load();
 
     private final byte[] json;
     private final Map<String, int[]> ranges;
@@ -135,15 +185,15 @@ final class KubernetesTypes {
       return ranges.keySet();
     }
 
-    private static Catalog load() {
-      try (InputStream in = KubernetesTypes.class.getResourceAsStream(CATALOG)) {
+    private static Catalog load(String resource) {
+      try (InputStream in = KubernetesTypes.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException(CATALOG + " is missing from op-boot's jar");
+          throw new IllegalStateException(resource + " is missing from op-boot's jar");
         }
         byte[] json = in.readAllBytes();
         Map<String, int[]> ranges = new java.util.LinkedHashMap<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-          expect(parser.nextToken() == JsonToken.START_OBJECT);
+          expect(resource, parser.nextToken() == JsonToken.START_OBJECT);
           while (parser.nextToken() == JsonToken.FIELD_NAME) {
             boolean types = parser.currentName().equals("types");
             parser.nextToken();
@@ -151,10 +201,10 @@ final class KubernetesTypes {
               parser.skipChildren();
               continue;
             }
-            expect(parser.currentToken() == JsonToken.START_OBJECT);
+            expect(resource, parser.currentToken() == JsonToken.START_OBJECT);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
               String name = parser.currentName();
-              expect(parser.nextToken() == JsonToken.START_OBJECT);
+              expect(resource, parser.nextToken() == JsonToken.START_OBJECT);
               int start = (int) parser.currentTokenLocation().getByteOffset();
               parser.skipChildren();
               ranges.put(
@@ -168,10 +218,10 @@ final class KubernetesTypes {
       }
     }
 
-    private static void expect(boolean shape) {
+    private static void expect(String resource, boolean shape) {
       if (!shape) {
         throw new IllegalStateException(
-            CATALOG + " is not a catalogue: {\"types\": {name: schema, ...}} expected");
+            resource + " is not a catalogue: {\"types\": {name: schema, ...}} expected");
       }
     }
   }

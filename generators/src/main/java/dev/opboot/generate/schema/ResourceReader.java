@@ -64,18 +64,27 @@ public final class ResourceReader {
   private final Types types;
   private final TypeMirror customResource;
   private final SchemaOptions options;
+  private final BuiltInTypes builtIns;
   private final Warnings warnings;
 
-  /** A reader of names and facts (RBAC's), writing schemas with op-boot's defaults. */
+  /**
+   * A reader of names and facts (RBAC's), writing schemas with op-boot's defaults and the newest
+   * catalogue.
+   */
   public ResourceReader(CompiledSources sources) throws GeneratorException {
-    this(sources, SchemaOptions.DEFAULTS, new Warnings());
+    this(sources, SchemaOptions.DEFAULTS, BuiltInTypes.newest(), new Warnings());
   }
 
-  /** A reader writing schemas as {@code options} say, with its warnings into {@code warnings}. */
-  public ResourceReader(CompiledSources sources, SchemaOptions options, Warnings warnings)
+  /**
+   * A reader writing schemas as {@code options} say, Kubernetes' built-in types from {@code
+   * builtIns}, with its warnings into {@code warnings}.
+   */
+  public ResourceReader(
+      CompiledSources sources, SchemaOptions options, BuiltInTypes builtIns, Warnings warnings)
       throws GeneratorException {
     this.sources = sources;
     this.options = options;
+    this.builtIns = builtIns;
     this.warnings = warnings;
     this.types = sources.types();
     TypeElement base = sources.elements().getTypeElement(CUSTOM_RESOURCE);
@@ -113,7 +122,9 @@ public final class ResourceReader {
    * same way (its built-in kinds). The one reading of those annotations, for CRDs and RBAC alike.
    */
   public ResourceFacts facts(TypeElement type) throws GeneratorException {
-    return facts(type, new SchemaBuilder(sources, AnnotationRegistry.defaults()));
+    return facts(
+        type,
+        new SchemaBuilder(sources, AnnotationRegistry.defaults(), options, builtIns, warnings));
   }
 
   private static ResourceFacts facts(TypeElement type, SchemaBuilder builder)
@@ -130,7 +141,7 @@ public final class ResourceReader {
 
   public Resource read(TypeElement type) throws GeneratorException {
     SchemaBuilder builder =
-        new SchemaBuilder(sources, AnnotationRegistry.defaults(), options, warnings);
+        new SchemaBuilder(sources, AnnotationRegistry.defaults(), options, builtIns, warnings);
     ResourceFacts facts = facts(type, builder);
     SourceLocation location = sources.location(type);
     Problems problems = new Problems();

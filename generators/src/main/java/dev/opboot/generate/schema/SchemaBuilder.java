@@ -3,6 +3,7 @@ package dev.opboot.generate.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Problems;
+import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
@@ -56,24 +57,30 @@ public final class SchemaBuilder {
   private final Types types;
   private final TypeQueries queries;
   private final Deque<String> path = new ArrayDeque<>();
+  private final BuiltInTypes builtIns;
+
+  /** The project's property whose value is the Kubernetes type being described, if any. */
+  private Element builtInUse;
 
   /** A builder with op-boot's default options, whose warnings nobody reads. */
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
-    this(sources, registry, SchemaOptions.DEFAULTS, new Warnings());
+    this(sources, registry, SchemaOptions.DEFAULTS, BuiltInTypes.newest(), new Warnings());
   }
 
   /**
-   * A builder writing schemas as {@code options} say, telling {@code warnings} of what will likely
-   * be refused later.
+   * A builder writing schemas as {@code options} say, Kubernetes' built-in types from {@code
+   * builtIns}, telling {@code warnings} of what will likely be refused later.
    */
   public SchemaBuilder(
       CompiledSources sources,
       AnnotationRegistry registry,
       SchemaOptions options,
+      BuiltInTypes builtIns,
       Warnings warnings) {
     this.sources = sources;
     this.registry = registry;
     this.options = options;
+    this.builtIns = builtIns;
     this.warnings = warnings;
     this.types = sources.types();
     this.queries = new TypeQueries(sources);
@@ -309,6 +316,31 @@ public final class SchemaBuilder {
   private JsonSchema declaredSchema(
       DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource, String jsonPath)
       throws GeneratorException {
+    if (builtInUse != null
+        || !KubernetesTypes.isModelClass(
+            ((TypeElement) type.asElement()).getQualifiedName().toString())) {
+      return declaredSchemaAt(type, declared, site, resource, jsonPath);
+    }
+    // the outermost fabric8 type on the way down: only a project's property can hold it
+    builtInUse = site;
+    try {
+      return declaredSchemaAt(type, declared, site, resource, jsonPath);
+    } finally {
+      builtInUse = null;
+    }
+  }
+
+  /**
+   * Where a warning about a Kubernetes built-in type goes: the project's property that uses it,
+   * also when the type is met deeper, inside fabric8's classes, which have no lines.
+   */
+  private SourceLocation builtInWarningAt(Element site) {
+    return sources.location(builtInUse != null ? builtInUse : site);
+  }
+
+  private JsonSchema declaredSchemaAt(
+      DeclaredType type, TypeMirror declared, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     if (name.equals(OBJECT_META) && options.embeddedObjectMeta()) {
@@ -318,9 +350,13 @@ public final class SchemaBuilder {
     if (known != null) {
       return known;
     }
-    JsonSchema kubernetes = KubernetesTypes.schemaOf(name);
+    JsonSchema kubernetes = builtIns.catalog().schemaOf(name);
     if (kubernetes != null) {
+      completeFromClass(kubernetes, type, site, resource, jsonPath);
       return asOptionsSay(kubernetes);
+    }
+    if (KubernetesTypes.isModelClass(name) && element.getKind() == ElementKind.CLASS) {
+      builtIns.missingClass(name, builtInWarningAt(site)); // walked below, as a user class is
     }
     if (element.getKind() == ElementKind.ENUM) {
       return enumSchema(element);
@@ -452,6 +488,82 @@ public final class SchemaBuilder {
       return value == null ? null : templateType(value);
     }
     return null;
+  }
+
+  /**
+   * Adds to {@code schema}, the catalogue's schema of fabric8 class {@code type}, every property
+   * the class serialises but the catalogue lacks (a field of a newer Kubernetes), walked from the
+   * class, and does so below it for every property whose type is itself a catalogue class. The API
+   * server would otherwise prune what the Java model can hold.
+   */
+  private void completeFromClass(
+      JsonSchema schema, DeclaredType type, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
+    String name = ((TypeElement) type.asElement()).getQualifiedName().toString();
+    if (builtIns.choice().coversModel() || builtIns.knownComplete(name)) {
+      return; // the catalogue is the one the class path's fabric8 release was made from
+    }
+    boolean complete = true;
+    for (Property property : properties.read(type, Set.of())) {
+      PropertyFacts facts = new PropertyFacts(property.name());
+      Subject naming = new Subject(null, facts, resource, jsonPath, null);
+      apply(Site.PROPERTY, Phase.NAME, property.annotations(), property.primary(), naming);
+      if (facts.ignored) {
+        continue;
+      }
+      String childPath = jsonPath + "." + facts.jsonName;
+      JsonSchema existing = schema.property(facts.jsonName);
+      if (existing == null) {
+        JsonSchema walked =
+            valueSchema(property.type(), property.declaredType(), site, resource, childPath);
+        schema.json().withObject("properties").set(facts.jsonName, walked.json());
+        builtIns.missingProperty(name, facts.jsonName, builtInWarningAt(site));
+        complete = false;
+      } else {
+        complete &= completeBelow(existing, property.type(), site, resource, childPath);
+      }
+    }
+    if (complete) {
+      builtIns.markComplete(name);
+    }
+  }
+
+  /**
+   * {@link #completeFromClass} for the catalogue classes in a property's value, items or values.
+   */
+  private boolean completeBelow(
+      JsonSchema schema, TypeMirror type, Element site, ResourceFacts resource, String jsonPath)
+      throws GeneratorException {
+    if (schema == null) {
+      return true;
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return completeBelow(
+          schema.items(), ((ArrayType) type).getComponentType(), site, resource, jsonPath);
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return true;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    if (builtIns.catalog().has(name)) {
+      completeFromClass(schema, declared, site, resource, jsonPath);
+      return builtIns.knownComplete(name);
+    }
+    if (queries.isA(type, "java.util.Map")) {
+      List<? extends TypeMirror> arguments =
+          queries.supertype(type, "java.util.Map").getTypeArguments();
+      return arguments.size() < 2
+          || completeBelow(
+              schema.additionalProperties(), arguments.get(1), site, resource, jsonPath + ".*");
+    }
+    if (queries.isA(type, "java.lang.Iterable")) {
+      List<? extends TypeMirror> arguments =
+          queries.supertype(type, "java.lang.Iterable").getTypeArguments();
+      return arguments.isEmpty()
+          || completeBelow(schema.items(), arguments.get(0), site, resource, jsonPath);
+    }
+    return true;
   }
 
   /**

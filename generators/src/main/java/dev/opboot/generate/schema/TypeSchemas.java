@@ -10,14 +10,30 @@ import java.util.List;
 public final class TypeSchemas {
   private TypeSchemas() {}
 
-  /** The fixed schema of a type by its qualified name, or {@code null} when it is walked. */
+  /**
+   * The fixed schema of a type by its qualified name, Kubernetes types from the newest catalogue,
+   * or {@code null} when it is walked.
+   */
   public static JsonSchema schemaOf(String qualifiedName) {
-    JsonSchema known = KnownTypes.schemaOf(qualifiedName);
-    return known != null ? known : KubernetesTypes.schemaOf(qualifiedName);
+    return schemaOf(qualifiedName, KubernetesVersions.newest());
   }
 
-  /** The fabric8 classes that stand for Kubernetes types of the catalogue, sorted. */
+  /**
+   * The fixed schema of a type by its qualified name, Kubernetes types from the catalogue of {@code
+   * kubernetesVersion} (one of {@link KubernetesVersions#SHIPPED}), or {@code null}.
+   */
+  public static JsonSchema schemaOf(String qualifiedName, String kubernetesVersion) {
+    JsonSchema known = KnownTypes.schemaOf(qualifiedName);
+    return known != null ? known : KubernetesTypes.of(kubernetesVersion).schemaOf(qualifiedName);
+  }
+
+  /** The fabric8 classes that stand for Kubernetes types of the newest catalogue, sorted. */
   public static List<String> kubernetesTypes() {
-    return KubernetesTypes.names();
+    return kubernetesTypes(KubernetesVersions.newest());
+  }
+
+  /** The fabric8 classes that stand for Kubernetes types of one catalogue, sorted. */
+  public static List<String> kubernetesTypes(String kubernetesVersion) {
+    return KubernetesTypes.of(kubernetesVersion).names();
   }
 }
