@@ -1,5 +1,6 @@
 package dev.opboot.generate.crd;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.core.Versions;
 import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.generate.GeneratedFiles;
@@ -13,6 +14,7 @@ import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
 import dev.opboot.generate.model.ResourceFilter;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
@@ -180,14 +182,23 @@ public final class CrdGenerator implements Generator {
       throws GeneratorException {
     List<Crd> crds = ApiModelReader.read(sources, filter);
     SortedMap<String, String> files = new TreeMap<>();
+    Problems problems = new Problems();
     for (Crd crd : crds) {
       if (maxDescriptionLength != null) {
         for (CrdVersion version : crd.versions()) {
           truncate(version.schema(), maxDescriptionLength);
         }
       }
-      files.put(fileName(crd), Yaml.write(CrdDocument.of(crd, generatorVersion)));
+      ObjectNode document = CrdDocument.of(crd, generatorVersion);
+      // what the API server would refuse is an error here, at the Java source, not at deploy time
+      problems.attempt(
+          () -> {
+            CrdRefusals.check(crd, document);
+            return null;
+          });
+      files.put(fileName(crd), Yaml.write(document));
     }
+    problems.throwIfAny();
     return files;
   }
 

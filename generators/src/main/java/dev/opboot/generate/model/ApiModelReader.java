@@ -135,7 +135,8 @@ public final class ApiModelReader {
               r.scale(),
               f.printerColumns(),
               f.selectableFields(),
-              r.location()));
+              r.location(),
+              r.propertyLocations()));
       previous = r;
     }
     if (storage.size() > 1) {

@@ -43,14 +43,19 @@ public final class ResourceReader {
       In CamelCase.
       More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds""";
 
-  /** One resource class read. */
+  /**
+   * One resource class read.
+   *
+   * @param propertyLocations where each property of the schema was declared, by JSON path
+   */
   public record Resource(
       ResourceFacts facts,
       JsonSchema schema,
       boolean hasStatus,
       Scale scale,
       boolean namespaced,
-      SourceLocation location) {}
+      SourceLocation location,
+      Map<String, SourceLocation> propertyLocations) {}
 
   private final CompiledSources sources;
   private final Types types;
@@ -201,7 +206,8 @@ public final class ResourceReader {
         types.isSubtype(
             types.erasure(type.asType()),
             types.erasure(sources.elements().getTypeElement(NAMESPACED).asType()));
-    return new Resource(facts, root, hasStatus, scale, namespaced, location);
+    return new Resource(
+        facts, root, hasStatus, scale, namespaced, location, Map.copyOf(builder.locations()));
   }
 
   private boolean isPresent(TypeMirror type) {

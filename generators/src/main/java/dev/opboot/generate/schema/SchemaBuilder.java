@@ -3,6 +3,7 @@ package dev.opboot.generate.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.Problems;
+import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.AnnotationRule.Phase;
 import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.source.CompiledSources;
@@ -51,6 +52,12 @@ public final class SchemaBuilder {
   private final Types types;
   private final TypeQueries queries;
   private final Deque<String> path = new ArrayDeque<>();
+
+  /**
+   * Where each property was declared, by its JSON path ({@code .spec.items[*].name}), so that a
+   * check of the finished CRD can point at the Java source that caused a problem.
+   */
+  private final Map<String, SourceLocation> locations = new java.util.TreeMap<>();
 
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
     this.sources = sources;
@@ -175,6 +182,7 @@ public final class SchemaBuilder {
         JsonSchema finished = subject.schema();
         checkTyped(finished, property, childPath);
         SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
+        locations.putIfAbsent(childPath, sources.location(property.primary()));
         Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
         if (previous != null) {
           throw new GeneratorException(
@@ -211,6 +219,11 @@ public final class SchemaBuilder {
       apply(Site.CLASS, phase, element, self);
     }
     return self.schema();
+  }
+
+  /** Where the properties built so far were declared, by JSON path. */
+  public Map<String, SourceLocation> locations() {
+    return java.util.Collections.unmodifiableMap(locations);
   }
 
   /** The schema of a value of {@code type} at {@code jsonPath}, such as a resource's spec. */
