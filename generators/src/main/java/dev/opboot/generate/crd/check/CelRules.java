@@ -14,7 +14,6 @@ import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -56,14 +55,16 @@ final class CelRules {
   }
 
   static void check(JsonNode root, Where where, Findings findings) {
-    new CelRules(findings).node(root, where, false);
+    new CelRules(findings).node(root, where, false, null);
   }
 
   /**
    * @param uncorrelatable under an atomic list, a set or an atomic map, where the server cannot
    *     pair an old value with the new one
+   * @param repeated the first list or map above without a bound, or null
    */
-  private void node(JsonNode schema, Where where, boolean uncorrelatable) {
+  private void node(
+      JsonNode schema, Where where, boolean uncorrelatable, CostEstimate.Unbounded repeated) {
     JsonNode rules = schema.path("x-kubernetes-validations");
     for (int i = 0; i < rules.size(); i++) {
       rule(
@@ -71,26 +72,41 @@ final class CelRules {
           schema,
           where,
           where.child("x-kubernetes-validations").index(i),
-          uncorrelatable);
+          uncorrelatable,
+          repeated);
     }
     boolean atomicMap = "atomic".equals(schema.path("x-kubernetes-map-type").asText());
-    schema
-        .path("properties")
-        .properties()
-        .forEach(p -> node(p.getValue(), where.property(p.getKey()), uncorrelatable || atomicMap));
+    for (var p : schema.path("properties").properties()) {
+      node(p.getValue(), where.property(p.getKey()), uncorrelatable || atomicMap, repeated);
+    }
     if (schema.path("items").isObject()) {
       boolean mapList = "map".equals(schema.path("x-kubernetes-list-type").asText());
-      node(schema.get("items"), where.items(), uncorrelatable || !mapList);
+      node(
+          schema.get("items"),
+          where.items(),
+          uncorrelatable || !mapList,
+          repeated != null || schema.has("maxItems")
+              ? repeated
+              : new CostEstimate.Unbounded(where.schemaPath(), "maxItems"));
     }
     if (schema.path("additionalProperties").isObject()) {
       node(
           schema.get("additionalProperties"),
           where.additionalProperties(),
-          uncorrelatable || atomicMap);
+          uncorrelatable || atomicMap,
+          repeated != null || schema.has("maxProperties")
+              ? repeated
+              : new CostEstimate.Unbounded(where.schemaPath(), "maxProperties"));
     }
   }
 
-  private void rule(JsonNode rule, JsonNode schema, Where node, Where at, boolean uncorrelatable) {
+  private void rule(
+      JsonNode rule,
+      JsonNode schema,
+      Where node,
+      Where at,
+      boolean uncorrelatable,
+      CostEstimate.Unbounded repeated) {
     String text = rule.path("rule").asText("");
     if (text.isBlank()) {
       return; // reported by the structure check
@@ -163,7 +179,7 @@ final class CelRules {
                 + ". Make it a string expression, such as 'x is ' + string(self.x).");
       }
     }
-    new CostEstimate(schema, node, text, findings).visit(ast.getExpr(), Map.of());
+    new CostEstimate(schema, node, text, findings, repeated).check(ast.getExpr());
   }
 
   private static boolean mentions(CelExpr expr, String name) {

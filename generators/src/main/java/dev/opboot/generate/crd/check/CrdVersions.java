@@ -183,8 +183,11 @@ final class CrdVersions {
   private static void selectableFields(JsonNode fields, JsonNode schema, int i, Findings findings) {
     Set<String> seen = new HashSet<>();
     for (int f = 0; f < fields.size(); f++) {
-      Where where = Where.version(i, "selectableFields[" + f + "].jsonPath");
       String path = fields.get(f).path("jsonPath").asText("");
+      // a selectable field declared on a property is that property's problem
+      Where where =
+          Where.version(i, "selectableFields[" + f + "].jsonPath")
+              .about(path.startsWith(".") && !path.startsWith(".metadata") ? path : null);
       if (!schema.isObject()) {
         continue;
       }

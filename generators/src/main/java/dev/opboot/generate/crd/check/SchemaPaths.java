@@ -91,6 +91,65 @@ final class SchemaPaths {
     return true;
   }
 
+  /**
+   * Whether a rule's {@code fieldPath} names a property below {@code schema}: {@code .name}, {@code
+   * ['name']} for a property or map key, {@code [0]} for a list item, as the API server reads it.
+   */
+  static boolean isFieldPath(JsonNode schema, String path) {
+    JsonNode node = schema;
+    int i = 0;
+    if (path.isEmpty() || path.charAt(0) != '.' && path.charAt(0) != '[') {
+      return false;
+    }
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      String name;
+      boolean index = false;
+      if (c == '.') {
+        int end = i + 1;
+        while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+          end++;
+        }
+        name = path.substring(i + 1, end);
+        i = end;
+      } else if (c == '[') {
+        int end = path.indexOf(']', i);
+        if (end < 0) {
+          return false;
+        }
+        String inside = path.substring(i + 1, end);
+        i = end + 1;
+        if (inside.length() >= 2 && inside.startsWith("'") && inside.endsWith("'")) {
+          name = inside.substring(1, inside.length() - 1);
+        } else if (inside.matches("[0-9]+")) {
+          name = inside;
+          index = true;
+        } else {
+          return false;
+        }
+      } else {
+        return false;
+      }
+      if (name.isEmpty()) {
+        return false;
+      }
+      JsonNode next;
+      if (index) {
+        next = node.get("items");
+      } else {
+        next = node.path("properties").get(name);
+        if (next == null) {
+          next = node.get("additionalProperties");
+        }
+      }
+      if (next == null || !next.isObject()) {
+        return false;
+      }
+      node = next;
+    }
+    return true;
+  }
+
   private static boolean open(JsonNode node) {
     return node.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)
         || node.path("x-kubernetes-embedded-resource").asBoolean(false) && !node.has("properties");

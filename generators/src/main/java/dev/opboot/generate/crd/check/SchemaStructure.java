@@ -233,7 +233,7 @@ final class SchemaStructure {
               + "; remove one.");
     }
     mapAndListTypes(schema, where, type);
-    rules(schema.path("x-kubernetes-validations"), where.child("x-kubernetes-validations"));
+    rules(schema, where.child("x-kubernetes-validations"));
   }
 
   private void keywords(JsonNode schema, Context at, String type) {
@@ -557,7 +557,8 @@ final class SchemaStructure {
     }
   }
 
-  private void rules(JsonNode rules, Where where) {
+  private void rules(JsonNode schema, Where where) {
+    JsonNode rules = schema.path("x-kubernetes-validations");
     for (int i = 0; i < rules.size(); i++) {
       JsonNode rule = rules.get(i);
       Where at = where.index(i);
@@ -606,6 +607,14 @@ final class SchemaStructure {
             Check.RULE_FIELDS,
             at.child("fieldPath"),
             "the rule's fieldPath must be a non-empty single line.");
+      } else if (fieldPath != null && !SchemaPaths.isFieldPath(schema, fieldPath.asText())) {
+        findings.add(
+            Check.RULE_FIELDS,
+            at.child("fieldPath"),
+            "the rule's fieldPath '"
+                + fieldPath.asText()
+                + "' names no property of the schema the rule is on; write a path such as"
+                + " .name or .items[0] relative to it.");
       }
     }
   }

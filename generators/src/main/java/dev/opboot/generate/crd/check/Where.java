@@ -36,6 +36,11 @@ record Where(String path, int version, String schemaPath) {
     return new Where(path + "." + keyword, version, schemaPath);
   }
 
+  /** The same place, attributed to the property at {@code schemaPath} (a JSON path). */
+  Where about(String schemaPath) {
+    return new Where(path, version, schemaPath);
+  }
+
   Where index(int i) {
     return new Where(path + "[" + i + "]", version, schemaPath);
   }

@@ -184,7 +184,7 @@ class CrdValidatorTest {
     BREAK.put(
         Check.CEL_OPTIONAL_OLD_SELF,
         rules(SIZE, "{rule: 'self.size() > 0', optionalOldSelf: true}"));
-    BREAK.put(Check.CEL_COST, rules(ITEMS, "{rule: 'self.all(x, x.size() > 0)'}"));
+    BREAK.put(Check.CEL_COST, rules(ITEMS, "{rule: 'self.all(x, x.matches(\"^a\"))'}"));
   }
 
   @Test
@@ -230,7 +230,7 @@ class CrdValidatorTest {
   void aRuleIsTypedAgainstItsSchema() throws Exception {
     ObjectNode crd = valid();
     rules(SIZE, "{rule: 'self.nosuchfield == 1'}").accept(crd);
-    rules(SPEC, "{rule: 'self.size.startsWith(\"a\") && self.items.all(i, i.size() < 3)'}")
+    rules(SPEC, "{rule: 'self.size.startsWith(\"a\") && self.items.all(i, i.matches(\"^a\"))'}")
         .accept(crd);
     List<Finding> findings = CrdValidator.validate(crd);
     assertThat(findings)
@@ -244,7 +244,7 @@ class CrdValidatorTest {
     assertThat(findings)
         .filteredOn(f -> f.check() == Check.CEL_COST)
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("self.items", "maxItems"));
+        .satisfies(f -> assertThat(f.message()).contains(".spec.items", "maxItems", "maxLength"));
   }
 
   // --- editing the CRD ---
