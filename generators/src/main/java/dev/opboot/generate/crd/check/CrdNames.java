@@ -42,7 +42,8 @@ final class CrdNames {
               + group
               + ".example.com.");
     }
-    for (String field : new String[] {"plural", "singular", "kind", "listKind"}) {
+    // singular and listKind are defaulted by the server (kind in lower case, kind + "List")
+    for (String field : new String[] {"plural", "kind"}) {
       if (names.path(field).asText("").isEmpty()) {
         findings.add(
             Check.NAMES_REQUIRED,
@@ -51,7 +52,9 @@ final class CrdNames {
       }
     }
     label(plural, "spec.names.plural", "@Plural", findings);
-    label(names.path("singular").asText(""), "spec.names.singular", "@Singular", findings);
+    String kind = names.path("kind").asText("");
+    String singular = names.path("singular").asText(kind.toLowerCase(Locale.ROOT));
+    label(singular, "spec.names.singular", "@Singular", findings);
     int i = 0;
     for (JsonNode shortName : names.path("shortNames")) {
       label(shortName.asText(), "spec.names.shortNames[" + i++ + "]", "@ShortNames", findings);
@@ -60,8 +63,7 @@ final class CrdNames {
     for (JsonNode category : names.path("categories")) {
       label(category.asText(), "spec.names.categories[" + i++ + "]", "@Categories", findings);
     }
-    String kind = names.path("kind").asText("");
-    String listKind = names.path("listKind").asText("");
+    String listKind = names.path("listKind").asText(kind.isEmpty() ? "" : kind + "List");
     kind(kind, "spec.names.kind", findings);
     kind(listKind, "spec.names.listKind", findings);
     if (!kind.isEmpty() && kind.equals(listKind)) {

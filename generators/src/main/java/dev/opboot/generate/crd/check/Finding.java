@@ -17,6 +17,15 @@ public record Finding(Check check, String path, int version, String schemaPath, 
     return check.refusedByServer();
   }
 
+  /**
+   * {@link #path()} in the notation of YAML paths op-boot reports elsewhere ({@code
+   * spec.versions[0].schema.openAPIV3Schema.properties.spec}): keys after dots, only list indexes
+   * in brackets.
+   */
+  public String yamlPath() {
+    return path.replaceAll("\\[([^\\]0-9][^\\]]*)\\]", ".$1");
+  }
+
   @Override
   public String toString() {
     return path + ": " + message + " [" + check.id() + "]";

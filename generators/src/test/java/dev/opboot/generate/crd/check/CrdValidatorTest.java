@@ -67,7 +67,7 @@ class CrdValidatorTest {
     BREAK.put(Check.NAME_MATCHES, set("metadata.name", "'gadgets.example.com'"));
     BREAK.put(Check.GROUP_DNS, set("spec.group", "'Example.com'"));
     BREAK.put(Check.GROUP_DOT, set("spec.group", "'example'"));
-    BREAK.put(Check.NAMES_REQUIRED, remove("spec.names", "singular"));
+    BREAK.put(Check.NAMES_REQUIRED, remove("spec.names", "plural"));
     BREAK.put(Check.NAME_DNS_LABEL, set("spec.names.plural", "'Widgets'"));
     BREAK.put(Check.KIND_SYNTAX, set("spec.names.kind", "'Wid_get'"));
     BREAK.put(Check.KIND_NOT_LIST_KIND, set("spec.names.listKind", "'Widget'"));
