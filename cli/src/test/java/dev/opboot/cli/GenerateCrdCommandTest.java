@@ -120,6 +120,32 @@ class GenerateCrdCommandTest {
   }
 
   @Test
+  void aRuleTheServerWillLikelyRefuseForItsCostIsAWarningNamingTheBounds() throws Exception {
+    Files.writeString(
+        sources.resolve("Thing.java"),
+        """
+        package com.example;
+        import io.fabric8.generator.annotation.*;
+        @io.fabric8.kubernetes.model.annotation.Group("example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Thing extends io.fabric8.kubernetes.client.CustomResource<Thing.Spec, Void> {
+          public static class Spec {
+            @ValidationRule("self.all(x, x.matches('^[a-z]+$'))") public java.util.List<String> names;
+          }
+        }
+        """);
+    CliRun run = generate();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out() + run.err())
+        .contains(
+            sources.resolve("Thing.java") + ":7:",
+            "warning: the API server will likely refuse the CRD things.example.com",
+            "no maxItems",
+            "maxLength");
+    assertThat(tmp.resolve("out/example.com_things.yaml")).exists();
+  }
+
+  @Test
   void outsideAProjectSourceAndOutputAreNeeded() {
     CliRun run = CliRun.in(tmp, "generate", "crd");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -88,6 +88,7 @@ public final class Generation {
     for (int i = 0; i < tasks.size(); i++) {
       Path output = tasks.get(i).output();
       Path shown = output.startsWith(project) ? project.relativize(output) : output;
+      generated.get(i).warnings().forEach(report::note);
       if (generated.get(i).isEmpty()) {
         report.note(generated.get(i).whyNone());
         continue;

@@ -142,28 +142,31 @@ public final class CrdGenerator implements Generator {
   public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
       throws GeneratorException {
     ResourceFilter filter = ResourceFilter.of(settings.string(INCLUDE), settings.string(EXCLUDE));
+    List<String> warnings = new java.util.ArrayList<>();
     SortedMap<String, String> files =
         generate(
             sources.declarations(),
             settings.integer(MAX_DESC_LEN),
             Versions.current().opBoot(),
-            filter);
+            filter,
+            warnings);
     return GeneratedFiles.of(
-        files,
-        "No custom resource classes (subclasses of fabric8's CustomResource with"
-            + " @Group and @Version) found under "
-            + sources.roots()
-            + (filter.equals(ResourceFilter.ALL)
-                ? "."
-                : " that "
-                    + INCLUDE.flag()
-                    + " "
-                    + filter.include()
-                    + " and "
-                    + EXCLUDE.flag()
-                    + " "
-                    + filter.exclude()
-                    + " accept; check the patterns."));
+            files,
+            "No custom resource classes (subclasses of fabric8's CustomResource with"
+                + " @Group and @Version) found under "
+                + sources.roots()
+                + (filter.equals(ResourceFilter.ALL)
+                    ? "."
+                    : " that "
+                        + INCLUDE.flag()
+                        + " "
+                        + filter.include()
+                        + " and "
+                        + EXCLUDE.flag()
+                        + " "
+                        + filter.exclude()
+                        + " accept; check the patterns."))
+        .withWarnings(warnings);
   }
 
   /** The CRDs the sources declare, by file name ({@code <group>_<plural>.yaml}), sorted. */
@@ -171,14 +174,19 @@ public final class CrdGenerator implements Generator {
     CompiledSources sources =
         JavaSources.compile(options.sources(), options.classpath(), JavaSources.Depth.DECLARATIONS);
     return generate(
-        sources, options.maxDescriptionLength(), options.generatorVersion(), options.filter());
+        sources,
+        options.maxDescriptionLength(),
+        options.generatorVersion(),
+        options.filter(),
+        new java.util.ArrayList<>());
   }
 
   private static SortedMap<String, String> generate(
       CompiledSources sources,
       Integer maxDescriptionLength,
       String generatorVersion,
-      ResourceFilter filter)
+      ResourceFilter filter,
+      List<String> warnings)
       throws GeneratorException {
     List<Crd> crds = ApiModelReader.read(sources, filter);
     SortedMap<String, String> files = new TreeMap<>();
@@ -193,7 +201,7 @@ public final class CrdGenerator implements Generator {
       // what the API server would refuse is an error here, at the Java source, not at deploy time
       problems.attempt(
           () -> {
-            CrdRefusals.check(crd, document);
+            CrdRefusals.check(crd, document, warnings);
             return null;
           });
       files.put(fileName(crd), Yaml.write(document));

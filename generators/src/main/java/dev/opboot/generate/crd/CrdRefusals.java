@@ -20,9 +20,20 @@ import java.util.Map;
 final class CrdRefusals {
   private CrdRefusals() {}
 
-  static void check(Crd crd, ObjectNode document) throws GeneratorException {
+  /**
+   * Fails with what the server would refuse; adds to {@code warnings} what it would likely refuse
+   * (a rule's estimated cost), each line with its place.
+   */
+  static void check(Crd crd, ObjectNode document, List<String> warnings) throws GeneratorException {
+    List<Finding> findings = CrdValidator.validate(document);
+    for (Finding f : findings) {
+      if (!f.isError()) {
+        SourceLocation where = locate(crd, f);
+        warnings.add((where == null ? "" : where + ": ") + "warning: " + message(crd, f));
+      }
+    }
     List<Problem> problems =
-        CrdValidator.validate(document).stream()
+        findings.stream()
             .filter(Finding::isError)
             .map(f -> new Problem(locate(crd, f), message(crd, f)))
             .toList();
@@ -32,6 +43,7 @@ final class CrdRefusals {
   }
 
   private static String message(Crd crd, Finding f) {
+    String verdict = f.isError() ? "would refuse" : "will likely refuse";
     String where =
         f.schemaPath() == null
             ? f.path()
@@ -39,7 +51,9 @@ final class CrdRefusals {
                 + " ("
                 + crd.versions().get(f.version()).name()
                 + ")";
-    return "the API server would refuse the CRD "
+    return "the API server "
+        + verdict
+        + " the CRD "
         + crd.name()
         + ": "
         + where
