@@ -44,11 +44,7 @@ final class CelRules {
       return CelCompilerFactory.standardCelCompilerBuilder()
           .setOptions(options)
           .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-          .addLibraries(
-              CelExtensions.strings(),
-              CelExtensions.sets(options),
-              CelExtensions.optional(),
-              CelExtensions.bindings())
+          .addLibraries(CelExtensions.strings(), CelExtensions.optional(), CelExtensions.bindings())
           .addFunctionDeclarations(KubernetesCelFunctions.all())
           .build();
     }
