@@ -87,6 +87,65 @@ class GenerateCrdCommandTest {
   }
 
   @Test
+  void whatTheApiServerWouldRefuseIsBadInputEveryProblemAtItsLineAndNothingIsWritten()
+      throws Exception {
+    Files.writeString(
+        sources.resolve("Thing.java"),
+        """
+        package com.example;
+        import io.fabric8.generator.annotation.*;
+        @io.fabric8.kubernetes.model.annotation.Group("example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Thing extends io.fabric8.kubernetes.client.CustomResource<Thing.Spec, Void> {
+          public static class Spec {
+            @ValidationRule("self.size() >") public String a;
+            @ValidationRule("self.nosuchfield == 1") public String b;
+            @Default("toolong") @Size(max = 3) public String c;
+          }
+        }
+        """);
+    CliRun run = generate();
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    String file = sources.resolve("Thing.java").toString();
+    assertThat(run.err())
+        .contains(
+            file + ":7:",
+            "the rule 'self.size() >' does not compile",
+            file + ":8:",
+            "nosuchfield",
+            file + ":9:",
+            "the default \"toolong\" breaks its own schema",
+            "Fix @Default or the constraint.");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aRuleTheServerWillLikelyRefuseForItsCostIsAWarningNamingTheBounds() throws Exception {
+    Files.writeString(
+        sources.resolve("Thing.java"),
+        """
+        package com.example;
+        import io.fabric8.generator.annotation.*;
+        @io.fabric8.kubernetes.model.annotation.Group("example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Thing extends io.fabric8.kubernetes.client.CustomResource<Thing.Spec, Void> {
+          public static class Spec {
+            @ValidationRule("self.all(x, x.matches('^[a-z]+$'))") public java.util.List<String> names;
+          }
+        }
+        """);
+    CliRun run = generate();
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out() + run.err())
+        .contains(
+            sources.resolve("Thing.java") + ":7:",
+            "warning: the API server will likely refuse the CRD things.example.com",
+            "no maxItems",
+            "maxLength");
+    assertThat(tmp.resolve("out/example.com_things.yaml")).exists();
+  }
+
+  @Test
   void outsideAProjectSourceAndOutputAreNeeded() {
     CliRun run = CliRun.in(tmp, "generate", "crd");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -193,6 +193,20 @@ public final class CdsTraining {
           package io.fabric8.generator.annotation;
           @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
           public @interface Required {}
+          """,
+          // a rule, so that the CEL type-checker's classes are in the archive too
+          "io/fabric8/generator/annotation/ValidationRule.java",
+          """
+          package io.fabric8.generator.annotation;
+          @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+          public @interface ValidationRule {
+            String value();
+            String message() default "";
+            String messageExpression() default "";
+            String reason() default "";
+            String fieldPath() default "";
+            boolean optionalOldSelf() default false;
+          }
           """);
 
   /**
@@ -218,6 +232,7 @@ public final class CdsTraining {
           import io.fabric8.generator.annotation.Min;
           import io.fabric8.generator.annotation.Pattern;
           import io.fabric8.generator.annotation.Required;
+          import io.fabric8.generator.annotation.ValidationRule;
           import io.fabric8.kubernetes.api.model.ObjectReference;
           import java.util.List;
           import java.util.Map;
@@ -226,6 +241,7 @@ public final class CdsTraining {
             /** Name of the thing, lower case. */
             @Required
             @Pattern("^[a-z]+$")
+            @ValidationRule("self.size() <= 63 && !self.contains('--')")
             private String name;
             /** How many, at least one. */
             @Min(1)

@@ -173,7 +173,7 @@ public final class ProjectGeneration {
 
       @Override
       public void warning(String line) {
-        out.println("warning: " + line);
+        out.println(line); // File.java:12:3: warning: ...
       }
     };
   }

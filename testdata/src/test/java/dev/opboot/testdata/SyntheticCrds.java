@@ -238,13 +238,15 @@ final class SyntheticCrds {
         .put("message", "may only grow")
         .put("optionalOldSelf", true)
         .put("rule", "!oldSelf.hasValue() || self >= oldSelf.value()");
-    revision
-        .withArray("x-kubernetes-validations")
+    // a fieldPath names a property below the rule's schema, so this rule is the object's
+    o.withArray("x-kubernetes-validations")
         .addObject()
         .put("fieldPath", ".revision")
-        .put("messageExpression", "'revision ' + string(self)")
+        .put(
+            "messageExpression",
+            "'revision must not be ' + (self.revision < -1 ? 'negative' : '-1')")
         .put("reason", "FieldValueForbidden")
-        .put("rule", "self >= 0");
+        .put("rule", "!has(self.revision) || self.revision >= 0");
     ObjectNode surge = p.putObject("maxSurge");
     surge.set("anyOf", anyOfIntOrString());
     surge.put("pattern", "^[0-9]+%?$").put("x-kubernetes-int-or-string", true);
@@ -364,7 +366,7 @@ final class SyntheticCrds {
       list.putArray("x-kubernetes-list-map-keys").add("text");
       ObjectNode item = level(depth - 1, name + ".children", false);
       item.put("description", "One item at depth " + depth + ".").putArray("required").add("text");
-      item.put("x-kubernetes-map-type", "atomic");
+      // not atomic: the API server refuses the transition rules of its properties in an atomic map
       list.set("items", item);
       ObjectNode map =
           p.putObject("byName")

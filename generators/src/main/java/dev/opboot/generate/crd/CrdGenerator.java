@@ -14,6 +14,7 @@ import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
 import dev.opboot.generate.model.ResourceFilter;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.Problems;
 import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.schema.BuiltInTypes;
 import dev.opboot.generate.schema.JsonSchema;
@@ -344,6 +345,7 @@ public final class CrdGenerator implements Generator {
     Warnings warnings = new Warnings();
     List<Crd> crds = ApiModelReader.read(sources, filter, schemaOptions, builtIns, warnings);
     SortedMap<String, String> files = new TreeMap<>();
+    Problems problems = new Problems();
     for (Crd crd : crds) {
       if (maxDescriptionLength != null) {
         for (CrdVersion version : crd.versions()) {
@@ -351,9 +353,16 @@ public final class CrdGenerator implements Generator {
         }
       }
       ObjectNode document = CrdDocument.of(crd, generatorVersion);
+      // what the API server would refuse is an error here, at the Java source, not at deploy time
+      problems.attempt(
+          () -> {
+            CrdRefusals.check(crd, document, warnings);
+            return null;
+          });
       warnIfTooLarge(crd, document, warnings);
       files.put(fileName(crd), Yaml.write(document));
     }
+    problems.throwIfAny();
     builtIns.reportTo(warnings);
     return new Result(files, warnings.lines(), builtIns.choice());
   }

@@ -1,5 +1,8 @@
 package dev.opboot.generate.importer;
 
+import dev.opboot.generate.crd.check.Check;
+import dev.opboot.generate.crd.check.CrdValidator;
+import dev.opboot.generate.crd.check.Finding;
 import dev.opboot.generate.importer.ImportedCrd.Version;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.GeneratorException.Problem;
@@ -77,7 +80,46 @@ public final class CrdImporter {
           "this is an OpenAPI document, not a CRD: pass --group, --version and --kind to say which of its schemas"
               + " to import and under which API.");
     }
-    return CrdFiles.crds(file.toString(), documents);
+    List<ImportedCrd> crds = CrdFiles.crds(file.toString(), documents);
+    refuseWhatTheServerRefuses(crds);
+    return crds;
+  }
+
+  /**
+   * What the import itself reports in its own words (untyped nodes, references), or makes right in
+   * the Java it writes (uniqueItems, which controller-gen writes, becomes a set; a preserve flag of
+   * false is left out).
+   */
+  private static final java.util.Set<Check> LEFT_TO_THE_IMPORT =
+      java.util.EnumSet.of(
+          Check.TYPE_REQUIRED, Check.UNSUPPORTED_KEYWORD, Check.UNIQUE_ITEMS, Check.PRESERVE_TRUE);
+
+  /**
+   * A CRD the API server would not create is not imported: each of its problems is reported at its
+   * line in the file, with the YAML path.
+   */
+  private static void refuseWhatTheServerRefuses(List<ImportedCrd> crds) throws GeneratorException {
+    List<GeneratorException.Problem> problems = new java.util.ArrayList<>();
+    for (ImportedCrd crd : crds) {
+      for (Finding finding : CrdValidator.validate(crd.definition())) {
+        if (finding.isError() && !LEFT_TO_THE_IMPORT.contains(finding.check())) {
+          String yamlPath =
+              crd.path().isEmpty() ? finding.yamlPath() : crd.path() + "." + finding.yamlPath();
+          problems.add(
+              new GeneratorException.Problem(
+                  crd.source().location(yamlPath),
+                  yamlPath
+                      + ": the API server would refuse this CRD: "
+                      + finding.message()
+                      + " ["
+                      + finding.check().id()
+                      + "]"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new GeneratorException(problems);
+    }
   }
 
   /** Whether {@code file} holds an OpenAPI document rather than CRDs. */

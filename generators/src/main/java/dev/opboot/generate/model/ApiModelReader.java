@@ -153,7 +153,8 @@ public final class ApiModelReader {
               r.scale(),
               f.printerColumns(),
               f.selectableFields(),
-              r.location()));
+              r.location(),
+              r.propertyLocations()));
       previous = r;
     }
     if (storage.size() > 1) {

@@ -5,6 +5,7 @@ import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.schema.PrinterColumn;
 import dev.opboot.generate.schema.Scale;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One version of a kind, as a CRD serves it.
@@ -13,6 +14,8 @@ import java.util.List;
  * @param deprecationWarning the warning clients see, or null for the API server's default
  * @param scale the scale subresource, or null
  * @param location the resource class that declares this version
+ * @param propertyLocations where each property of {@code schema} was declared, by JSON path ({@code
+ *     .spec.items[*].name}); empty for a version not read from Java
  */
 public record CrdVersion(
     String name,
@@ -25,9 +28,11 @@ public record CrdVersion(
     Scale scale,
     List<PrinterColumn> printerColumns,
     List<String> selectableFields,
-    SourceLocation location) {
+    SourceLocation location,
+    Map<String, SourceLocation> propertyLocations) {
 
   public CrdVersion {
+    propertyLocations = Map.copyOf(propertyLocations);
     printerColumns = List.copyOf(printerColumns);
     selectableFields = List.copyOf(selectableFields);
   }

@@ -50,6 +50,7 @@ public final class ResourceReader {
    * @param hasStatus whether the schema has a status
    * @param statusSubresource whether the CRD serves it as the status subresource: with a status,
    *     unless the class says {@code @NoStatusSubresource}
+   * @param propertyLocations where each property of the schema was declared, by JSON path
    */
   public record Resource(
       ResourceFacts facts,
@@ -58,7 +59,8 @@ public final class ResourceReader {
       boolean statusSubresource,
       Scale scale,
       boolean namespaced,
-      SourceLocation location) {}
+      SourceLocation location,
+      Map<String, SourceLocation> propertyLocations) {}
 
   private final CompiledSources sources;
   private final Types types;
@@ -247,7 +249,8 @@ public final class ResourceReader {
         hasStatus && !facts.noStatusSubresource,
         scale,
         namespaced,
-        location);
+        location,
+        Map.copyOf(builder.locations()));
   }
 
   private boolean isPresent(TypeMirror type) {

@@ -62,6 +62,12 @@ public final class SchemaBuilder {
   /** The project's property whose value is the Kubernetes type being described, if any. */
   private Element builtInUse;
 
+  /**
+   * Where each property was declared, by its JSON path ({@code .spec.items[*].name}), so that a
+   * check of the finished CRD can point at the Java source that caused a problem.
+   */
+  private final Map<String, SourceLocation> locations = new java.util.TreeMap<>();
+
   /** A builder with op-boot's default options, whose warnings nobody reads. */
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
     this(sources, registry, SchemaOptions.DEFAULTS, BuiltInTypes.newest(), new Warnings());
@@ -203,6 +209,7 @@ public final class SchemaBuilder {
         relaxOrWarn(finished, facts, valueType, property, childPath);
         checkTyped(finished, property, childPath);
         SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
+        locations.putIfAbsent(childPath, sources.location(property.primary()));
         Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
         if (previous != null) {
           throw new GeneratorException(
@@ -239,6 +246,11 @@ public final class SchemaBuilder {
       apply(Site.CLASS, phase, element, self);
     }
     return self.schema();
+  }
+
+  /** Where the properties built so far were declared, by JSON path. */
+  public Map<String, SourceLocation> locations() {
+    return java.util.Collections.unmodifiableMap(locations);
   }
 
   /** The schema of a value of {@code type} at {@code jsonPath}, such as a resource's spec. */

@@ -2,6 +2,7 @@ package dev.opboot.generate.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opboot.generate.problem.GeneratorException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The importer on a small CRD: the Java sources it writes, compared with the reviewed golden files
@@ -45,6 +47,60 @@ class CrdImporterTest {
           .isEqualTo(Files.readString(expected.resolve(source.getKey())));
     }
     assertThat(api.notes()).isEmpty();
+  }
+
+  @Test
+  void aCrdTheApiServerWouldRefuseIsRefusedAtItsLineAndYamlPath(@TempDir Path tmp)
+      throws Exception {
+    Path file = tmp.resolve("crd.yaml");
+    Files.writeString(
+        file,
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: {name: widgets.example.com}
+        spec:
+          group: example.com
+          names: {kind: Widget, plural: widgets}
+          scope: Namespaced
+          versions:
+          - name: v1
+            served: true
+            storage: true
+            schema:
+              openAPIV3Schema:
+                type: object
+                properties:
+                  spec:
+                    type: object
+                    properties:
+                      size:
+                        type: string
+                        maxLength: 3
+                        default: toolong
+                        x-kubernetes-validations:
+                        - rule: "self.size() >"
+        """);
+    GeneratorException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            GeneratorException.class, () -> CrdImporter.read(file));
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .extracting(p -> p.location().line() + " " + p.message())
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "22 spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.size"
+                            + ".default: the API server would refuse this CRD: the default")
+                    .contains("more than maxLength 3"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .startsWith(
+                        "24 spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.size"
+                            + ".x-kubernetes-validations[0].rule: the API server would refuse")
+                    .contains("does not compile"));
   }
 
   @Test
