@@ -39,14 +39,8 @@ public final class SampleValidator {
   public Optional<Verdict> check(JsonNode object) {
     String apiVersion = object.path("apiVersion").asText("");
     String kind = object.path("kind").asText("");
-    int slash = apiVersion.indexOf('/');
-    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
-    String version = apiVersion.substring(slash + 1);
-    Optional<JsonNode> crd =
-        crds.crds().values().stream()
-            .filter(c -> c.path("spec").path("group").asText("").equals(group))
-            .filter(c -> c.path("spec").path("names").path("kind").asText("").equals(kind))
-            .findFirst();
+    String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+    Optional<JsonNode> crd = crdOf(object);
     if (crd.isEmpty()) {
       return Optional.empty();
     }
@@ -71,5 +65,17 @@ public final class SampleValidator {
               ValueValidator.Target.OBJECT));
     }
     return Optional.of(new Verdict(shown, List.copyOf(problems)));
+  }
+
+  /** The CRD that defines {@code object}'s group and kind, or empty. */
+  public Optional<JsonNode> crdOf(JsonNode object) {
+    String apiVersion = object.path("apiVersion").asText("");
+    String kind = object.path("kind").asText("");
+    int slash = apiVersion.indexOf('/');
+    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    return crds.crds().values().stream()
+        .filter(c -> c.path("spec").path("group").asText("").equals(group))
+        .filter(c -> c.path("spec").path("names").path("kind").asText("").equals(kind))
+        .findFirst();
   }
 }
