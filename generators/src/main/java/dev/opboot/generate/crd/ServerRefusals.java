@@ -47,6 +47,7 @@ final class ServerRefusals {
         + ": "
         + (r.field().isEmpty() ? "" : r.field() + ": ")
         + r.message().replaceAll("\\s*\\n\\s*", " ")
-        + ". Fix the annotation at this place; op-boot's own check does not cover this case.";
+        + ". Fix the annotations here so that the server accepts the CRD (op-boot's local check"
+        + " leaves this case to the server).";
   }
 }
