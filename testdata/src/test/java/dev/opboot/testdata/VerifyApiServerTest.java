@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,32 +42,6 @@ class VerifyApiServerTest {
       }
       """;
 
-  /** The CRD of {@code crd diff}: a rule on spec no sample may break. */
-  private static final String CRD =
-      """
-      apiVersion: apiextensions.k8s.io/v1
-      kind: CustomResourceDefinition
-      metadata: {name: widgets.example.com}
-      spec:
-        group: example.com
-        names: {kind: Widget, plural: widgets, singular: widget, listKind: WidgetList}
-        scope: Namespaced
-        versions:
-        - name: v1
-          served: true
-          storage: true
-          schema:
-            openAPIV3Schema:
-              type: object
-              properties:
-                spec:
-                  type: object
-                  x-kubernetes-validations:
-                  - {rule: "self.size < 3", message: size must stay below 3}
-                  properties:
-                    size: {type: integer}
-      """;
-
   @TempDir Path dir;
 
   @BeforeEach
@@ -78,22 +54,11 @@ class VerifyApiServerTest {
     Path source = widget("@Default(\"5\") @ValidationRule(\"self < 3\") public Integer size;");
     int line = lineOf(source, "public Integer size");
 
-    Run local =
-        run("generate", "crd", "--source", "api", "--classpath", classpath(), "--output", "local");
+    Run local = generateCrd("local");
     assertThat(local.code()).as(local.err()).isZero();
     assertThat(dir.resolve("local/example.com_widgets.yaml")).exists();
 
-    Run verified =
-        run(
-            "generate",
-            "crd",
-            "--source",
-            "api",
-            "--classpath",
-            classpath(),
-            "--output",
-            "out",
-            "--verify");
+    Run verified = generateCrd("out", "--verify");
     assertThat(verified.code()).as(verified.out()).isEqualTo(2);
     assertThat(verified.err())
         .contains(source + ":" + line + ":")
@@ -106,32 +71,19 @@ class VerifyApiServerTest {
   @Test
   void whatTheServerAcceptsIsWritten() throws Exception {
     widget("@Default(\"2\") @ValidationRule(\"self < 3\") public Integer size;");
-    Run verified =
-        run(
-            "generate",
-            "crd",
-            "--source",
-            "api",
-            "--classpath",
-            classpath(),
-            "--output",
-            "out",
-            "--verify");
+    Run verified = generateCrd("out", "--verify");
     assertThat(verified.code()).as(verified.err()).isZero();
     assertThat(verified.out()).contains("created    out/example.com_widgets.yaml");
   }
 
   @Test
   void samplesAreJudgedByTheServerWithVerify() throws Exception {
-    Files.writeString(dir.resolve("crd.yaml"), CRD);
+    Path inputs = TestdataDir.path().resolve("verify");
+    Files.copy(inputs.resolve("widgets.yaml"), dir.resolve("crd.yaml"));
     Path samples = Files.createDirectories(dir.resolve("samples"));
-    Files.writeString(
-        samples.resolve("big.yaml"),
-        "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: big}\nspec: {size: 5}\n");
-    Files.writeString(
-        samples.resolve("small.yaml"),
-        "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: small, namespace: apps}\n"
-            + "spec: {size: 1}\n");
+    for (String sample : new String[] {"big.yaml", "small.yaml"}) {
+      Files.copy(inputs.resolve("samples").resolve(sample), samples.resolve(sample));
+    }
 
     Run local = run("crd", "diff", "crd.yaml", "crd.yaml", "--samples", "samples");
     assertThat(local.code()).as(local.out() + local.err()).isZero();
@@ -160,6 +112,22 @@ class VerifyApiServerTest {
       }
     }
     throw new AssertionError(text + " not in " + file);
+  }
+
+  private Run generateCrd(String output, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "generate",
+                "crd",
+                "--source",
+                "api",
+                "--classpath",
+                classpath(),
+                "--output",
+                output));
+    args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
   }
 
   private static String classpath() {
