@@ -4,6 +4,7 @@ import dev.opboot.generate.compat.ChangeKind;
 import dev.opboot.generate.compat.Classification;
 import dev.opboot.project.CrdCompatibility;
 import dev.opboot.project.CrdDiffRun;
+import dev.opboot.project.VerifyServer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,6 +100,15 @@ final class CrdDiffCommand implements Callable<Integer> {
               + " server would refuse.")
   String samples;
 
+  @Option(
+      names = VerifyServer.FLAG,
+      order = 4,
+      description =
+          "Judge the --samples objects on a throw-away kube-apiserver (from KUBEBUILDER_ASSETS or"
+              + " op-boot's envtest store) with NEW's CRDs installed, CEL rules and formats"
+              + " included, instead of the local validator.")
+  boolean verify;
+
   @Mixin ClusterOptions cluster;
 
   /** Adds the table of change kinds to the help, so that allow-list writers can find the ids. */
@@ -129,7 +139,7 @@ final class CrdDiffCommand implements Callable<Integer> {
     CrdCompatibility result =
         CrdDiffRun.run(
             root.workingDirectory(),
-            new CrdDiffRun.Request(old, neu, allow, samples, cluster.kubeconfig));
+            new CrdDiffRun.Request(old, neu, allow, samples, cluster.kubeconfig, verify));
     PrintWriter out = spec.commandLine().getOut();
     out.print(output == Format.json ? result.json() : result.text());
     out.flush();

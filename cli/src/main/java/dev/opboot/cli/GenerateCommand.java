@@ -7,7 +7,9 @@ import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.generate.registry.GeneratorRegistry;
 import dev.opboot.project.CompatCheck;
 import dev.opboot.project.ProjectGeneration;
+import dev.opboot.project.VerifyServer;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,6 +47,8 @@ final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
 
   @Mixin CompatOptions compat;
 
+  @Mixin VerifyOption verify;
+
   /** Adds {@code generate <name>} for each generator of {@code registry} under {@code generate}. */
   static void addGenerators(CommandLine generate, GeneratorRegistry registry, OpBoot root) {
     for (Generator generator : registry.all()) {
@@ -63,6 +67,11 @@ final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
     Path project = options.project(root);
     List<Generation.Task> tasks = ProjectGeneration.allTasks(project, root.generators());
     int crdTask = crdTask(tasks);
+    if (crdTask < 0 && verify.verify) {
+      throw new BadInputException(
+          VerifyServer.FLAG,
+          VerifyServer.FLAG + " checks CRDs, but no generator of this run makes them.");
+    }
     if (crdTask < 0 && compat.ref != null) {
       throw new BadInputException(
           CompatCheck.FLAG,
@@ -71,13 +80,19 @@ final class GenerateCommand implements Callable<Integer>, OpBoot.WritesProject {
     CompatCheck compatCheck =
         crdTask < 0 ? null : compat.prepare(project, tasks.get(crdTask).output());
     PrintWriter out = spec.commandLine().getOut();
-    Generation.Outcome outcome =
-        Generation.run(
-            project,
-            ProjectGeneration.sources(project, options.sources, options.classpath, "Java sources"),
-            tasks,
-            options.check,
-            ProjectGeneration.printing(out, root.verbose));
+    Generation.Outcome outcome;
+    try (VerifyServer server = verify.start()) {
+      outcome =
+          Generation.run(
+              project,
+              ProjectGeneration.sources(
+                  project, options.sources, options.classpath, "Java sources"),
+              VerifyOption.verifiedOn(server, tasks),
+              options.check,
+              ProjectGeneration.printing(out, root.verbose));
+    } catch (UncheckedIOException e) {
+      throw VerifyOption.failed(e);
+    }
     if (!outcome.upToDate()) {
       out.println(ProjectGeneration.staleMessage(outcome.stale().size(), "op-boot generate"));
     }

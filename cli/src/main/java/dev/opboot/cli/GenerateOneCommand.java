@@ -8,7 +8,9 @@ import dev.opboot.generate.ProjectSources;
 import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.project.CompatCheck;
 import dev.opboot.project.ProjectGeneration;
+import dev.opboot.project.VerifyServer;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
   private final GenerateOptions options = new GenerateOptions();
   private final OutputOption output = new OutputOption();
   private final CompatOptions compat = new CompatOptions();
+  private final VerifyOption verify = new VerifyOption();
   private CommandSpec spec;
 
   private GenerateOneCommand(Generator generator, OpBoot root) {
@@ -56,6 +59,7 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     spec.addMixin("output", CommandSpec.forAnnotatedObject(command.output));
     if (generator instanceof CrdGenerator) {
       spec.addMixin("compat", CommandSpec.forAnnotatedObject(command.compat));
+      spec.addMixin("verify", CommandSpec.forAnnotatedObject(command.verify));
       List<String> footer = new ArrayList<>(List.of(spec.usageMessage().footer()));
       footer.add(
           "  op-boot generate crd --check --check-compat main    # in CI: stale or breaking fails");
@@ -97,13 +101,19 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     Path outputFolder = ProjectGeneration.output(project, generator, output.output);
     CompatCheck compatCheck = compat.prepare(project, outputFolder);
     PrintWriter out = spec.commandLine().getOut();
-    Generation.Outcome outcome =
-        Generation.run(
-            project,
-            sources,
-            List.of(new Generation.Task(generator, settings, outputFolder)),
-            options.check,
-            ProjectGeneration.printing(out, root.verbose));
+    Generation.Outcome outcome;
+    try (VerifyServer server = verify.start()) {
+      outcome =
+          Generation.run(
+              project,
+              sources,
+              VerifyOption.verifiedOn(
+                  server, List.of(new Generation.Task(generator, settings, outputFolder))),
+              options.check,
+              ProjectGeneration.printing(out, root.verbose));
+    } catch (UncheckedIOException e) {
+      throw VerifyOption.failed(e);
+    }
     if (!outcome.upToDate()) {
       out.println(
           ProjectGeneration.staleMessage(

@@ -79,6 +79,16 @@ class CrdDiffCommandTest {
   }
 
   @Test
+  void verifyWithoutSamplesIsBadInputAndStartsNoServer() throws IOException {
+    write("a.yaml", NEW);
+    CliRun run = CliRun.in(dir, "crd", "diff", "a.yaml", "a.yaml", "--verify");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err())
+        .contains("--verify judges the --samples objects on a real API server: add --samples DIR");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void jsonOutputAndNoChangeExitsZero() throws IOException {
     write("a.yaml", NEW);
     write("b.yaml", NEW);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +32,15 @@ public final class CrdDiffRun {
    * @param neu NEW: the same
    * @param allow --allow: the allow-list file
    * @param samples --samples: a folder of example objects
+   * @param verify --verify: the samples judged by a throw-away real API server
    * @param kubeconfig --kubeconfig, for cluster
    */
-  public record Request(String old, String neu, String allow, String samples, String kubeconfig) {}
+  public record Request(
+      String old, String neu, String allow, String samples, String kubeconfig, boolean verify) {
+    public Request(String old, String neu, String allow, String samples, String kubeconfig) {
+      this(old, neu, allow, samples, kubeconfig, false);
+    }
+  }
 
   /** One example object's verdict, and the file it came from. */
   public record Sample(String file, SampleValidator.Verdict verdict) {}
@@ -64,6 +71,16 @@ public final class CrdDiffRun {
                     + ": pass a folder of example objects (YAML or JSON), such as config/samples."));
       }
     }
+    if (request.verify() && request.samples() == null) {
+      problems.add(
+          new BadInputException(
+              VerifyServer.FLAG,
+              VerifyServer.FLAG
+                  + " judges the --samples objects on a real API server: add --samples DIR, or"
+                  + " leave "
+                  + VerifyServer.FLAG
+                  + " out."));
+    }
     throwAll(problems);
     if (CrdSources.isCluster(request.old())) {
       old = old.onlyThoseOf(neu);
@@ -72,7 +89,10 @@ public final class CrdDiffRun {
       neu = neu.onlyThoseOf(old);
     }
     CompatReport report = new CompatReport(CrdDiff.between(old, neu), allow);
-    List<Sample> checked = samples == null ? List.of() : samples(workingDirectory, samples, neu);
+    List<Sample> checked =
+        samples == null
+            ? List.of()
+            : samples(workingDirectory, samples, neu, request.verify() ? System::getenv : null);
     return new CrdCompatibility(report, checked, samples != null);
   }
 
@@ -122,8 +142,26 @@ public final class CrdDiffRun {
     }
   }
 
-  private static List<Sample> samples(Path workingDirectory, Path folder, CrdSet neu)
-      throws BadInputException {
+  /**
+   * The verdicts on the objects in {@code folder}: the local validator's, or, when {@code env} is
+   * given ({@code --verify}), a real API server's, started from the envtest assets {@code env}
+   * names.
+   */
+  private static List<Sample> samples(
+      Path workingDirectory, Path folder, CrdSet neu, UnaryOperator<String> env)
+      throws BadInputException, CommandFailedException {
+    if (env != null) {
+      try (VerifyServer server = VerifyServer.start(env)) {
+        ServerSamples judge = ServerSamples.install(server, neu);
+        return samples(workingDirectory, folder, neu, judge);
+      }
+    }
+    return samples(workingDirectory, folder, neu, (ServerSamples) null);
+  }
+
+  private static List<Sample> samples(
+      Path workingDirectory, Path folder, CrdSet neu, ServerSamples server)
+      throws BadInputException, CommandFailedException {
     SampleValidator validator = new SampleValidator(neu);
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
@@ -142,6 +180,9 @@ public final class CrdDiffRun {
       try {
         for (JsonNode object : CrdSet.documents(Files.readString(file, StandardCharsets.UTF_8))) {
           Optional<SampleValidator.Verdict> verdict = validator.check(object);
+          if (verdict.isPresent() && server != null) {
+            verdict = Optional.of(server.judge(object, validator, verdict.get()));
+          }
           verdict.ifPresent(v -> samples.add(new Sample(shown, v)));
         }
       } catch (IOException e) {

@@ -36,6 +36,26 @@ import java.util.TreeMap;
  * write.
  */
 public final class CrdGenerator implements Generator {
+  /** The real API server of {@code --verify}, or null for the local validator alone. */
+  private final CrdServer server;
+
+  public CrdGenerator() {
+    this(null);
+  }
+
+  private CrdGenerator(CrdServer server) {
+    this.server = server;
+  }
+
+  /**
+   * This generator, with every CRD that passes the local validator also dry-run created on {@code
+   * server}, whose refusals fail the run at the Java source as the validator's do ({@code
+   * --verify}).
+   */
+  public CrdGenerator verifiedOn(CrdServer server) {
+    return new CrdGenerator(java.util.Objects.requireNonNull(server, "server"));
+  }
+
   /**
    * {@code --max-desc-len}: descriptions cut at a sentence end, as controller-gen's crd:maxDescLen.
    */
@@ -275,7 +295,8 @@ public final class CrdGenerator implements Generator {
             Versions.current().opBoot(),
             filter,
             schemaOptions,
-            builtIns);
+            builtIns,
+            server);
     return GeneratedFiles.of(
             result.files(),
             "No custom resource classes (subclasses of fabric8's CustomResource with"
@@ -331,7 +352,8 @@ public final class CrdGenerator implements Generator {
         options.generatorVersion(),
         options.filter(),
         options.schemaOptions(),
-        builtIns);
+        builtIns,
+        null);
   }
 
   private static Result generate(
@@ -340,7 +362,8 @@ public final class CrdGenerator implements Generator {
       String generatorVersion,
       ResourceFilter filter,
       SchemaOptions schemaOptions,
-      BuiltInTypes builtIns)
+      BuiltInTypes builtIns,
+      CrdServer server)
       throws GeneratorException {
     Warnings warnings = new Warnings();
     List<Crd> crds = ApiModelReader.read(sources, filter, schemaOptions, builtIns, warnings);
@@ -353,14 +376,24 @@ public final class CrdGenerator implements Generator {
         }
       }
       ObjectNode document = CrdDocument.of(crd, generatorVersion);
+      String yaml = Yaml.write(document);
       // what the API server would refuse is an error here, at the Java source, not at deploy time
-      problems.attempt(
-          () -> {
-            CrdRefusals.check(crd, document, warnings);
-            return null;
-          });
+      boolean valid =
+          problems.attempt(
+                  () -> {
+                    CrdRefusals.check(crd, document, warnings);
+                    return true;
+                  })
+              != null;
+      if (valid && server != null) {
+        problems.attempt(
+            () -> {
+              ServerRefusals.check(crd, yaml, server);
+              return null;
+            });
+      }
       warnIfTooLarge(crd, document, warnings);
-      files.put(fileName(crd), Yaml.write(document));
+      files.put(fileName(crd), yaml);
     }
     problems.throwIfAny();
     builtIns.reportTo(warnings);

@@ -65,18 +65,27 @@ final class CrdRefusals {
   }
 
   static SourceLocation locate(Crd crd, Finding f) {
-    if (f.version() < 0 || f.version() >= crd.versions().size()) {
+    return locate(crd, f.version(), f.schemaPath());
+  }
+
+  /**
+   * The Java source of the property at {@code schemaPath} of version {@code versionIndex} (or of
+   * the nearest enclosing property read from Java), else of the version's resource class, else of
+   * the first version's for the CRD as a whole.
+   */
+  static SourceLocation locate(Crd crd, int versionIndex, String schemaPath) {
+    if (versionIndex < 0 || versionIndex >= crd.versions().size()) {
       return crd.versions().isEmpty() ? null : crd.versions().get(0).location();
     }
-    CrdVersion version = crd.versions().get(f.version());
-    if (f.schemaPath() == null) {
+    CrdVersion version = crd.versions().get(versionIndex);
+    if (schemaPath == null) {
       return version.location();
     }
     SourceLocation best = null;
     int bestLength = -1;
     for (Map.Entry<String, SourceLocation> entry : version.propertyLocations().entrySet()) {
       String path = entry.getKey();
-      if (encloses(path, f.schemaPath()) && path.length() > bestLength) {
+      if (encloses(path, schemaPath) && path.length() > bestLength) {
         best = entry.getValue();
         bestLength = path.length();
       }

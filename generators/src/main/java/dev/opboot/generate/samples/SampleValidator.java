@@ -2,6 +2,7 @@ package dev.opboot.generate.samples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opboot.generate.compat.CrdSet;
+import dev.opboot.generate.schema.ValueValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
 /**
  * Checks example objects against a set of CRDs as the API server would on create, for {@code
  * op-boot crd diff --samples}: which version serves them, and what their version's schema refuses
- * ({@link SchemaCheck}). It is the fast, local check: it leaves out CEL rules, formats and the
+ * ({@link ValueValidator}). It is the fast, local check: it leaves out CEL rules, formats and the
  * object's own metadata, which only a real API server checks exactly.
  */
 public final class SampleValidator {
@@ -38,14 +39,8 @@ public final class SampleValidator {
   public Optional<Verdict> check(JsonNode object) {
     String apiVersion = object.path("apiVersion").asText("");
     String kind = object.path("kind").asText("");
-    int slash = apiVersion.indexOf('/');
-    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
-    String version = apiVersion.substring(slash + 1);
-    Optional<JsonNode> crd =
-        crds.crds().values().stream()
-            .filter(c -> c.path("spec").path("group").asText("").equals(group))
-            .filter(c -> c.path("spec").path("names").path("kind").asText("").equals(kind))
-            .findFirst();
+    String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+    Optional<JsonNode> crd = crdOf(object);
     if (crd.isEmpty()) {
       return Optional.empty();
     }
@@ -62,8 +57,25 @@ public final class SampleValidator {
     } else if (!served.path("served").asBoolean(true)) {
       problems.add("apiVersion " + apiVersion + ": version " + version + " is not served");
     } else {
-      new SchemaCheck(problems).root(served.path("schema").path("openAPIV3Schema"), object);
+      problems.addAll(
+          ValueValidator.problems(
+              object,
+              served.path("schema").path("openAPIV3Schema"),
+              "",
+              ValueValidator.Target.OBJECT));
     }
     return Optional.of(new Verdict(shown, List.copyOf(problems)));
+  }
+
+  /** The CRD that defines {@code object}'s group and kind, or empty. */
+  public Optional<JsonNode> crdOf(JsonNode object) {
+    String apiVersion = object.path("apiVersion").asText("");
+    String kind = object.path("kind").asText("");
+    int slash = apiVersion.indexOf('/');
+    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    return crds.crds().values().stream()
+        .filter(c -> c.path("spec").path("group").asText("").equals(group))
+        .filter(c -> c.path("spec").path("names").path("kind").asText("").equals(kind))
+        .findFirst();
   }
 }

@@ -1,6 +1,9 @@
 package dev.opboot.generate.crd.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opboot.generate.schema.ValueValidator;
+import dev.opboot.generate.schema.ValueValidator.Target;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +17,7 @@ final class DefaultsAndEnums {
   static void check(JsonNode schema, Where where, Findings findings) {
     JsonNode defaultValue = schema.get("default");
     if (defaultValue != null) {
-      List<String> dropped = ValueCheck.pruned(defaultValue, schema, "default");
+      List<String> dropped = ValueValidator.pruned(defaultValue, schema, "default");
       if (!dropped.isEmpty()) {
         findings.add(
             Check.DEFAULT_PRUNED,
@@ -25,7 +28,8 @@ final class DefaultsAndEnums {
                 + dropped
                 + "), which the API server would prune; remove them from @Default.");
       }
-      List<String> problems = ValueCheck.problems(defaultValue, schema, "default");
+      List<String> problems =
+          ValueValidator.problems(defaultValue, schema, "default", Target.DEFAULT);
       if (!problems.isEmpty()) {
         findings.add(
             Check.DEFAULT_VALID,
@@ -39,9 +43,10 @@ final class DefaultsAndEnums {
     }
     JsonNode values = schema.path("enum");
     for (int i = 0; i < values.size(); i++) {
-      JsonNode withoutEnum = ((com.fasterxml.jackson.databind.node.ObjectNode) schema).deepCopy();
-      ((com.fasterxml.jackson.databind.node.ObjectNode) withoutEnum).remove("enum");
-      List<String> problems = ValueCheck.problems(values.get(i), withoutEnum, "enum[" + i + "]");
+      ObjectNode withoutEnum = ((ObjectNode) schema).deepCopy();
+      withoutEnum.remove("enum");
+      List<String> problems =
+          ValueValidator.problems(values.get(i), withoutEnum, "enum[" + i + "]", Target.DEFAULT);
       if (!problems.isEmpty()) {
         findings.add(
             Check.ENUM_TYPE,

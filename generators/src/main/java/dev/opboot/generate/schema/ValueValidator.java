@@ -1,32 +1,92 @@
-package dev.opboot.generate.samples;
+package dev.opboot.generate.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One object checked against a structural schema, keyword by keyword as the API server's OpenAPI
- * validation checks it: type (int-or-string included), nullable, enum, numeric bounds and
- * multipleOf, string length (in characters) and pattern (Go's RE2 syntax, through re2j), list and
- * map sizes, set and map-list uniqueness, required properties, and unknown fields (refused by the
- * strict field validation kubectl asks for by default, and pruned otherwise).
+ * A JSON value checked against a structural CRD schema, keyword by keyword as the API server's
+ * OpenAPI validation checks it: type (int-or-string included), nullable, enum, numeric bounds and
+ * multipleOf, string length (in characters, as Go counts runes) and pattern (Go's RE2 syntax,
+ * through re2j), list and map sizes, set and map-list uniqueness, required properties, after
+ * filling in the defaults of absent properties as the server defaults before it validates.
+ *
+ * <p>It is the one local value validator: the CRD validator checks each {@code default} and {@code
+ * enum} value with it, and {@code crd diff --samples} checks example objects with it. The two
+ * differ only in what they make of unknown fields ({@link Target}). A library was considered: the
+ * Java JSON-schema validators implement draft-04+ semantics, not OpenAPI v3's nullable and
+ * Kubernetes' extensions, and are far larger than these rules. CEL rules and formats are not
+ * evaluated; only a real API server ({@code --verify}) checks those.
  */
-final class SchemaCheck {
-  private static final Set<String> ROOT_FIELDS = Set.of("apiVersion", "kind", "metadata");
+public final class ValueValidator {
+  private static final Set<String> RESOURCE_FIELDS = Set.of("apiVersion", "kind", "metadata");
 
-  private final List<String> problems;
-
-  SchemaCheck(List<String> problems) {
-    this.problems = problems;
+  /** What is being validated, which decides what unknown fields and broken schemas mean. */
+  public enum Target {
+    /**
+     * A schema's own {@code default}: the server prunes unknown fields from it ({@link #pruned}
+     * lists them) and refuses a schema that does not compile on its own, so neither is a problem of
+     * the value.
+     */
+    DEFAULT,
+    /**
+     * An object sent to the server: unknown fields are refused by the strict field validation
+     * kubectl asks for, and a pattern that does not compile refuses every value.
+     */
+    OBJECT
   }
 
-  void root(JsonNode schema, JsonNode object) {
-    check("", schema, object, true);
+  private final Target target;
+  private final List<String> problems = new ArrayList<>();
+
+  private ValueValidator(Target target) {
+    this.target = target;
+  }
+
+  /**
+   * What is wrong with {@code value} at {@code path} (empty for an object's root), each as {@code
+   * path: why}; empty when the server would accept it.
+   */
+  public static List<String> problems(JsonNode value, JsonNode schema, String path, Target target) {
+    ValueValidator validator = new ValueValidator(target);
+    validator.check(path, schema, value, target == Target.OBJECT && path.isEmpty());
+    return List.copyOf(validator.problems);
+  }
+
+  /** Fields of {@code value} that pruning against {@code schema} would drop, as paths. */
+  public static List<String> pruned(JsonNode value, JsonNode schema, String path) {
+    List<String> dropped = new ArrayList<>();
+    prune(value, schema, path, dropped);
+    return dropped;
+  }
+
+  private static void prune(JsonNode value, JsonNode schema, String path, List<String> dropped) {
+    if (schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
+      return;
+    }
+    if (value.isObject()) {
+      boolean embedded = schema.path("x-kubernetes-embedded-resource").asBoolean(false);
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
+        JsonNode sub = propertySchema(schema, field.getKey());
+        if (sub != null) {
+          prune(field.getValue(), sub, path + "." + field.getKey(), dropped);
+        } else if (!(embedded && RESOURCE_FIELDS.contains(field.getKey()))
+            && !schema.path("additionalProperties").asBoolean(false)) {
+          dropped.add(path + "." + field.getKey());
+        }
+      }
+    } else if (value.isArray() && schema.path("items").isObject()) {
+      for (int i = 0; i < value.size(); i++) {
+        prune(value.get(i), schema.get("items"), path + "[" + i + "]", dropped);
+      }
+    }
   }
 
   private void check(String path, JsonNode schema, JsonNode value, boolean root) {
@@ -47,7 +107,7 @@ final class SchemaCheck {
     } else if (value.isArray()) {
       array(path, schema, value);
     } else if (value.isObject()) {
-      object(path, schema, value, root);
+      object(path, schema, withNestedDefaults((ObjectNode) value, schema), root);
     }
   }
 
@@ -101,7 +161,7 @@ final class SchemaCheck {
       int cmp = value.compareTo(minimum);
       if (cmp < 0 || (exclusive && cmp == 0)) {
         refuse(
-            path, value + " is below the minimum " + minimum + (exclusive ? " (exclusive)" : ""));
+            path, plain(value) + " is below the minimum " + plain(minimum) + exclusive(exclusive));
       }
     }
     if (schema.path("maximum").isNumber()) {
@@ -110,13 +170,13 @@ final class SchemaCheck {
       int cmp = value.compareTo(maximum);
       if (cmp > 0 || (exclusive && cmp == 0)) {
         refuse(
-            path, value + " is above the maximum " + maximum + (exclusive ? " (exclusive)" : ""));
+            path, plain(value) + " is above the maximum " + plain(maximum) + exclusive(exclusive));
       }
     }
     if (schema.path("multipleOf").isNumber()) {
       BigDecimal step = schema.get("multipleOf").decimalValue();
-      if (step.signum() != 0 && value.remainder(step).signum() != 0) {
-        refuse(path, value + " is not a multiple of " + step);
+      if (step.signum() > 0 && value.remainder(step).signum() != 0) {
+        refuse(path, plain(value) + " is not a multiple of " + plain(step));
       }
     }
   }
@@ -131,7 +191,9 @@ final class SchemaCheck {
           refuse(path, "'" + value + "' does not match the pattern " + pattern);
         }
       } catch (PatternSyntaxException e) {
-        refuse(path, "the schema's pattern " + pattern + " does not compile: " + e.getMessage());
+        if (target == Target.OBJECT) {
+          refuse(path, "the schema's pattern " + pattern + " does not compile: " + e.getMessage());
+        }
       }
     }
   }
@@ -140,14 +202,14 @@ final class SchemaCheck {
     size(path, schema, value.size(), "minItems", "maxItems", "items");
     String listType = schema.path("x-kubernetes-list-type").asText("atomic");
     Set<Object> seen = new HashSet<>();
+    JsonNode items = schema.get("items");
     for (int i = 0; i < value.size(); i++) {
       JsonNode item = value.get(i);
       Object key = listType.equals("map") ? mapKey(schema, item) : item;
       if (!listType.equals("atomic") && !seen.add(key)) {
         refuse(path + "[" + i + "]", "duplicate item in a list of type " + listType);
       }
-      JsonNode items = schema.get("items");
-      if (items != null) {
+      if (items != null && items.isObject()) {
         check(path + "[" + i + "]", items, item, false);
       }
     }
@@ -168,27 +230,45 @@ final class SchemaCheck {
         refuse(path + "." + required.asText(), "required, but missing");
       }
     }
-    JsonNode properties = schema.path("properties");
-    JsonNode additional = schema.get("additionalProperties");
     boolean preserve = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
     boolean embedded = schema.path("x-kubernetes-embedded-resource").asBoolean(false);
     for (Map.Entry<String, JsonNode> field : value.properties()) {
       String name = field.getKey();
-      String at = path + "." + name;
-      if ((root || embedded) && ROOT_FIELDS.contains(name) && !properties.has(name)) {
-        continue;
-      }
-      if (properties.has(name)) {
-        check(at, properties.get(name), field.getValue(), false);
-      } else if (additional != null && additional.isObject()) {
-        check(at, additional, field.getValue(), false);
-      } else if (!preserve && !(additional != null && additional.asBoolean(false))) {
+      JsonNode sub = propertySchema(schema, name);
+      if (sub != null) {
+        check(path + "." + name, sub, field.getValue(), false);
+      } else if (target == Target.OBJECT
+          && !preserve
+          && !((root || embedded) && RESOURCE_FIELDS.contains(name))
+          && !schema.path("additionalProperties").asBoolean(false)) {
         refuse(
-            at,
+            path + "." + name,
             "unknown field: refused by kubectl's strict field validation, dropped by the server"
                 + " without it");
       }
     }
+  }
+
+  /** The schema of property {@code name}: its own, else additionalProperties'; null if none. */
+  private static JsonNode propertySchema(JsonNode schema, String name) {
+    JsonNode own = schema.path("properties").get(name);
+    if (own != null) {
+      return own;
+    }
+    JsonNode additional = schema.get("additionalProperties");
+    return additional != null && additional.isObject() ? additional : null;
+  }
+
+  /** The object with the defaults of its absent properties filled in, as the server defaults. */
+  private static ObjectNode withNestedDefaults(ObjectNode value, JsonNode schema) {
+    ObjectNode copy = null;
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      if (!value.has(property.getKey()) && property.getValue().has("default")) {
+        copy = copy == null ? value.deepCopy() : copy;
+        copy.set(property.getKey(), property.getValue().get("default"));
+      }
+    }
+    return copy == null ? value : copy;
   }
 
   private void size(
@@ -199,6 +279,14 @@ final class SchemaCheck {
     if (schema.path(maxKeyword).isNumber() && size > schema.get(maxKeyword).asLong()) {
       refuse(path, size + " " + unit + ", more than " + maxKeyword + " " + schema.get(maxKeyword));
     }
+  }
+
+  private static String plain(BigDecimal n) {
+    return n.toPlainString();
+  }
+
+  private static String exclusive(boolean exclusive) {
+    return exclusive ? " (exclusive)" : "";
   }
 
   private static String kind(JsonNode value) {
