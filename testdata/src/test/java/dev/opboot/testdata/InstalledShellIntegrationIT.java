@@ -54,7 +54,7 @@ class InstalledShellIntegrationIT {
             "  _complete_op-boot 2>/dev/null",
             "  echo \"$* => ${COMPREPLY[*]}\"",
             "}",
-            "complete_words op-boot cr",
+            "complete_words op-boot cre",
             "complete_words op-boot ''",
             "complete_words op-boot init --do",
             "complete_words op-boot create api --k",
@@ -78,14 +78,14 @@ class InstalledShellIntegrationIT {
             .orElse("");
     assertThat(commands.substring(commands.indexOf("=>") + 2).trim().split(" "))
         .as("the commands offered after 'op-boot '")
-        .contains("init", "create", "generate", "version", "help")
+        .contains("init", "create", "generate", "crd", "version", "help")
         .doesNotContain("generate-completion");
     assertThat(result.output().lines())
         .contains(
-            "op-boot cr => create",
+            "op-boot cre => create",
             "op-boot init --do => --domain",
             "op-boot create api --k => --kind",
-            "op-boot generate crd --ch => --check");
+            "op-boot generate crd --ch => --check --check-compat");
   }
 
   @Test
