@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * JobTemplateSpec; the golden scaffold's Memcached, whose status reports Ready) and one it only
  * uses ({@code --external}, a cert-manager-like Certificate), then the project's own {@code mvn
  * verify}: the imported classes compile, the reconcilers' tests pass, the build regenerates the
- * owned CRD exactly and writes none for the external one, and with an API server the operator runs
- * against both.
+ * owned CRD exactly (at the Kubernetes version of the original's built-in types) and writes none
+ * for the external one, and with an API server the operator runs against both.
  */
 class ImportedProjectIT {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -106,6 +106,21 @@ class ImportedProjectIT {
               YAML.readTree(
                   project.resolve("config/crd/bases").resolve(original.getFileName()).toFile()));
       List<String> differences = JsonDiff.of(expected, generated);
+      if (original.getFileName().toString().startsWith("batch.")) {
+        // controller-gen made the original with Kubernetes 1.32's types; the project's fabric8
+        // 7.5.2 models 1.34, whose types the build describes (DIFFERENCES.md D9): only Kubernetes'
+        // JobTemplateSpec may differ, and at 1.32 the CRD comes back exactly (below)
+        assertThat(differences)
+            .as("%s", original.getFileName())
+            .isNotEmpty()
+            .allMatch(d -> d.contains("/properties/spec/properties/jobTemplate/properties/"));
+        Path at132 = tmp.resolve("crds-at-1.32");
+        run(List.of("generate", "crd", "--kube-version", "1.32", "--output", at132.toString()));
+        generated =
+            CrdRoundTripTest.normalize(
+                YAML.readTree(at132.resolve(original.getFileName()).toFile()));
+        differences = JsonDiff.of(expected, generated);
+      }
       assertThat(differences).as("%s", original.getFileName()).isEmpty();
     }
     assertThat(Files.readString(project.resolve("config/rbac/role.yaml")))
