@@ -15,6 +15,10 @@ class JacksonPropertiesTest {
   @TempDir Path tmp;
 
   private JsonNode spec(String body) throws Exception {
+    return schema(body).at("/properties/spec/properties");
+  }
+
+  private JsonNode schema(String body) throws Exception {
     return new Fixture(tmp)
         .resource(
             "com.example.api",
@@ -38,8 +42,7 @@ class JacksonPropertiesTest {
               public int helper;
             }
             """)
-        .schema()
-        .at("/properties/spec/properties");
+        .schema();
   }
 
   @Test
@@ -103,5 +106,60 @@ class JacksonPropertiesTest {
             "{\"items\":{\"x-kubernetes-preserve-unknown-fields\":true},\"type\":\"array\"}");
     assertThat(p.get("any").toString())
         .isEqualTo("{\"x-kubernetes-preserve-unknown-fields\":true}");
+  }
+
+  @Test
+  void anyGetterAndAnySetterMethodsOfAnyNameKeepUnknownFields() throws Exception {
+    JsonNode spec =
+        schema(
+                """
+            public String a;
+            @JsonAnySetter public void put(String key, Object value) {}
+            @JsonAnyGetter public java.util.Map<String, Object> others() { return null; }
+            """)
+            .at("/properties/spec");
+    assertThat(spec.path("x-kubernetes-preserve-unknown-fields").asBoolean()).isTrue();
+    assertThat(fieldNames(spec.get("properties"))).containsExactly("a");
+  }
+
+  @Test
+  void jsonGetterAndJsonSetterNameTheProperty() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private String a;
+            @JsonGetter("alpha") public String getA() { return a; }
+            @JsonSetter("alpha") public void setA(String a) { this.a = a; }
+            @JsonGetter("beta") public String computeBeta() { return null; }
+            @JsonSetter("gamma") public void useGamma(int gamma) {}
+            public String notAGetter() { return null; }
+            """);
+    assertThat(fieldNames(p)).containsExactlyInAnyOrder("alpha", "beta", "gamma");
+    assertThat(p.at("/gamma/type").asText()).isEqualTo("integer");
+  }
+
+  @Test
+  void unwrappedPropertiesTakeThePrefixAndSuffix() throws Exception {
+    JsonNode spec =
+        schema(
+                """
+            @JsonUnwrapped(prefix = "src_", suffix = "Ref") public Inner source;
+            @JsonUnwrapped public Inner plain;
+            public String own;
+            public static class Inner {
+              @JsonProperty(required = true) public String name;
+              public int port;
+            }
+            """)
+            .at("/properties/spec");
+    assertThat(fieldNames(spec.get("properties")))
+        .containsExactly("name", "own", "port", "src_nameRef", "src_portRef");
+    assertThat(spec.get("required").toString()).isEqualTo("[\"name\",\"src_nameRef\"]");
+  }
+
+  private static java.util.List<String> fieldNames(JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 }

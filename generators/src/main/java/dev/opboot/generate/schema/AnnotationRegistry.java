@@ -249,12 +249,29 @@ public final class AnnotationRegistry {
                 s.property().jsonName = a.string("value");
               }
             }));
+    for (String rename : List.of("JsonGetter", "JsonSetter")) {
+      t.add(
+          rule(
+              JACKSON + rename,
+              ON_PROPERTY,
+              NAME,
+              (a, s) -> {
+                String name = a.string("value");
+                if (name != null && !name.isEmpty()) {
+                  s.property().jsonName = name;
+                }
+              }));
+    }
     t.add(
         rule(
             JACKSON + "JsonUnwrapped",
             ON_PROPERTY,
             NAME,
-            (a, s) -> s.property().unwrapped = a.bool("enabled")));
+            (a, s) -> {
+              s.property().unwrapped = a.bool("enabled");
+              s.property().unwrapPrefix = a.string("prefix");
+              s.property().unwrapSuffix = a.string("suffix");
+            }));
     t.add(rule(JACKSON + "JsonAnySetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
     t.add(rule(JACKSON + "JsonAnyGetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
     t.add(

@@ -96,11 +96,31 @@ final class PropertyReader {
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Set<Modifier> modifiers = method.getModifiers();
-      if (modifiers.contains(Modifier.STATIC) || !modifiers.contains(Modifier.PUBLIC)) {
+      boolean annotated = JacksonAccessors.isExplicit(method) || JacksonAccessors.isAny(method);
+      if (modifiers.contains(Modifier.STATIC)
+          || (!modifiers.contains(Modifier.PUBLIC) && !annotated)) {
+        continue;
+      }
+      if (JacksonAccessors.isAny(method)) {
+        // @JsonAnyGetter/@JsonAnySetter: no property of its own, whatever its name and arity; a
+        // field it is named after (getAdditionalProperties) goes with it
+        String named = getterProperty(method, method.getSimpleName().toString());
+        if (named == null && method.getSimpleName().toString().startsWith("set")) {
+          named = jacksonName(method.getSimpleName().toString().substring(3));
+        }
+        Building b = named == null ? null : into.get(named);
+        if (b == null) {
+          b = new Building("any:" + method.getSimpleName(), method.getReturnType(), null);
+          into.put(b.name, b);
+        }
+        b.elements.add(method);
         continue;
       }
       String name = method.getSimpleName().toString();
       String getter = getterProperty(method, name);
+      if (getter == null && JacksonAccessors.isExplicit(method) && isGetterShaped(method)) {
+        getter = JacksonAccessors.explicitName(method, name); // @JsonGetter("x") on any name
+      }
       if (getter != null) {
         Building b = into.get(getter);
         if (b == null) {
@@ -111,15 +131,38 @@ final class PropertyReader {
           into.put(getter, b);
         }
         b.elements.add(method);
-      } else if (name.startsWith("set")
-          && name.length() > 3
-          && method.getParameters().size() == 1) {
-        Building b = into.get(jacksonName(name.substring(3)));
-        if (b != null && !isIgnoredOverload(method, b)) {
-          b.elements.add(method);
-        }
+        continue;
+      }
+      if (method.getParameters().size() != 1) {
+        continue;
+      }
+      String setter =
+          name.startsWith("set") && name.length() > 3 ? jacksonName(name.substring(3)) : null;
+      boolean explicit = JacksonAccessors.isExplicit(method);
+      if (setter == null && explicit) {
+        setter = JacksonAccessors.explicitName(method, name); // @JsonSetter("x") on any name
+      }
+      if (setter == null) {
+        continue;
+      }
+      Building b = into.get(setter);
+      if (b == null && explicit) {
+        // an explicitly named setter is a property Jackson reads, even without field or getter
+        TypeMirror parameter =
+            ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, method))
+                .getParameterTypes()
+                .get(0);
+        b = new Building(setter, parameter, method.getParameters().get(0).asType());
+        into.put(setter, b);
+      }
+      if (b != null && !isIgnoredOverload(method, b)) {
+        b.elements.add(method);
       }
     }
+  }
+
+  private static boolean isGetterShaped(ExecutableElement method) {
+    return method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID;
   }
 
   /**
@@ -130,7 +173,8 @@ final class PropertyReader {
    */
   private boolean isIgnoredOverload(ExecutableElement setter, Building property) {
     TypeMirror parameter = setter.getParameters().get(0).asType();
-    return !types.isSameType(types.erasure(parameter), types.erasure(property.declaredType))
+    return property.declaredType != null
+        && !types.isSameType(types.erasure(parameter), types.erasure(property.declaredType))
         && Property.hasIgnore(setter);
   }
 

@@ -186,7 +186,7 @@ public final class SchemaBuilder {
                 resource,
                 childPath);
         if (facts.unwrapped) {
-          inline(value, property, props, origins, required);
+          inline(value, property, facts, props, origins, required);
           continue;
         }
         Subject subject =
@@ -666,6 +666,7 @@ public final class SchemaBuilder {
   private void inline(
       JsonSchema value,
       Property property,
+      PropertyFacts facts,
       Map<String, JsonSchema> props,
       Map<String, Element> origins,
       List<String> required)
@@ -676,20 +677,30 @@ public final class SchemaBuilder {
           "@JsonUnwrapped needs a class with" + " properties; " + property.type() + " has none.");
     }
     for (Map.Entry<String, JsonSchema> e : value.properties().entrySet()) {
-      Element previous = origins.putIfAbsent(e.getKey(), property.primary());
+      String name = unwrappedName(facts, e.getKey());
+      Element previous = origins.putIfAbsent(name, property.primary());
       if (previous != null) {
         throw new GeneratorException(
             sources.location(property.primary()),
             "@JsonUnwrapped brings a second"
                 + " property named '"
-                + e.getKey()
+                + name
                 + "' (the other is at "
                 + sources.location(previous)
                 + ").");
       }
-      props.put(e.getKey(), e.getValue());
+      props.put(name, e.getValue());
     }
-    required.addAll(value.required());
+    for (String name : value.required()) {
+      required.add(unwrappedName(facts, name));
+    }
+  }
+
+  /** An inlined property's name as Jackson writes it: {@code @JsonUnwrapped}'s prefix + suffix. */
+  private static String unwrappedName(PropertyFacts facts, String name) {
+    return (facts.unwrapPrefix == null ? "" : facts.unwrapPrefix)
+        + name
+        + (facts.unwrapSuffix == null ? "" : facts.unwrapSuffix);
   }
 
   private void checkTyped(JsonSchema schema, Property property, String jsonPath)
