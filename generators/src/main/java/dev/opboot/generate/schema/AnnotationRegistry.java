@@ -249,6 +249,8 @@ public final class AnnotationRegistry {
                 s.property().jsonName = a.string("value");
               }
             }));
+    t.add(rule(JACKSON + "JsonTypeInfo", ON_CLASS, NAME, Polymorphism::typeInfo));
+    t.add(rule(JACKSON + "JsonSubTypes", ON_CLASS, SHAPE, Polymorphism::subTypes));
     for (String rename : List.of("JsonGetter", "JsonSetter")) {
       t.add(
           rule(

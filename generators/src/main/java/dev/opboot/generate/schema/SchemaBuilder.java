@@ -241,7 +241,9 @@ public final class SchemaBuilder {
     if (anyProperties) {
       schema.preserveUnknownFields(true);
     }
-    Subject self = new Subject(schema, null, resource, jsonPath, classFacts);
+    Subject self =
+        new Subject(schema, null, resource, jsonPath, classFacts)
+            .withTypeSchemas(other -> valueSchema(other, null, element, resource, jsonPath));
     for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT, Phase.DOC)) {
       apply(Site.CLASS, phase, element, self);
     }
