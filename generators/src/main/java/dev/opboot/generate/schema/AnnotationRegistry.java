@@ -249,6 +249,12 @@ public final class AnnotationRegistry {
                 s.property().jsonName = a.string("value");
               }
             }));
+    t.add(
+        rule(
+            JACKSON + "JsonFormat",
+            EnumSet.of(PROPERTY, CLASS),
+            SHAPE,
+            (a, s) -> JsonFormatShapes.apply(a, s)));
     t.add(rule(JACKSON + "JsonTypeInfo", ON_CLASS, NAME, Polymorphism::typeInfo));
     t.add(rule(JACKSON + "JsonSubTypes", ON_CLASS, SHAPE, Polymorphism::subTypes));
     for (String rename : List.of("JsonGetter", "JsonSetter")) {

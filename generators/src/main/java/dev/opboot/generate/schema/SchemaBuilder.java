@@ -662,7 +662,10 @@ public final class SchemaBuilder {
               + " or use a String.");
     }
     List<JsonNode> nodes = values.stream().map(JsonSchema::value).toList();
-    return schema.enumValues(nodes);
+    // the enum class's own annotations that reshape it, such as @JsonFormat(shape = NUMBER)
+    Subject self = new Subject(schema.enumValues(nodes), null, null, "", new ClassFacts());
+    apply(Site.CLASS, Phase.SHAPE, element, self);
+    return self.schema();
   }
 
   private void inline(
