@@ -162,4 +162,48 @@ class JacksonPropertiesTest {
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void jsonIgnorePropertiesOnTheClassAndOnAProperty() throws Exception {
+    JsonNode p =
+        schema(
+                """
+            public String kept;
+            @JsonIgnoreProperties({"secret"}) public Inner inner;
+            @JsonIgnoreProperties({"secret"}) public java.util.List<Inner> inners;
+            @JsonIgnoreProperties(value = {"secret"}, allowGetters = true) public Inner written;
+            public Inner full;
+            @JsonIgnoreProperties({"a", "b"})
+            public static class Inner {
+              public String a;
+              public String b;
+              @JsonProperty(required = true) public String secret;
+              public String c;
+            }
+            """)
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(p.at("/inner/properties"))).containsExactly("c");
+    assertThat(p.at("/inner/required").isMissingNode()).isTrue();
+    assertThat(fieldNames(p.at("/inners/items/properties"))).containsExactly("c");
+    assertThat(fieldNames(p.at("/written/properties"))).containsExactly("c", "secret");
+    assertThat(fieldNames(p.at("/full/properties"))).containsExactly("c", "secret");
+  }
+
+  @Test
+  void jsonIgnorePropertiesIgnoreUnknownChangesNoSchema() throws Exception {
+    JsonNode spec =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                "@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)\n"
+                    + "public class ThingSpec { public String a; }\n",
+                "public class ThingStatus {}\n")
+            .schema()
+            .at("/properties/spec");
+    assertThat(spec.toString())
+        .isEqualTo("{\"properties\":{\"a\":{\"type\":\"string\"}},\"type\":\"object\"}");
+  }
 }

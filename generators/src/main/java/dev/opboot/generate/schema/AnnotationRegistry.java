@@ -255,6 +255,18 @@ public final class AnnotationRegistry {
             EnumSet.of(PROPERTY, CLASS),
             SHAPE,
             (a, s) -> JsonFormatShapes.apply(a, s)));
+    t.add(
+        rule(
+            JACKSON + "JsonIgnoreProperties",
+            ON_CLASS,
+            NAME,
+            (a, s) -> IgnoredProperties.onClass(a, s)));
+    t.add(
+        rule(
+            JACKSON + "JsonIgnoreProperties",
+            ON_PROPERTY,
+            SHAPE,
+            (a, s) -> IgnoredProperties.onProperty(a, s)));
     t.add(rule(JACKSON + "JsonTypeInfo", ON_CLASS, NAME, Polymorphism::typeInfo));
     t.add(rule(JACKSON + "JsonSubTypes", ON_CLASS, SHAPE, Polymorphism::subTypes));
     for (String rename : List.of("JsonGetter", "JsonSetter")) {

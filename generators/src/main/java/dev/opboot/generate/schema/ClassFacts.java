@@ -4,6 +4,7 @@ package dev.opboot.generate.schema;
 public final class ClassFacts {
   private Boolean requiredByDefault;
   private Polymorphism.TypeId typeId;
+  private final java.util.Set<String> ignored = new java.util.TreeSet<>();
 
   /** Whether properties are required unless marked optional; {@code null} when nothing says. */
   public Boolean requiredByDefault() {
@@ -21,5 +22,16 @@ public final class ClassFacts {
 
   void typeId(Polymorphism.TypeId value) {
     typeId = value;
+  }
+
+  /**
+   * Whether {@code @JsonIgnoreProperties} on the class leaves out the property {@code jsonName}.
+   */
+  boolean ignores(String jsonName) {
+    return ignored.contains(jsonName);
+  }
+
+  void ignore(java.util.Collection<String> jsonNames) {
+    ignored.addAll(jsonNames);
   }
 }

@@ -169,7 +169,7 @@ public final class SchemaBuilder {
             && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
           anyProperties = true;
         }
-        if (facts.ignored) {
+        if (facts.ignored || classFacts.ignores(facts.jsonName)) {
           continue;
         }
         String childPath = jsonPath + "." + facts.jsonName;
