@@ -206,4 +206,91 @@ class JacksonPropertiesTest {
     assertThat(spec.toString())
         .isEqualTo("{\"properties\":{\"a\":{\"type\":\"string\"}},\"type\":\"object\"}");
   }
+
+  @Test
+  void onlyFieldsAndAccessorsJacksonDetectsAreProperties() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private String hidden;
+            public String shown;
+            private String viaGetter;
+            public String getViaGetter() { return viaGetter; }
+            private String viaSetter;
+            public void setViaSetter(String value) { viaSetter = value; }
+            @JsonProperty private String annotated;
+            String packagePrivate;
+            private String privateGetter;
+            private String getPrivateGetter() { return privateGetter; }
+            """);
+    assertThat(fieldNames(p))
+        .containsExactlyInAnyOrder("shown", "viaGetter", "viaSetter", "annotated");
+  }
+
+  @Test
+  void jsonAutoDetectChangesWhatIsDetected() throws Exception {
+    JsonNode spec =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                """
+                import com.fasterxml.jackson.annotation.*;
+                import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+                @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE)
+                public class ThingSpec {
+                  private String privateField;
+                  public String getComputed() { return "x"; }
+                  @JsonProperty public String getNamed() { return "x"; }
+                }
+                """,
+                "public class ThingStatus {}\n")
+            .schema()
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(spec)).containsExactlyInAnyOrder("privateField", "named");
+  }
+
+  @Test
+  void lombokAccessorsMakePrivateFieldsProperties() throws Exception {
+    JsonNode p =
+        schema(
+                """
+            @lombok.Getter private String getterOnField;
+            @lombok.Getter(lombok.AccessLevel.PRIVATE) private String privateGetter;
+            private String noAccessor;
+            public Data data;
+            public Value value;
+            public Built built;
+            @lombok.Data public static class Data { private String a; }
+            @lombok.Value public static class Value { String b; }
+            @lombok.Setter public static class Setters { private String c; }
+            @lombok.Builder @lombok.extern.jackson.Jacksonized
+            public static class Built { private String d; }
+            """)
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(p)).containsExactlyInAnyOrder("getterOnField", "data", "value", "built");
+    assertThat(fieldNames(p.at("/data/properties"))).containsExactly("a");
+    assertThat(fieldNames(p.at("/value/properties"))).containsExactly("b");
+    assertThat(fieldNames(p.at("/built/properties"))).containsExactly("d");
+  }
+
+  @Test
+  void jsonCreatorParametersAreProperties() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private final String a;
+            private final int b;
+            @JsonCreator
+            public ThingSpec(@JsonProperty("alpha") String a, @JsonProperty(value = "beta", required = true) int b) {
+              this.a = a;
+              this.b = b;
+            }
+            @JsonProperty("alpha") public String a() { return a; }
+            """);
+    assertThat(fieldNames(p)).containsExactlyInAnyOrder("alpha", "beta");
+    assertThat(p.at("/beta/type").asText()).isEqualTo("integer");
+  }
 }

@@ -35,7 +35,7 @@ final class JacksonAccessors {
   }
 
   /** The name an explicit accessor gives its property, or {@code fallback} when it gives none. */
-  static String explicitName(ExecutableElement method, String fallback) {
+  static String explicitName(Element method, String fallback) {
     AnnotationMirror naming = find(method, NAMING);
     if (naming != null) {
       for (var e : naming.getElementValues().entrySet()) {
@@ -48,6 +48,26 @@ final class JacksonAccessors {
       }
     }
     return fallback;
+  }
+
+  /**
+   * Whether {@code executable} is an {@code @JsonCreator} that takes properties (a static factory
+   * or constructor, not {@code mode = DELEGATING}, whose one argument is the whole value).
+   */
+  static boolean isCreator(ExecutableElement executable) {
+    AnnotationMirror creator = find(executable, Set.of(JACKSON + "JsonCreator"));
+    if (creator == null
+        || (executable.getKind() == javax.lang.model.element.ElementKind.METHOD
+            && !executable.getModifiers().contains(javax.lang.model.element.Modifier.STATIC))) {
+      return false;
+    }
+    for (var e : creator.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("mode")
+          && e.getValue().getValue().toString().equals("DELEGATING")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static AnnotationMirror find(Element element, Set<String> names) {

@@ -55,10 +55,14 @@ final class PropertyReader {
         readRecord(type, element, properties);
       } else {
         readClass(type, element, properties);
+        readCreators(type, element, properties);
       }
     }
     List<Property> out = new ArrayList<>();
     for (Building b : properties.values()) {
+      if (b.elements.stream().noneMatch(e -> Visibility.isVisible(e, b.getters.contains(e)))) {
+        continue; // a private field without accessors, say: Jackson neither writes nor reads it
+      }
       out.add(new Property(b.name, b.type, b.declaredType, List.copyOf(b.elements)));
     }
     return out;
@@ -98,7 +102,9 @@ final class PropertyReader {
       Set<Modifier> modifiers = method.getModifiers();
       boolean annotated = JacksonAccessors.isExplicit(method) || JacksonAccessors.isAny(method);
       if (modifiers.contains(Modifier.STATIC)
-          || (!modifiers.contains(Modifier.PUBLIC) && !annotated)) {
+          || (!modifiers.contains(Modifier.PUBLIC)
+              && !annotated
+              && !Visibility.detectsNonPublic(type))) {
         continue;
       }
       if (JacksonAccessors.isAny(method)) {
@@ -131,6 +137,7 @@ final class PropertyReader {
           into.put(getter, b);
         }
         b.elements.add(method);
+        b.getters.add(method);
         continue;
       }
       if (method.getParameters().size() != 1) {
@@ -157,6 +164,37 @@ final class PropertyReader {
       }
       if (b != null && !isIgnoredOverload(method, b)) {
         b.elements.add(method);
+      }
+    }
+  }
+
+  /**
+   * The parameters of an {@code @JsonCreator} constructor or factory that {@code @JsonProperty}
+   * names: properties Jackson reads through the creator, with no setter or visible field needed.
+   */
+  private void readCreators(DeclaredType owner, TypeElement type, Map<String, Building> into) {
+    List<ExecutableElement> creators =
+        new ArrayList<>(ElementFilter.constructorsIn(type.getEnclosedElements()));
+    creators.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
+    for (ExecutableElement creator : creators) {
+      if (!JacksonAccessors.isCreator(creator)) {
+        continue;
+      }
+      List<? extends TypeMirror> parameterTypes =
+          ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, creator))
+              .getParameterTypes();
+      for (int i = 0; i < creator.getParameters().size(); i++) {
+        VariableElement parameter = creator.getParameters().get(i);
+        String name = JacksonAccessors.explicitName(parameter, null);
+        if (name == null) {
+          continue; // without the parameter-names module Jackson needs the name spelled out
+        }
+        Building b = into.get(name);
+        if (b == null) {
+          b = new Building(name, parameterTypes.get(i), parameter.asType());
+          into.put(name, b);
+        }
+        b.elements.add(parameter);
       }
     }
   }
@@ -210,6 +248,7 @@ final class PropertyReader {
     final TypeMirror type;
     final TypeMirror declaredType;
     final List<Element> elements = new ArrayList<>();
+    final List<Element> getters = new ArrayList<>();
 
     Building(String name, TypeMirror type, TypeMirror declaredType) {
       this.name = name;
