@@ -21,9 +21,10 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds the properties of a class the way Jackson serializes it: record components; otherwise
- * instance fields (so that Lombok-style classes, whose getters do not exist in the sources, work)
- * joined with getters and setters of the same name, and getters without a field. Superclass
- * properties come first.
+ * fields joined with getters and setters of the same name (Lombok's accessors do not exist in the
+ * sources, so a field stands for them), getters without a field, accessors named by annotation and
+ * {@code @JsonCreator} parameters, kept when Jackson would detect one of their members ({@link
+ * Visibility}). Superclass properties come first.
  */
 final class PropertyReader {
   private final Types types;
