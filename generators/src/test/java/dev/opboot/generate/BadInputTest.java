@@ -131,9 +131,9 @@ class BadInputTest {
 
   @Test
   void aPackageMissingFromTheClassPathNamesTheFix() {
-    assertThatThrownBy(() -> withSpec("@lombok.Getter public String name;").generate())
+    assertThatThrownBy(() -> withSpec("@org.example.absent.Getter public String name;").generate())
         .hasMessageContaining(specFile() + ":3:")
-        .hasMessageContaining("package lombok does not exist")
+        .hasMessageContaining("package org.example.absent does not exist")
         .hasMessageContaining("Fix: add the jar that holds it to the class path op-boot compiles")
         .hasMessageContaining("--classpath");
   }

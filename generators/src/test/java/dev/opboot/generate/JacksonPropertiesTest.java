@@ -15,6 +15,10 @@ class JacksonPropertiesTest {
   @TempDir Path tmp;
 
   private JsonNode spec(String body) throws Exception {
+    return schema(body).at("/properties/spec/properties");
+  }
+
+  private JsonNode schema(String body) throws Exception {
     return new Fixture(tmp)
         .resource(
             "com.example.api",
@@ -38,8 +42,7 @@ class JacksonPropertiesTest {
               public int helper;
             }
             """)
-        .schema()
-        .at("/properties/spec/properties");
+        .schema();
   }
 
   @Test
@@ -103,5 +106,191 @@ class JacksonPropertiesTest {
             "{\"items\":{\"x-kubernetes-preserve-unknown-fields\":true},\"type\":\"array\"}");
     assertThat(p.get("any").toString())
         .isEqualTo("{\"x-kubernetes-preserve-unknown-fields\":true}");
+  }
+
+  @Test
+  void anyGetterAndAnySetterMethodsOfAnyNameKeepUnknownFields() throws Exception {
+    JsonNode spec =
+        schema(
+                """
+            public String a;
+            @JsonAnySetter public void put(String key, Object value) {}
+            @JsonAnyGetter public java.util.Map<String, Object> others() { return null; }
+            """)
+            .at("/properties/spec");
+    assertThat(spec.path("x-kubernetes-preserve-unknown-fields").asBoolean()).isTrue();
+    assertThat(fieldNames(spec.get("properties"))).containsExactly("a");
+  }
+
+  @Test
+  void jsonGetterAndJsonSetterNameTheProperty() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private String a;
+            @JsonGetter("alpha") public String getA() { return a; }
+            @JsonSetter("alpha") public void setA(String a) { this.a = a; }
+            @JsonGetter("beta") public String computeBeta() { return null; }
+            @JsonSetter("gamma") public void useGamma(int gamma) {}
+            public String notAGetter() { return null; }
+            """);
+    assertThat(fieldNames(p)).containsExactlyInAnyOrder("alpha", "beta", "gamma");
+    assertThat(p.at("/gamma/type").asText()).isEqualTo("integer");
+  }
+
+  @Test
+  void unwrappedPropertiesTakeThePrefixAndSuffix() throws Exception {
+    JsonNode spec =
+        schema(
+                """
+            @JsonUnwrapped(prefix = "src_", suffix = "Ref") public Inner source;
+            @JsonUnwrapped public Inner plain;
+            public String own;
+            public static class Inner {
+              @JsonProperty(required = true) public String name;
+              public int port;
+            }
+            """)
+            .at("/properties/spec");
+    assertThat(fieldNames(spec.get("properties")))
+        .containsExactly("name", "own", "port", "src_nameRef", "src_portRef");
+    assertThat(spec.get("required").toString()).isEqualTo("[\"name\",\"src_nameRef\"]");
+  }
+
+  private static java.util.List<String> fieldNames(JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void jsonIgnorePropertiesOnTheClassAndOnAProperty() throws Exception {
+    JsonNode p =
+        schema(
+                """
+            public String kept;
+            @JsonIgnoreProperties({"secret"}) public Inner inner;
+            @JsonIgnoreProperties({"secret"}) public java.util.List<Inner> inners;
+            @JsonIgnoreProperties(value = {"secret"}, allowGetters = true) public Inner written;
+            public Inner full;
+            @JsonIgnoreProperties({"a", "b"})
+            public static class Inner {
+              public String a;
+              public String b;
+              @JsonProperty(required = true) public String secret;
+              public String c;
+            }
+            """)
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(p.at("/inner/properties"))).containsExactly("c");
+    assertThat(p.at("/inner/required").isMissingNode()).isTrue();
+    assertThat(fieldNames(p.at("/inners/items/properties"))).containsExactly("c");
+    assertThat(fieldNames(p.at("/written/properties"))).containsExactly("c", "secret");
+    assertThat(fieldNames(p.at("/full/properties"))).containsExactly("c", "secret");
+  }
+
+  @Test
+  void jsonIgnorePropertiesIgnoreUnknownChangesNoSchema() throws Exception {
+    JsonNode spec =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                "@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)\n"
+                    + "public class ThingSpec { public String a; }\n",
+                "public class ThingStatus {}\n")
+            .schema()
+            .at("/properties/spec");
+    assertThat(spec.toString())
+        .isEqualTo("{\"properties\":{\"a\":{\"type\":\"string\"}},\"type\":\"object\"}");
+  }
+
+  @Test
+  void onlyFieldsAndAccessorsJacksonDetectsAreProperties() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private String hidden;
+            public String shown;
+            private String viaGetter;
+            public String getViaGetter() { return viaGetter; }
+            private String viaSetter;
+            public void setViaSetter(String value) { viaSetter = value; }
+            @JsonProperty private String annotated;
+            String packagePrivate;
+            private String privateGetter;
+            private String getPrivateGetter() { return privateGetter; }
+            """);
+    assertThat(fieldNames(p))
+        .containsExactlyInAnyOrder("shown", "viaGetter", "viaSetter", "annotated");
+  }
+
+  @Test
+  void jsonAutoDetectChangesWhatIsDetected() throws Exception {
+    JsonNode spec =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                """
+                import com.fasterxml.jackson.annotation.*;
+                import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+                @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE)
+                public class ThingSpec {
+                  private String privateField;
+                  public String getComputed() { return "x"; }
+                  @JsonProperty public String getNamed() { return "x"; }
+                }
+                """,
+                "public class ThingStatus {}\n")
+            .schema()
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(spec)).containsExactlyInAnyOrder("privateField", "named");
+  }
+
+  @Test
+  void lombokAccessorsMakePrivateFieldsProperties() throws Exception {
+    JsonNode p =
+        schema(
+                """
+            @lombok.Getter private String getterOnField;
+            @lombok.Getter(lombok.AccessLevel.PRIVATE) private String privateGetter;
+            private String noAccessor;
+            public Data data;
+            public Value value;
+            public Built built;
+            @lombok.Data public static class Data { private String a; }
+            @lombok.Value public static class Value { String b; }
+            @lombok.Setter public static class Setters { private String c; }
+            @lombok.Builder @lombok.extern.jackson.Jacksonized
+            public static class Built { private String d; }
+            """)
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(p)).containsExactlyInAnyOrder("getterOnField", "data", "value", "built");
+    assertThat(fieldNames(p.at("/data/properties"))).containsExactly("a");
+    assertThat(fieldNames(p.at("/value/properties"))).containsExactly("b");
+    assertThat(fieldNames(p.at("/built/properties"))).containsExactly("d");
+  }
+
+  @Test
+  void jsonCreatorParametersAreProperties() throws Exception {
+    JsonNode p =
+        spec(
+            """
+            private final String a;
+            private final int b;
+            @JsonCreator
+            public ThingSpec(@JsonProperty("alpha") String a, @JsonProperty(value = "beta", required = true) int b) {
+              this.a = a;
+              this.b = b;
+            }
+            @JsonProperty("alpha") public String a() { return a; }
+            """);
+    assertThat(fieldNames(p)).containsExactlyInAnyOrder("alpha", "beta");
+    assertThat(p.at("/beta/type").asText()).isEqualTo("integer");
   }
 }

@@ -110,18 +110,7 @@ class Fabric8ModelCoverageTest {
 
   @Test
   void theGoldenScaffoldsApiKeepsEveryFabric8Property() throws Exception {
-    Path api = tmp.resolve("golden-api");
-    Path golden = TestdataDir.path().resolve("scaffold/golden/src/main/java");
-    try (Stream<Path> files = Files.walk(golden)) {
-      for (Path file :
-          files
-              .filter(f -> f.toString().endsWith(".java") && f.toString().contains("/api/"))
-              .toList()) {
-        Path target = api.resolve(golden.relativize(file));
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
+    Path api = goldenApi(tmp);
     Coverage coverage = coverage(api, TestClasspath.entries(), compile(api));
     assertThat(coverage.checked).contains(MODEL + "Condition.lastTransitionTime");
     assertThat(coverage.missing).isEmpty();
@@ -243,9 +232,25 @@ class Fabric8ModelCoverageTest {
     stack.pop();
   }
 
+  /** The golden scaffold's API sources, copied under {@code tmp}. */
+  static Path goldenApi(Path tmp) throws IOException {
+    Path api = tmp.resolve("golden-api");
+    Path golden = TestdataDir.path().resolve("scaffold/golden/src/main/java");
+    try (Stream<Path> files = Files.walk(golden)) {
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".java") && f.toString().contains("/api/"))
+              .toList()) {
+        Path target = api.resolve(golden.relativize(file));
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+    return api;
+  }
+
   /** The concrete classes with @Group and @Version under {@code sources}, loaded. */
-  private static List<Class<?>> resourceClasses(Path sources, ClassLoader loader)
-      throws IOException {
+  static List<Class<?>> resourceClasses(Path sources, ClassLoader loader) throws IOException {
     List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(sources)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
@@ -270,6 +275,11 @@ class Fabric8ModelCoverageTest {
 
   /** Compiles {@code sources} against this test's class path; a loader for the classes. */
   private ClassLoader compile(Path sources) throws IOException {
+    return compile(sources, tmp);
+  }
+
+  /** Compiles {@code sources} into a folder under {@code tmp}; a loader for the classes. */
+  static ClassLoader compile(Path sources, Path tmp) throws IOException {
     Path classes = Files.createTempDirectory(tmp, "classes");
     List<String> args = new ArrayList<>();
     args.addAll(

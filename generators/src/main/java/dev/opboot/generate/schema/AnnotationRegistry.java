@@ -251,10 +251,47 @@ public final class AnnotationRegistry {
             }));
     t.add(
         rule(
+            JACKSON + "JsonFormat",
+            EnumSet.of(PROPERTY, CLASS),
+            SHAPE,
+            (a, s) -> JsonFormatShapes.apply(a, s)));
+    t.add(
+        rule(
+            JACKSON + "JsonIgnoreProperties",
+            ON_CLASS,
+            NAME,
+            (a, s) -> IgnoredProperties.onClass(a, s)));
+    t.add(
+        rule(
+            JACKSON + "JsonIgnoreProperties",
+            ON_PROPERTY,
+            SHAPE,
+            (a, s) -> IgnoredProperties.onProperty(a, s)));
+    t.add(rule(JACKSON + "JsonTypeInfo", ON_CLASS, NAME, Polymorphism::typeInfo));
+    t.add(rule(JACKSON + "JsonSubTypes", ON_CLASS, SHAPE, Polymorphism::subTypes));
+    for (String rename : List.of("JsonGetter", "JsonSetter")) {
+      t.add(
+          rule(
+              JACKSON + rename,
+              ON_PROPERTY,
+              NAME,
+              (a, s) -> {
+                String name = a.string("value");
+                if (name != null && !name.isEmpty()) {
+                  s.property().jsonName = name;
+                }
+              }));
+    }
+    t.add(
+        rule(
             JACKSON + "JsonUnwrapped",
             ON_PROPERTY,
             NAME,
-            (a, s) -> s.property().unwrapped = a.bool("enabled")));
+            (a, s) -> {
+              s.property().unwrapped = a.bool("enabled");
+              s.property().unwrapPrefix = a.string("prefix");
+              s.property().unwrapSuffix = a.string("suffix");
+            }));
     t.add(rule(JACKSON + "JsonAnySetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
     t.add(rule(JACKSON + "JsonAnyGetter", ON_PROPERTY, NAME, AnnotationRegistry::anyProperties));
     t.add(

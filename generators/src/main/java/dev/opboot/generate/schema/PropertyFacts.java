@@ -10,6 +10,12 @@ public final class PropertyFacts {
   boolean required;
   boolean optional;
   boolean unwrapped;
+
+  /** What {@code @JsonUnwrapped(prefix, suffix)} adds around each inlined property's name. */
+  String unwrapPrefix = "";
+
+  String unwrapSuffix = "";
+
   boolean anyProperties;
   boolean relaxRequired;
   String description;

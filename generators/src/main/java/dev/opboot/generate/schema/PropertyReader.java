@@ -21,9 +21,10 @@ import javax.lang.model.util.Types;
 
 /**
  * Finds the properties of a class the way Jackson serializes it: record components; otherwise
- * instance fields (so that Lombok-style classes, whose getters do not exist in the sources, work)
- * joined with getters and setters of the same name, and getters without a field. Superclass
- * properties come first.
+ * fields joined with getters and setters of the same name (Lombok's accessors do not exist in the
+ * sources, so a field stands for them), getters without a field, accessors named by annotation and
+ * {@code @JsonCreator} parameters, kept when Jackson would detect one of their members ({@link
+ * Visibility}). Superclass properties come first.
  */
 final class PropertyReader {
   private final Types types;
@@ -55,10 +56,14 @@ final class PropertyReader {
         readRecord(type, element, properties);
       } else {
         readClass(type, element, properties);
+        readCreators(type, element, properties);
       }
     }
     List<Property> out = new ArrayList<>();
     for (Building b : properties.values()) {
+      if (b.elements.stream().noneMatch(e -> Visibility.isVisible(e, b.getters.contains(e)))) {
+        continue; // a private field without accessors, say: Jackson neither writes nor reads it
+      }
       out.add(new Property(b.name, b.type, b.declaredType, List.copyOf(b.elements)));
     }
     return out;
@@ -96,11 +101,33 @@ final class PropertyReader {
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Set<Modifier> modifiers = method.getModifiers();
-      if (modifiers.contains(Modifier.STATIC) || !modifiers.contains(Modifier.PUBLIC)) {
+      boolean annotated = JacksonAccessors.isExplicit(method) || JacksonAccessors.isAny(method);
+      if (modifiers.contains(Modifier.STATIC)
+          || (!modifiers.contains(Modifier.PUBLIC)
+              && !annotated
+              && !Visibility.detectsNonPublic(type))) {
+        continue;
+      }
+      if (JacksonAccessors.isAny(method)) {
+        // @JsonAnyGetter/@JsonAnySetter: no property of its own, whatever its name and arity; a
+        // field it is named after (getAdditionalProperties) goes with it
+        String named = getterProperty(method, method.getSimpleName().toString());
+        if (named == null && method.getSimpleName().toString().startsWith("set")) {
+          named = jacksonName(method.getSimpleName().toString().substring(3));
+        }
+        Building b = named == null ? null : into.get(named);
+        if (b == null) {
+          b = new Building("any:" + method.getSimpleName(), method.getReturnType(), null);
+          into.put(b.name, b);
+        }
+        b.elements.add(method);
         continue;
       }
       String name = method.getSimpleName().toString();
       String getter = getterProperty(method, name);
+      if (getter == null && JacksonAccessors.isExplicit(method) && isGetterShaped(method)) {
+        getter = JacksonAccessors.explicitName(method, name); // @JsonGetter("x") on any name
+      }
       if (getter != null) {
         Building b = into.get(getter);
         if (b == null) {
@@ -111,15 +138,70 @@ final class PropertyReader {
           into.put(getter, b);
         }
         b.elements.add(method);
-      } else if (name.startsWith("set")
-          && name.length() > 3
-          && method.getParameters().size() == 1) {
-        Building b = into.get(jacksonName(name.substring(3)));
-        if (b != null && !isIgnoredOverload(method, b)) {
-          b.elements.add(method);
-        }
+        b.getters.add(method);
+        continue;
+      }
+      if (method.getParameters().size() != 1) {
+        continue;
+      }
+      String setter =
+          name.startsWith("set") && name.length() > 3 ? jacksonName(name.substring(3)) : null;
+      boolean explicit = JacksonAccessors.isExplicit(method);
+      if (setter == null && explicit) {
+        setter = JacksonAccessors.explicitName(method, name); // @JsonSetter("x") on any name
+      }
+      if (setter == null) {
+        continue;
+      }
+      Building b = into.get(setter);
+      if (b == null && explicit) {
+        // an explicitly named setter is a property Jackson reads, even without field or getter
+        TypeMirror parameter =
+            ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, method))
+                .getParameterTypes()
+                .get(0);
+        b = new Building(setter, parameter, method.getParameters().get(0).asType());
+        into.put(setter, b);
+      }
+      if (b != null && !isIgnoredOverload(method, b)) {
+        b.elements.add(method);
       }
     }
+  }
+
+  /**
+   * The parameters of an {@code @JsonCreator} constructor or factory that {@code @JsonProperty}
+   * names: properties Jackson reads through the creator, with no setter or visible field needed.
+   */
+  private void readCreators(DeclaredType owner, TypeElement type, Map<String, Building> into) {
+    List<ExecutableElement> creators =
+        new ArrayList<>(ElementFilter.constructorsIn(type.getEnclosedElements()));
+    creators.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
+    for (ExecutableElement creator : creators) {
+      if (!JacksonAccessors.isCreator(creator)) {
+        continue;
+      }
+      List<? extends TypeMirror> parameterTypes =
+          ((javax.lang.model.type.ExecutableType) types.asMemberOf(owner, creator))
+              .getParameterTypes();
+      for (int i = 0; i < creator.getParameters().size(); i++) {
+        VariableElement parameter = creator.getParameters().get(i);
+        String name = JacksonAccessors.explicitName(parameter, null);
+        if (name == null) {
+          continue; // without the parameter-names module Jackson needs the name spelled out
+        }
+        Building b = into.get(name);
+        if (b == null) {
+          b = new Building(name, parameterTypes.get(i), parameter.asType());
+          into.put(name, b);
+        }
+        b.elements.add(parameter);
+      }
+    }
+  }
+
+  private static boolean isGetterShaped(ExecutableElement method) {
+    return method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID;
   }
 
   /**
@@ -130,7 +212,8 @@ final class PropertyReader {
    */
   private boolean isIgnoredOverload(ExecutableElement setter, Building property) {
     TypeMirror parameter = setter.getParameters().get(0).asType();
-    return !types.isSameType(types.erasure(parameter), types.erasure(property.declaredType))
+    return property.declaredType != null
+        && !types.isSameType(types.erasure(parameter), types.erasure(property.declaredType))
         && Property.hasIgnore(setter);
   }
 
@@ -166,6 +249,7 @@ final class PropertyReader {
     final TypeMirror type;
     final TypeMirror declaredType;
     final List<Element> elements = new ArrayList<>();
+    final List<Element> getters = new ArrayList<>();
 
     Building(String name, TypeMirror type, TypeMirror declaredType) {
       this.name = name;

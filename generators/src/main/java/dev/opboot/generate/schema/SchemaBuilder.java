@@ -169,7 +169,7 @@ public final class SchemaBuilder {
             && !KnownTypes.anyPropertiesAreInternal(element.getQualifiedName().toString())) {
           anyProperties = true;
         }
-        if (facts.ignored) {
+        if (facts.ignored || classFacts.ignores(facts.jsonName)) {
           continue;
         }
         String childPath = jsonPath + "." + facts.jsonName;
@@ -186,7 +186,7 @@ public final class SchemaBuilder {
                 resource,
                 childPath);
         if (facts.unwrapped) {
-          inline(value, property, props, origins, required);
+          inline(value, property, facts, props, origins, required);
           continue;
         }
         Subject subject =
@@ -241,7 +241,9 @@ public final class SchemaBuilder {
     if (anyProperties) {
       schema.preserveUnknownFields(true);
     }
-    Subject self = new Subject(schema, null, resource, jsonPath, classFacts);
+    Subject self =
+        new Subject(schema, null, resource, jsonPath, classFacts)
+            .withTypeSchemas(other -> valueSchema(other, null, element, resource, jsonPath));
     for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT, Phase.DOC)) {
       apply(Site.CLASS, phase, element, self);
     }
@@ -660,12 +662,16 @@ public final class SchemaBuilder {
               + " or use a String.");
     }
     List<JsonNode> nodes = values.stream().map(JsonSchema::value).toList();
-    return schema.enumValues(nodes);
+    // the enum class's own annotations that reshape it, such as @JsonFormat(shape = NUMBER)
+    Subject self = new Subject(schema.enumValues(nodes), null, null, "", new ClassFacts());
+    apply(Site.CLASS, Phase.SHAPE, element, self);
+    return self.schema();
   }
 
   private void inline(
       JsonSchema value,
       Property property,
+      PropertyFacts facts,
       Map<String, JsonSchema> props,
       Map<String, Element> origins,
       List<String> required)
@@ -676,20 +682,30 @@ public final class SchemaBuilder {
           "@JsonUnwrapped needs a class with" + " properties; " + property.type() + " has none.");
     }
     for (Map.Entry<String, JsonSchema> e : value.properties().entrySet()) {
-      Element previous = origins.putIfAbsent(e.getKey(), property.primary());
+      String name = unwrappedName(facts, e.getKey());
+      Element previous = origins.putIfAbsent(name, property.primary());
       if (previous != null) {
         throw new GeneratorException(
             sources.location(property.primary()),
             "@JsonUnwrapped brings a second"
                 + " property named '"
-                + e.getKey()
+                + name
                 + "' (the other is at "
                 + sources.location(previous)
                 + ").");
       }
-      props.put(e.getKey(), e.getValue());
+      props.put(name, e.getValue());
     }
-    required.addAll(value.required());
+    for (String name : value.required()) {
+      required.add(unwrappedName(facts, name));
+    }
+  }
+
+  /** An inlined property's name as Jackson writes it: {@code @JsonUnwrapped}'s prefix + suffix. */
+  private static String unwrappedName(PropertyFacts facts, String name) {
+    return (facts.unwrapPrefix == null ? "" : facts.unwrapPrefix)
+        + name
+        + (facts.unwrapSuffix == null ? "" : facts.unwrapSuffix);
   }
 
   private void checkTyped(JsonSchema schema, Property property, String jsonPath)
