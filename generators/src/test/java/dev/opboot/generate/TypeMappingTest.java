@@ -154,6 +154,50 @@ class TypeMappingTest {
         .isEqualTo("{\"enum\":[\"low\",\"high\"],\"type\":\"string\"}");
   }
 
+  /** Strimzi's enums: {@code @JsonValue} switches on this, as a statement or an expression. */
+  @Test
+  void enumsWhoseJsonValueSwitchesOnThis() throws Exception {
+    JsonNode p =
+        spec(
+            "public State state; public Family family;",
+            "com/example/api/State.java",
+            """
+            package com.example.api;
+            public enum State {
+              PAUSED, STOPPED, RUNNING, IDLE;
+              @com.fasterxml.jackson.annotation.JsonValue
+              public String toValue() {
+                switch (this) {
+                  case PAUSED: return "paused";
+                  case STOPPED:
+                  case IDLE:
+                    return "stopped";
+                  case RUNNING: return "running";
+                  default: return null;
+                }
+              }
+            }
+            """,
+            "com/example/api/Family.java",
+            """
+            package com.example.api;
+            public enum Family {
+              IPV4, IPV6;
+              @com.fasterxml.jackson.annotation.JsonValue
+              public String toValue() {
+                return switch (this) {
+                  case IPV4 -> "IPv4";
+                  case IPV6 -> { yield "IPv6"; }
+                };
+              }
+            }
+            """);
+    assertThat(p.get("state").toString())
+        .isEqualTo("{\"enum\":[\"paused\",\"stopped\",\"running\"],\"type\":\"string\"}");
+    assertThat(p.get("family").toString())
+        .isEqualTo("{\"enum\":[\"IPv4\",\"IPv6\"],\"type\":\"string\"}");
+  }
+
   @Test
   void walksNestedClassesRecordsInheritanceAndGenerics() throws Exception {
     JsonNode p =
