@@ -233,6 +233,7 @@ public final class SchemaBuilder {
       }
     }
     problems.throwIfAny();
+    anyProperties |= addSubTypes(element, resource, jsonPath, stopAt, props, required);
     if (!props.isEmpty()) {
       schema.properties(props);
       required.sort(null); // controller-gen sorts required lists
@@ -246,6 +247,48 @@ public final class SchemaBuilder {
       apply(Site.CLASS, phase, element, self);
     }
     return self.schema();
+  }
+
+  /**
+   * Adds the properties of the class's {@code @JsonSubTypes} ({@link SubTypes} says why a union)
+   * and its added discriminator; true when a subtype keeps unknown fields.
+   */
+  private boolean addSubTypes(
+      TypeElement element,
+      ResourceFacts resource,
+      String jsonPath,
+      Set<String> stopAt,
+      Map<String, JsonSchema> props,
+      List<String> required)
+      throws GeneratorException {
+    List<SubTypes.SubType> subTypes = SubTypes.of(element);
+    boolean anyProperties = false;
+    List<JsonNode> names = new ArrayList<>();
+    for (SubTypes.SubType subType : subTypes) {
+      if (!subType.name().isEmpty()) {
+        names.add(JsonSchema.value(subType.name()));
+      }
+      TypeElement subElement = (TypeElement) subType.type().asElement();
+      if (subElement.equals(element)) {
+        continue;
+      }
+      JsonSchema sub = objectSchema(subType.type(), resource, jsonPath, stopAt);
+      sub.properties().forEach(props::putIfAbsent); // first subtype wins a shared name
+      anyProperties |= sub.preserveUnknownFields();
+    }
+    SubTypes.Discriminator discriminator = SubTypes.discriminator(element);
+    if (discriminator != null
+        && discriminator.added()
+        && !subTypes.isEmpty()
+        && !props.containsKey(discriminator.property())) {
+      JsonSchema type = Schemas.of("string");
+      if (names.size() == subTypes.size()) {
+        type.enumValues(names);
+      }
+      props.put(discriminator.property(), type);
+      required.add(discriminator.property());
+    }
+    return anyProperties;
   }
 
   /** Where the properties built so far were declared, by JSON path. */
