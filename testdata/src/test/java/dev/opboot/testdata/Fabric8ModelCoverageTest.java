@@ -41,8 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Kubernetes model class reachable from a test API, as the project's Jackson serialises it (the
  * {@link BeanDescription} of fabric8's own {@link KubernetesSerialization} mapper), is in op-boot's
  * generated schema at its JSON path. The APIs: the CRD corpus's Java twins, the golden scaffold's,
- * and Apache Flink's operator API ({@link RealOperatorsTest}). The CRDs are generated with the
- * default Kubernetes version, which the class path's fabric8 model chooses.
+ * and the real operators' APIs, Apache Flink's and Strimzi's ({@link RealOperator}). The CRDs are
+ * generated with the default Kubernetes version, which the class path's fabric8 model chooses.
  *
  * <p>{@code ObjectMeta} is checked as op-boot deliberately describes it, not property by property.
  * At the root the API server itself forbids anything but {@code type: object} there, so it is
@@ -154,6 +154,19 @@ class Fabric8ModelCoverageTest {
             OBJECT_META + ".labels",
             OBJECT_META + ".finalizers");
     assertThat(coverage.checked).doesNotContain(OBJECT_META + ".uid");
+    assertThat(coverage.missing).isEmpty();
+  }
+
+  @Test
+  void strimzisApiKeepsEveryFabric8Property() throws Exception {
+    // Strimzi's classes are on this test's class path (the API jar), its sources unpacked beside it
+    Coverage coverage =
+        coverage(
+            RealOperator.STRIMZI.sources(),
+            RealOperator.STRIMZI.classpath(),
+            getClass().getClassLoader());
+    assertThat(coverage.checked)
+        .contains(MODEL + "Toleration.effect", MODEL + "PodSecurityContext.runAsNonRoot");
     assertThat(coverage.missing).isEmpty();
   }
 

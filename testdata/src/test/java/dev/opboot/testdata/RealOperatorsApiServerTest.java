@@ -56,8 +56,8 @@ class RealOperatorsApiServerTest {
    * with the leaf comparison; it fails when the report changes, writing the new one under target/.
    */
   @Test
-  void samplesAreJudgedAlikeAndTheReportIsUnchanged(KubernetesClient client, KubeApiServer server)
-      throws Exception {
+  void opBootAcceptsWhatTheReferenceAcceptsAndTheReportIsUnchanged(
+      KubernetesClient client, KubeApiServer server) throws Exception {
     StringBuilder report = new StringBuilder(RealOperatorsReport.header());
     for (RealOperator target : RealOperator.values()) {
       SortedMap<String, JsonNode> ours = target.crdsByName();

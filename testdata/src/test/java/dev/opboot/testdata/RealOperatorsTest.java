@@ -91,6 +91,26 @@ class RealOperatorsTest {
   }
 
   /**
+   * Strimzi's API, unchanged: eleven CRDs in two groups, its enums' values read from their {@code
+   * switch (this)} {@code @JsonValue} methods, its storage types the union of their subtypes. Its
+   * only warnings are the size of the Kafka CRD and the Kubernetes types its templates hold.
+   */
+  @Test
+  void strimziApiGeneratesItsElevenCrdsWithNoOption() throws Exception {
+    CrdGenerator.Result result = CrdGenerator.run(RealOperator.STRIMZI.options());
+    assertThat(result.files()).hasSize(11).containsKey("core.strimzi.io_strimzipodsets.yaml");
+    assertThat(result.warnings()).noneMatch(warning -> warning.contains("catalogue"));
+    JsonNode spec =
+        YAML.readTree(result.files().get("kafka.strimzi.io_kafkanodepools.yaml"))
+            .at("/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties");
+    assertThat(spec.at("/roles/items/enum").toString()).isEqualTo("[\"controller\",\"broker\"]");
+    // JbodStorage's volumes and EphemeralStorage's sizeLimit beside the base's type
+    assertThat(spec.at("/storage/properties").has("volumes")).isTrue();
+    assertThat(spec.at("/storage/properties").has("sizeLimit")).isTrue();
+    assertThat(spec.at("/storage/properties/type/type").asText()).isEqualTo("string");
+  }
+
+  /**
    * Flink's deployment CRD is about a megabyte, mostly Kubernetes' pod descriptions: generate crd
    * warns that client-side kubectl apply will fail and names the fixes, and warns of each pod
    * template whose Kubernetes-required fields Flink's operator fills in (#14). With the options
