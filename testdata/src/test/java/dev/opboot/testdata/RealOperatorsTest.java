@@ -7,40 +7,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.generate.schema.SchemaOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * op-boot on a real operator's API, unchanged (#14): Apache Flink's Kubernetes operator API, read
- * from its sources jar (unpacked by this module's build) against the class path its own build uses.
- * {@link RealOperatorsApiServerTest} installs what this generates.
+ * op-boot on real operators' APIs, unchanged (#14): Apache Flink's Kubernetes operator API and
+ * Strimzi's, each read from its sources jar (unpacked by this module's build) against the class
+ * path its own build uses ({@link RealOperator}). {@link RealOperatorsApiServerTest} installs what
+ * this generates.
  */
 class RealOperatorsTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** Flink's API sources, as the maven-dependency-plugin unpacks them from the sources jar. */
   static Path flinkSources() {
-    return TestdataDir.path().resolve("target/real-operators/flink-kubernetes-operator-api");
+    return RealOperator.FLINK.sources();
   }
 
-  /**
-   * This test JVM's class path (Flink's API jar and its dependencies) and the provided dependency
-   * Flink's build compiles the sources with (Lombok), which javac names when it is missing.
-   */
+  /** Flink's API's class path, with Lombok that its build compiles the sources with. */
   static List<Path> flinkClasspath() throws Exception {
-    List<Path> entries = new ArrayList<>(TestClasspath.entries());
-    try (Stream<Path> jars =
-        Files.list(TestdataDir.path().resolve("target/real-operators/provided"))) {
-      jars.sorted().forEach(entries::add);
-    }
-    return entries;
+    return RealOperator.FLINK.classpath();
   }
 
   static SortedMap<String, String> flinkCrds() throws Exception {
