@@ -52,6 +52,52 @@ class BadInputTest {
   }
 
   @Test
+  void enumConstantWithoutACaseInItsJsonValueSwitch() {
+    Fixture fixture = withSpec("public State state;");
+    fixture.source(
+        "com/example/api/State.java",
+        """
+        package com.example.api;
+        public enum State {
+          PAUSED,
+          RUNNING;
+          @com.fasterxml.jackson.annotation.JsonValue
+          public String toValue() {
+            switch (this) {
+              case PAUSED: return "paused";
+              default: return null;
+            }
+          }
+        }
+        """);
+    assertThatThrownBy(fixture::generate)
+        .hasMessageContaining(tmp.resolve("src/com/example/api/State.java") + ":4:")
+        .hasMessageContaining("the enum constant RUNNING has no case returning a literal")
+        .hasMessageContaining("@JsonProperty");
+  }
+
+  @Test
+  void enumJsonValueThatIsNeitherAFieldNorASwitch() {
+    Fixture fixture = withSpec("public State state;");
+    fixture.source(
+        "com/example/api/State.java",
+        """
+        package com.example.api;
+        public enum State {
+          PAUSED;
+          @com.fasterxml.jackson.annotation.JsonValue
+          public String toValue() {
+            return name().toLowerCase();
+          }
+        }
+        """);
+    assertThatThrownBy(fixture::generate)
+        .hasMessageContaining(tmp.resolve("src/com/example/api/State.java") + ":4:")
+        .hasMessageContaining("cannot tell what this @JsonValue method returns")
+        .hasMessageContaining("switch on this");
+  }
+
+  @Test
   void minAboveMax() {
     assertThatThrownBy(
             () ->

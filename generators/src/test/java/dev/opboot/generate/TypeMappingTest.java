@@ -154,6 +154,118 @@ class TypeMappingTest {
         .isEqualTo("{\"enum\":[\"low\",\"high\"],\"type\":\"string\"}");
   }
 
+  /** Strimzi's enums: {@code @JsonValue} switches on this, as a statement or an expression. */
+  @Test
+  void enumsWhoseJsonValueSwitchesOnThis() throws Exception {
+    JsonNode p =
+        spec(
+            "public State state; public Family family;",
+            "com/example/api/State.java",
+            """
+            package com.example.api;
+            public enum State {
+              PAUSED, STOPPED, RUNNING, IDLE;
+              @com.fasterxml.jackson.annotation.JsonValue
+              public String toValue() {
+                switch (this) {
+                  case PAUSED: return "paused";
+                  case STOPPED:
+                  case IDLE:
+                    return "stopped";
+                  case RUNNING: return "running";
+                  default: return null;
+                }
+              }
+            }
+            """,
+            "com/example/api/Family.java",
+            """
+            package com.example.api;
+            public enum Family {
+              IPV4, IPV6;
+              @com.fasterxml.jackson.annotation.JsonValue
+              public String toValue() {
+                return switch (this) {
+                  case IPV4 -> "IPv4";
+                  case IPV6 -> { yield "IPv6"; }
+                };
+              }
+            }
+            """);
+    assertThat(p.get("state").toString())
+        .isEqualTo("{\"enum\":[\"paused\",\"stopped\",\"running\"],\"type\":\"string\"}");
+    assertThat(p.get("family").toString())
+        .isEqualTo("{\"enum\":[\"IPv4\",\"IPv6\"],\"type\":\"string\"}");
+  }
+
+  /** Jackson's polymorphism: the union of the subtypes' properties and the discriminator. */
+  @Test
+  void jsonSubTypesAreTheUnionOfTheirPropertiesWithTheDiscriminator() throws Exception {
+    JsonNode p =
+        spec(
+            "public Storage storage; public Shape shape;",
+            "com/example/api/Storage.java",
+            """
+            package com.example.api;
+            @com.fasterxml.jackson.annotation.JsonTypeInfo(
+                use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME,
+                include = com.fasterxml.jackson.annotation.JsonTypeInfo.As.EXISTING_PROPERTY,
+                property = "type")
+            @com.fasterxml.jackson.annotation.JsonSubTypes({
+              @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Ephemeral.class, name = "ephemeral"),
+              @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Claim.class, name = "claim")
+            })
+            public abstract class Storage {
+              public abstract String getType();
+            }
+            """,
+            "com/example/api/Ephemeral.java",
+            """
+            package com.example.api;
+            public class Ephemeral extends Storage {
+              public String getType() { return "ephemeral"; }
+              public String sizeLimit;
+            }
+            """,
+            "com/example/api/Claim.java",
+            """
+            package com.example.api;
+            public class Claim extends Storage {
+              public String getType() { return "claim"; }
+              @com.fasterxml.jackson.annotation.JsonProperty(required = true) public String size;
+            }
+            """,
+            "com/example/api/Shape.java",
+            """
+            package com.example.api;
+            @com.fasterxml.jackson.annotation.JsonTypeInfo(
+                use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME, property = "kind")
+            @com.fasterxml.jackson.annotation.JsonSubTypes({
+              @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Circle.class, name = "circle")
+            })
+            public abstract class Shape {}
+            """,
+            "com/example/api/Circle.java",
+            """
+            package com.example.api;
+            public class Circle extends Shape { public int radius; }
+            """);
+    // EXISTING_PROPERTY: the class's own type property, which Jackson needs to read the object
+    // back (no defaultImpl), limited to the subtypes' names; a subtype's required is not the
+    // union's (DIFFERENCES.md D11)
+    assertThat(p.get("storage").toString())
+        .isEqualTo(
+            "{\"properties\":{\"size\":{\"type\":\"string\"},\"sizeLimit\":{\"type\":\"string\"},"
+                + "\"type\":{\"enum\":[\"claim\",\"ephemeral\"],\"type\":\"string\"}},"
+                + "\"required\":[\"type\"],\"type\":\"object\"}");
+    // PROPERTY: Jackson writes the discriminator, limited to the subtypes' names
+    assertThat(p.get("shape").toString())
+        .isEqualTo(
+            "{\"properties\":{\"kind\":{\"enum\":[\"circle\"],\"type\":\"string\"},"
+                + "\"radius\":{\"format\":\"int32\",\"type\":\"integer\"}},"
+                + "\"required\":[\"kind\"],\"type\":\"object\"}");
+  }
+
   @Test
   void walksNestedClassesRecordsInheritanceAndGenerics() throws Exception {
     JsonNode p =

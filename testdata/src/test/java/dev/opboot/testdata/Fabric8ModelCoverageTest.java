@@ -41,21 +41,33 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Kubernetes model class reachable from a test API, as the project's Jackson serialises it (the
  * {@link BeanDescription} of fabric8's own {@link KubernetesSerialization} mapper), is in op-boot's
  * generated schema at its JSON path. The APIs: the CRD corpus's Java twins, the golden scaffold's,
- * and Apache Flink's operator API ({@link RealOperatorsTest}). The CRDs are generated with the
- * default Kubernetes version, which the class path's fabric8 model chooses.
+ * and the real operators' APIs, Apache Flink's and Strimzi's ({@link RealOperator}). The CRDs are
+ * generated with the default Kubernetes version, which the class path's fabric8 model chooses.
  *
- * <p>{@code ObjectMeta} is not walked: below the root it is controller-gen's bare object today, and
- * describing it is the embedded-ObjectMeta part of #14; its own test covers it.
+ * <p>{@code ObjectMeta} is checked as op-boot deliberately describes it, not property by property.
+ * At the root the API server itself forbids anything but {@code type: object} there, so it is
+ * skipped. Below the root (pod templates, {@code serviceMetadata}) op-boot describes the five
+ * fields a user sets in an embedded object's metadata, as controller-gen's {@code
+ * generateEmbeddedObjectMeta=true} does: {@code name}, {@code namespace}, {@code labels}, {@code
+ * annotations} and {@code finalizers}. Those five must be in the schema; ObjectMeta's other fields
+ * ({@code uid}, {@code resourceVersion}, {@code managedFields}, ...) are the server's to set, are
+ * meaningless in a template, and are left out on purpose, so they are not checked.
  */
 class Fabric8ModelCoverageTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JACKSON = fabric8Mapper();
   private static final String MODEL = "io.fabric8.kubernetes.api.model.";
+  private static final String OBJECT_META = MODEL + "ObjectMeta";
+
+  /**
+   * The fields of an ObjectMeta below the root that op-boot describes (the class Javadoc says why).
+   */
+  private static final List<String> EMBEDDED_OBJECT_META =
+      List.of("name", "namespace", "labels", "annotations", "finalizers");
 
   /** Classes described by a fixed schema rather than their bean properties. */
   private static final List<String> FIXED =
       List.of(
-          MODEL + "ObjectMeta",
           MODEL + "Quantity",
           MODEL + "IntOrString",
           MODEL + "Duration",
@@ -125,7 +137,25 @@ class Fabric8ModelCoverageTest {
             RealOperatorsTest.flinkClasspath(),
             getClass().getClassLoader());
     assertThat(coverage.checked)
-        .contains(MODEL + "PodSpec.containers", MODEL + "EnvVarSource.fileKeyRef");
+        .contains(
+            MODEL + "PodSpec.containers",
+            MODEL + "EnvVarSource.fileKeyRef",
+            OBJECT_META + ".labels",
+            OBJECT_META + ".finalizers");
+    assertThat(coverage.checked).doesNotContain(OBJECT_META + ".uid");
+    assertThat(coverage.missing).isEmpty();
+  }
+
+  @Test
+  void strimzisApiKeepsEveryFabric8Property() throws Exception {
+    // Strimzi's classes are on this test's class path (the API jar), its sources unpacked beside it
+    Coverage coverage =
+        coverage(
+            RealOperator.STRIMZI.sources(),
+            RealOperator.STRIMZI.classpath(),
+            getClass().getClassLoader());
+    assertThat(coverage.checked)
+        .contains(MODEL + "Toleration.effect", MODEL + "PodSecurityContext.runAsNonRoot");
     assertThat(coverage.missing).isEmpty();
   }
 
@@ -196,6 +226,13 @@ class Fabric8ModelCoverageTest {
       return;
     }
     Class<?> raw = type.getRawClass();
+    if (raw.getName().equals(OBJECT_META)) {
+      boolean root = stack.size() == 1;
+      if (!root) {
+        checkEmbeddedObjectMeta(schema, path, coverage);
+      }
+      return;
+    }
     if (raw.isPrimitive()
         || raw.isEnum()
         || raw.getName().startsWith("java.")
@@ -247,6 +284,21 @@ class Fabric8ModelCoverageTest {
       }
     }
     return api;
+  }
+
+  /** An ObjectMeta below the root: the five fields a template's metadata carries are described. */
+  private static void checkEmbeddedObjectMeta(JsonNode schema, String path, Coverage coverage) {
+    if (!schema.has("properties")
+        && schema.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
+      return; // every field is kept
+    }
+    for (String field : EMBEDDED_OBJECT_META) {
+      String name = OBJECT_META + "." + field;
+      coverage.checked.add(name);
+      if (schema.path("properties").get(field) == null) {
+        coverage.missing.add(path + "." + field + " (" + name + ")");
+      }
+    }
   }
 
   /** The concrete classes with @Group and @Version under {@code sources}, loaded. */

@@ -7,40 +7,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.generate.schema.SchemaOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * op-boot on a real operator's API, unchanged (#14): Apache Flink's Kubernetes operator API, read
- * from its sources jar (unpacked by this module's build) against the class path its own build uses.
- * {@link RealOperatorsApiServerTest} installs what this generates.
+ * op-boot on real operators' APIs, unchanged (#14): Apache Flink's Kubernetes operator API and
+ * Strimzi's, each read from its sources jar (unpacked by this module's build) against the class
+ * path its own build uses ({@link RealOperator}). {@link RealOperatorsApiServerTest} installs what
+ * this generates.
  */
 class RealOperatorsTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   /** Flink's API sources, as the maven-dependency-plugin unpacks them from the sources jar. */
   static Path flinkSources() {
-    return TestdataDir.path().resolve("target/real-operators/flink-kubernetes-operator-api");
+    return RealOperator.FLINK.sources();
   }
 
-  /**
-   * This test JVM's class path (Flink's API jar and its dependencies) and the provided dependency
-   * Flink's build compiles the sources with (Lombok), which javac names when it is missing.
-   */
+  /** Flink's API's class path, with Lombok that its build compiles the sources with. */
   static List<Path> flinkClasspath() throws Exception {
-    List<Path> entries = new ArrayList<>(TestClasspath.entries());
-    try (Stream<Path> jars =
-        Files.list(TestdataDir.path().resolve("target/real-operators/provided"))) {
-      jars.sorted().forEach(entries::add);
-    }
-    return entries;
+    return RealOperator.FLINK.classpath();
   }
 
   static SortedMap<String, String> flinkCrds() throws Exception {
@@ -88,6 +79,26 @@ class RealOperatorsTest {
         .isEqualTo("[\"savepoint\",\"last-state\",\"stateless\"]");
     assertThat(root.at("/properties/status/type").asText()).isEqualTo("object");
     assertThat(root.at("/properties/metadata").toString()).isEqualTo("{\"type\":\"object\"}");
+  }
+
+  /**
+   * Strimzi's API, unchanged: eleven CRDs in two groups, its enums' values read from their {@code
+   * switch (this)} {@code @JsonValue} methods, its storage types the union of their subtypes. Its
+   * only warnings are the size of the Kafka CRD and the Kubernetes types its templates hold.
+   */
+  @Test
+  void strimziApiGeneratesItsElevenCrdsWithNoOption() throws Exception {
+    CrdGenerator.Result result = CrdGenerator.run(RealOperator.STRIMZI.options());
+    assertThat(result.files()).hasSize(11).containsKey("core.strimzi.io_strimzipodsets.yaml");
+    assertThat(result.warnings()).noneMatch(warning -> warning.contains("catalogue"));
+    JsonNode spec =
+        YAML.readTree(result.files().get("kafka.strimzi.io_kafkanodepools.yaml"))
+            .at("/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties");
+    assertThat(spec.at("/roles/items/enum").toString()).isEqualTo("[\"controller\",\"broker\"]");
+    // JbodStorage's volumes and EphemeralStorage's sizeLimit beside the base's type
+    assertThat(spec.at("/storage/properties").has("volumes")).isTrue();
+    assertThat(spec.at("/storage/properties").has("sizeLimit")).isTrue();
+    assertThat(spec.at("/storage/properties/type/type").asText()).isEqualTo("string");
   }
 
   /**

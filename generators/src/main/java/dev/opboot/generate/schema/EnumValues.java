@@ -16,7 +16,10 @@ import com.sun.source.tree.VariableTree;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.source.CompiledSources;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -26,15 +29,20 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * The JSON values of an enum whose {@code @JsonValue} method returns a field set from each
- * constant's constructor argument ({@code READY("Ready")}), read from the sources: the values exist
- * only at run time otherwise, and op-boot does not run user code.
+ * The JSON values of an enum with a {@code @JsonValue} method, read from the sources: the values
+ * exist only at run time otherwise, and op-boot does not run user code. Two ways of writing that
+ * method are read, the two real APIs use: returning a field set from each constant's constructor
+ * argument ({@code READY("Ready")}), and a {@code switch (this)} whose every constant's case
+ * returns a literal (Strimzi's enums), as a statement or as a switch expression.
  */
 final class EnumValues {
   private EnumValues() {}
 
-  /** The name of the field the enum's {@code @JsonValue} method returns, or null without one. */
-  static String jsonValueOf(CompiledSources sources, TypeElement enumType)
+  /**
+   * The JSON value of each constant, in declaration order, or null when the enum has no
+   * {@code @JsonValue} method.
+   */
+  static List<Object> jsonValues(CompiledSources sources, TypeElement enumType)
       throws GeneratorException {
     for (ExecutableElement method : ElementFilter.methodsIn(enumType.getEnclosedElements())) {
       if (!hasJsonValue(method)) {
@@ -42,21 +50,50 @@ final class EnumValues {
       }
       MethodTree tree = sources.trees().getTree(method);
       String field = tree == null ? null : returnedField(tree.getBody());
-      if (field == null) {
+      if (field != null) {
+        return read(sources, enumType, field);
+      }
+      Map<String, Object> cases =
+          tree == null ? null : EnumSwitch.literalsByConstant(tree.getBody());
+      if (cases == null) {
         throw new GeneratorException(
             sources.location(method),
             "op-boot reads enum values from the sources, and"
                 + " cannot tell what this @JsonValue method returns for each constant. Make it return a field set"
-                + " from a string literal in each constant's constructor call, or put @JsonProperty(\"...\") on"
-                + " every constant.");
+                + " from a string literal in each constant's constructor call, or switch on this with a case"
+                + " returning a literal for every constant, or put @JsonProperty(\"...\") on every constant.");
       }
-      return field;
+      return fromSwitch(sources, enumType, cases);
     }
     return null;
   }
 
+  /** Each constant's literal from the switch; a constant without a case is an error at it. */
+  private static List<Object> fromSwitch(
+      CompiledSources sources, TypeElement enumType, Map<String, Object> cases)
+      throws GeneratorException {
+    Set<Object> values = new LinkedHashSet<>(); // constants may share a value
+    for (VariableElement constant : ElementFilter.fieldsIn(enumType.getEnclosedElements())) {
+      if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      Object value = cases.get(constant.getSimpleName().toString());
+      if (value == null) {
+        throw new GeneratorException(
+            sources.location(constant),
+            "the enum constant "
+                + constant.getSimpleName()
+                + " has no case returning a literal in the switch of its @JsonValue method, so op-boot"
+                + " cannot tell its JSON value. Add a case returning a string literal for it, or use"
+                + " @JsonProperty on the constants.");
+      }
+      values.add(value.toString());
+    }
+    return new ArrayList<>(values);
+  }
+
   /** Each constant's string literal that ends up in {@code field}. */
-  static List<Object> read(CompiledSources sources, TypeElement enumType, String field)
+  private static List<Object> read(CompiledSources sources, TypeElement enumType, String field)
       throws GeneratorException {
     int parameter = constructorParameterFor(sources, enumType, field);
     List<Object> values = new ArrayList<>();

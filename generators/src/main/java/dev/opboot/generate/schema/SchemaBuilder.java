@@ -643,9 +643,9 @@ public final class SchemaBuilder {
         values.add(facts.jsonName());
       }
     }
-    String jsonValue = EnumValues.jsonValueOf(sources, element);
-    if (jsonValue != null) {
-      values = new ArrayList<>(EnumValues.read(sources, element, jsonValue));
+    List<Object> jsonValues = EnumValues.jsonValues(sources, element);
+    if (jsonValues != null) {
+      values = new ArrayList<>(jsonValues);
     }
     JsonSchema schema = Schemas.of("string");
     String doc = DocText.description(sources.trees(), sources.docComment(element));
