@@ -115,11 +115,18 @@ class ImportedProjectIT {
             .isNotEmpty()
             .allMatch(d -> d.contains("/properties/spec/properties/jobTemplate/properties/"));
         Path at132 = tmp.resolve("crds-at-1.32");
-        run(List.of("generate", "crd", "--kube-version", "1.32", "--output", at132.toString()));
+        List<String> args =
+            List.of("generate", "crd", "--kube-version", "1.32", "--output", at132.toString());
+        Processes.Result at132Run = OpBootProcess.opBoot(project, args);
+        assertThat(at132Run.exitCode()).as(at132Run.output()).isZero();
         generated =
             CrdRoundTripTest.normalize(
                 YAML.readTree(at132.resolve(original.getFileName()).toFile()));
-        differences = JsonDiff.of(expected, generated);
+        // fabric8 7.5.2's fields that 1.32 lacks are walked from the classes, each with a
+        // warning, rather than pruned (DIFFERENCES.md D10): those additions and nothing else
+        differences =
+            WalkedFields.withoutWalked(
+                JsonDiff.of(expected, generated), at132Run.output().lines().toList());
       }
       assertThat(differences).as("%s", original.getFileName()).isEmpty();
     }
