@@ -29,16 +29,7 @@ final class VerifyOption {
 
   /** {@code tasks} with the CRD generator's CRDs also judged by {@code server}, when not null. */
   static List<Generation.Task> verifiedOn(VerifyServer server, List<Generation.Task> tasks) {
-    if (server == null) {
-      return tasks;
-    }
-    return tasks.stream()
-        .map(
-            t ->
-                t.generator() instanceof CrdGenerator crd
-                    ? new Generation.Task(crd.verifiedOn(server), t.settings(), t.output())
-                    : t)
-        .toList();
+    return server == null ? tasks : CrdGenerator.judgedBy(server, tasks);
   }
 
   /** What the server's failure to answer means for the user. */

@@ -57,6 +57,25 @@ public final class CrdGenerator implements Generator {
   }
 
   /**
+   * {@code tasks} with every CRD generator's CRDs also judged by {@code server}: what the command
+   * line's {@code --verify} and the Maven goals' {@code op-boot.crd.verify} both do.
+   */
+  public static List<Generation.Task> judgedBy(CrdServer server, List<Generation.Task> tasks) {
+    return tasks.stream()
+        .map(
+            t ->
+                t.generator() instanceof CrdGenerator crd
+                    ? new Generation.Task(crd.verifiedOn(server), t.settings(), t.output())
+                    : t)
+        .toList();
+  }
+
+  /** Whether one of {@code tasks} generates CRDs. */
+  public static boolean generatesCrds(List<Generation.Task> tasks) {
+    return tasks.stream().anyMatch(t -> t.generator() instanceof CrdGenerator);
+  }
+
+  /**
    * {@code --max-desc-len}: descriptions cut at a sentence end, as controller-gen's crd:maxDescLen.
    */
   static final GeneratorOption MAX_DESC_LEN =
