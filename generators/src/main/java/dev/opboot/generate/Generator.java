@@ -35,6 +35,15 @@ public interface Generator {
   /** What the sources are read for, in messages: "API classes", "reconcilers". */
   String reads();
 
+  /**
+   * Whether {@code op-boot generate} without a name, the Maven goal without {@code
+   * op-boot.generators} and {@code op-boot build} run it; a generator whose output not every
+   * project wants (the API reference) says no and runs only when named.
+   */
+  default boolean runsByDefault() {
+    return true;
+  }
+
   /** Its own options beyond the ones every generator takes (sources, class path, output, check). */
   List<GeneratorOption> options();
 

@@ -130,7 +130,7 @@ public final class ProjectGeneration {
               + " as in 'op-boot generate crd --source DIR --output DIR'.");
     }
     List<Generation.Task> tasks = new ArrayList<>();
-    for (Generator generator : registry.all()) {
+    for (Generator generator : registry.byDefault()) {
       tasks.add(
           new Generation.Task(
               generator, GeneratorSettings.defaults(), project.resolve(generator.defaultOutput())));
@@ -190,7 +190,7 @@ public final class ProjectGeneration {
    */
   public static void addStep(
       Steps steps, Path project, boolean check, PrintWriter echo, GeneratorRegistry registry) {
-    List<String> names = registry.all().stream().map(Generator::name).toList();
+    List<String> names = registry.byDefault().stream().map(Generator::name).toList();
     String flag = check ? " --check" : "";
     steps.add(
         (check ? "Check that the generated manifests are up to date (" : "Generate the manifests (")

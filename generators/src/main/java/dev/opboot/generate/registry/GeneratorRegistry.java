@@ -3,6 +3,7 @@ package dev.opboot.generate.registry;
 import dev.opboot.core.BadInputException;
 import dev.opboot.generate.Generator;
 import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.docs.DocsGenerator;
 import dev.opboot.generate.rbac.RbacGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,8 @@ public final class GeneratorRegistry {
 
   /** op-boot's generators. */
   public static GeneratorRegistry builtIn() {
-    return new GeneratorRegistry(List.of(new CrdGenerator(), new RbacGenerator()));
+    return new GeneratorRegistry(
+        List.of(new CrdGenerator(), new RbacGenerator(), new DocsGenerator()));
   }
 
   /** This registry with {@code more} added after its own generators. */
@@ -46,6 +48,11 @@ public final class GeneratorRegistry {
     return List.copyOf(generators.values());
   }
 
+  /** The generators that run when none is named ({@link Generator#runsByDefault()}), in order. */
+  public List<Generator> byDefault() {
+    return all().stream().filter(Generator::runsByDefault).toList();
+  }
+
   public Optional<Generator> find(String name) {
     return Optional.ofNullable(generators.get(name));
   }
@@ -58,7 +65,7 @@ public final class GeneratorRegistry {
    */
   public List<Generator> select(String names, String option) throws BadInputException {
     if (names == null || names.isBlank()) {
-      return all();
+      return byDefault();
     }
     List<String> wanted = new ArrayList<>();
     List<String> unknown = new ArrayList<>();

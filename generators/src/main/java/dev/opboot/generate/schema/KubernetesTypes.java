@@ -57,6 +57,11 @@ final class KubernetesTypes {
     return type == null ? null : JsonSchema.of((ObjectNode) inline(type));
   }
 
+  /** The catalogue's own entry for the class, its references not inlined; null if none. */
+  JsonNode entry(String qualifiedName) {
+    return catalog().get(qualifiedName);
+  }
+
   /** Whether the catalogue has an entry for the class. */
   boolean has(String qualifiedName) {
     return isModelClass(qualifiedName) && catalog().get(qualifiedName) != null;
