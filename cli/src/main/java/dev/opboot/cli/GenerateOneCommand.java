@@ -97,7 +97,10 @@ final class GenerateOneCommand implements Callable<Integer>, OpBoot.WritesProjec
     GeneratorSettings settings = GeneratorSettings.checked(generator, given, GeneratorOption::flag);
     Path project = options.project(root);
     ProjectSources sources =
-        ProjectGeneration.sources(project, options.sources, options.classpath, generator.reads());
+        generator.readsSources(settings) || !options.sources.isEmpty()
+            ? ProjectGeneration.sources(
+                project, options.sources, options.classpath, generator.reads())
+            : ProjectSources.of(List.of(), List.of()).in(project);
     Path outputFolder = ProjectGeneration.output(project, generator, output.output);
     CompatCheck compatCheck = compat.prepare(project, outputFolder);
     PrintWriter out = spec.commandLine().getOut();

@@ -44,6 +44,15 @@ public interface Generator {
     return true;
   }
 
+  /**
+   * Whether a run with {@code settings} reads the Java sources; one that does not (the API
+   * reference of CRD files, {@code generate docs --from-crd}) runs outside a project without {@code
+   * --source}.
+   */
+  default boolean readsSources(GeneratorSettings settings) {
+    return true;
+  }
+
   /** Its own options beyond the ones every generator takes (sources, class path, output, check). */
   List<GeneratorOption> options();
 

@@ -16,11 +16,13 @@ import java.util.List;
 public final class ProjectSources {
   private final List<Path> roots;
   private final List<Path> classpath;
+  private final Path base;
   private CompiledSources compiled;
 
-  private ProjectSources(List<Path> roots, List<Path> classpath) {
+  private ProjectSources(List<Path> roots, List<Path> classpath, Path base) {
     this.roots = List.copyOf(roots);
     this.classpath = List.copyOf(classpath);
+    this.base = base;
   }
 
   /**
@@ -28,7 +30,21 @@ public final class ProjectSources {
    * read yet.
    */
   public static ProjectSources of(List<Path> roots, List<Path> classpath) {
-    return new ProjectSources(roots, classpath);
+    return new ProjectSources(roots, classpath, Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * These sources of the project in {@code folder}, against which a generator resolves the relative
+   * paths of its options (such as {@code generate docs --samples config/samples}); by default the
+   * working directory.
+   */
+  public ProjectSources in(Path folder) {
+    return new ProjectSources(roots, classpath, folder.toAbsolutePath().normalize());
+  }
+
+  /** The project's folder, for the relative paths of generator options. */
+  public Path base() {
+    return base;
   }
 
   /** The source folders. */

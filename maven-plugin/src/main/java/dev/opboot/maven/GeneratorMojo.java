@@ -97,7 +97,7 @@ abstract class GeneratorMojo extends AbstractMojo {
       outcome =
           Generation.run(
               base,
-              ProjectSources.of(sources, classpath()),
+              ProjectSources.of(sources, classpath()).in(base),
               tasks,
               check,
               new Generation.Report() {

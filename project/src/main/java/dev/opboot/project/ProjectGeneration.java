@@ -97,7 +97,7 @@ public final class ProjectGeneration {
                 + " your sources compile against (for a Maven project: leave --classpath out, op-boot asks Maven).");
       }
     }
-    return ProjectSources.of(roots, cp);
+    return ProjectSources.of(roots, cp).in(project);
   }
 
   /**

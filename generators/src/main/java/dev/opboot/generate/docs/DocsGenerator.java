@@ -143,6 +143,11 @@ public final class DocsGenerator implements Generator {
   }
 
   @Override
+  public boolean readsSources(GeneratorSettings settings) {
+    return settings.string(FROM_CRD) == null;
+  }
+
+  @Override
   public List<GeneratorOption> options() {
     return List.of(FORMAT, FROM_CRD, SAMPLES, TITLE, KUBE_VERSION);
   }
@@ -150,7 +155,7 @@ public final class DocsGenerator implements Generator {
   @Override
   public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
       throws GeneratorException {
-    Path project = projectFolder(sources);
+    Path project = sources.base();
     List<Problem> problems = new ArrayList<>();
     String fromCrd = settings.string(FROM_CRD);
     String kubeVersion;
@@ -312,20 +317,6 @@ public final class DocsGenerator implements Generator {
       problems.add(new Problem(new SourceLocation(file.toString(), 0, 0), "cannot read: " + e));
     }
     return documents;
-  }
-
-  /**
-   * The project folder relative paths are resolved against: the folder above {@code src/main/java}
-   * for a Maven layout, else the working directory.
-   */
-  static Path projectFolder(ProjectSources sources) {
-    for (Path root : sources.roots()) {
-      Path absolute = root.toAbsolutePath().normalize();
-      if (absolute.endsWith(Path.of("src", "main", "java"))) {
-        return absolute.getParent().getParent().getParent();
-      }
-    }
-    return Path.of("").toAbsolutePath();
   }
 
   private static String shown(Path project, Path file) {
