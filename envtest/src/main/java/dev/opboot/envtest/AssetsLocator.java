@@ -98,7 +98,12 @@ public final class AssetsLocator {
    * @param how where they were found, e.g. {@code KUBEBUILDER_ASSETS} or {@code the pinned version
    *     1.32 (op-boot.envtest.version) in setup-envtest's store /home/me/.local/share/...}
    */
-  public record Found(Path dir, Optional<String> version, String how) implements Result {}
+  public record Found(Path dir, Optional<String> version, String how) implements Result {
+    /** Whether {@code KUBEBUILDER_ASSETS} named the folder (rather than a store holding it). */
+    public boolean named() {
+      return how.endsWith(VARIABLE);
+    }
+  }
 
   /** A setting names binaries that are not usable: what is wrong, to fix rather than skip. */
   public record Unusable(String message) implements Result {}
