@@ -83,11 +83,10 @@ final class AssetsSearch {
       return found(
           new EnvTestAssets(
               built.dir(),
-              (built.built() ? "built from source into " : "built from source earlier, in ")
-                  + built.dir()
-                  + " ("
+              (built.built() ? "built from source just now" : "built from source earlier")
+                  + ", "
                   + EnvTestAssets.PROVISION_PROPERTY
-                  + "=from-source)"));
+                  + "=from-source"));
     } catch (SourceBuildException e) {
       return failure(
           "cannot build kube-apiserver from source (-D"
