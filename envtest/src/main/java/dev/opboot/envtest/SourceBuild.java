@@ -60,6 +60,9 @@ public final class SourceBuild {
   private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
   private static final Pattern GO_VERSION = Pattern.compile("go1\\.(\\d+)\\b.*");
 
+  /** One build per store at a time within this JVM too (a file lock is per process). */
+  private static final Object JVM_LOCK = new Object();
+
   private final EnvTestStore store;
   private final Platform platform;
   private final GoModule module;
@@ -127,10 +130,8 @@ public final class SourceBuild {
    * @throws SourceBuildException naming what failed and how to fix it; the store is unchanged
    * @throws InterruptedException when interrupted: the build is stopped and the store unchanged
    */
-  @SuppressWarnings("try") // the lock is held by the try block, never read in it
   public Result build(boolean force) throws SourceBuildException, InterruptedException {
     long begin = System.nanoTime();
-    String version = module.kubernetesVersion();
     Path target = target();
     if (!force) {
       Optional<Result> current = reuse(target, begin);
@@ -146,6 +147,16 @@ public final class SourceBuild {
     } catch (IOException e) {
       throw new SourceBuildException("cannot create the envtest store " + store.root() + ": " + e);
     }
+    synchronized (JVM_LOCK) { // another thread may have built it meanwhile: checked under the lock
+      return buildLocked(target, go, goVersion, etcd, force, begin);
+    }
+  }
+
+  @SuppressWarnings("try") // the lock is held by the try block, never read in it
+  private Result buildLocked(
+      Path target, Path go, String goVersion, Path etcd, boolean force, long begin)
+      throws SourceBuildException, InterruptedException {
+    String version = module.kubernetesVersion();
     try (FileChannel lockFile = openLock();
         FileLock lock = lockFile.lock()) {
       if (!force) { // another JVM may have built it while this one waited
