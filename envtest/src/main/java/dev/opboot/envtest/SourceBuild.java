@@ -71,6 +71,7 @@ public final class SourceBuild {
   private final Path systemEtcd;
   private final Path systemGo;
   private final boolean mayInstallEtcd;
+  private final Path lockDir;
 
   SourceBuild(
       EnvTestStore store,
@@ -80,7 +81,8 @@ public final class SourceBuild {
       PrintStream log,
       Path systemEtcd,
       Path systemGo,
-      boolean mayInstallEtcd) {
+      boolean mayInstallEtcd,
+      Path lockDir) {
     this.store = store;
     this.platform = platform;
     this.module = module;
@@ -89,6 +91,7 @@ public final class SourceBuild {
     this.systemEtcd = systemEtcd;
     this.systemGo = systemGo;
     this.mayInstallEtcd = mayInstallEtcd;
+    this.lockDir = lockDir;
   }
 
   /**
@@ -106,7 +109,8 @@ public final class SourceBuild {
         log,
         Path.of("/usr/bin/etcd"),
         Path.of("/usr/local/go/bin/go"),
-        root && Executables.onPath("apt-get", env).isPresent());
+        root && Executables.onPath("apt-get", env).isPresent(),
+        Path.of(System.getProperty("java.io.tmpdir")));
   }
 
   /** The Kubernetes version this jar builds: its {@code go.mod}'s {@code k8s.io/kubernetes}. */
@@ -508,14 +512,14 @@ public final class SourceBuild {
 
   /**
    * One build per store at a time, across JVMs: a lock file outside the store (so that the store
-   * holds nothing but versions), named after it.
+   * holds nothing but versions), in the temporary folder, named after the store.
    */
   private FileChannel openLock() throws IOException {
     String name =
         "op-boot-envtest-build-"
             + Integer.toHexString(store.root().toString().hashCode())
             + ".lock";
-    Path file = Path.of(System.getProperty("java.io.tmpdir")).resolve(name);
+    Path file = lockDir.resolve(name);
     return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
   }
 

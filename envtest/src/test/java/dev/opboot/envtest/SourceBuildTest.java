@@ -55,7 +55,8 @@ class SourceBuildTest {
         log,
         tmp.resolve("no-system-etcd"),
         tmp.resolve("no-system-go"),
-        false);
+        false,
+        tmp);
   }
 
   private SourceBuild build() {
