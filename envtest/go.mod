@@ -1,5 +1,6 @@
-// Test infrastructure only, never part of op-boot itself: pins the Kubernetes
-// version whose kube-apiserver and kubectl envtest/provision builds from source.
+// The Go module op-boot builds kube-apiserver and kubectl from where the envtest
+// binaries cannot be downloaded (op-boot envtest use --from-source, and op-boot's
+// own test runs: SourceBuild). It pins the Kubernetes version; go.sum pins the rest.
 // The staging modules are replaced by their published k8s.io/* v0.32.13 releases.
 module dev.opboot/envtest
 

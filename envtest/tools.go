@@ -1,6 +1,6 @@
 //go:build tools
 
-// Package envtest records the Kubernetes programs envtest/provision builds, so
+// Package envtest records the Kubernetes programs SourceBuild builds, so
 // that go.mod and go.sum hold every module they need (`go mod tidy -e`).
 package envtest
 

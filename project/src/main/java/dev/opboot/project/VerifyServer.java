@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code --verify}'s throw-away API server ({@link ThrowAwayApiServer}) from the envtest assets
- * {@link EnvTestStore} finds, judging CRDs for the CRD generator ({@link CrdServer}) and objects
+ * {@link VerifyAssets} finds, judging CRDs for the CRD generator ({@link CrdServer}) and objects
  * for {@code crd diff --samples}.
  */
 public final class VerifyServer implements CrdServer, AutoCloseable {
@@ -31,7 +31,7 @@ public final class VerifyServer implements CrdServer, AutoCloseable {
    *     the server does not start (with the end of its log)
    */
   public static VerifyServer start(UnaryOperator<String> env) throws CommandFailedException {
-    Path assets = EnvTestStore.find(env, FLAG);
+    Path assets = VerifyAssets.find(env, System::getProperty, FLAG);
     try {
       return new VerifyServer(ThrowAwayApiServer.start(assets));
     } catch (IOException e) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,8 +135,7 @@ class ImportedProjectIT {
 
   @Test
   void runsAgainstARealApiServer() throws Exception {
-    Assumptions.assumeTrue(
-        EnvTestAssets.fromEnvironment().isPresent(), EnvTestAssets.NOT_SET_MESSAGE);
+    EnvTestAssets.assumeFound();
     assertThat(build.exitCode()).isZero();
     SurefireReports it = SurefireReports.ofIntegrationTest(project, "com.example.batch.OperatorIT");
     assertThat(it.tests()).isEqualTo(1);

@@ -50,7 +50,7 @@ final class OpBootProcess {
    * repository.
    */
   private static Map<String, String> environment(Path extraPath) {
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = assetsEnvironment();
     env.put("PATH", extraPath + File.pathSeparator + System.getenv("PATH"));
     String localRepository = System.getProperty("opboot.localRepository");
     if (localRepository != null && !localRepository.isBlank()) {
@@ -77,10 +77,17 @@ final class OpBootProcess {
 
   /**
    * {@code mvn -B <goals>} in {@code project}; its output goes to {@code log}. The project's tests
-   * get the API server assets this test has, also when they were given as the system property
-   * {@code -DKUBEBUILDER_ASSETS}, which would not reach them by itself.
+   * get the API server assets this test has, also when they were found elsewhere than in {@code
+   * KUBEBUILDER_ASSETS} (the system property, a store, a build from source), which would not reach
+   * them by themselves.
    */
   static Processes.Result maven(Path project, Path log, String... goals)
+      throws IOException, InterruptedException {
+    return maven(project, log, assetsEnvironment(), goals);
+  }
+
+  /** {@code mvn -B <goals>} with {@code env} over this JVM's (a null value unsets a variable). */
+  static Processes.Result maven(Path project, Path log, Map<String, String> env, String... goals)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("mvn", "-B", "-ntp"));
     String localRepository = System.getProperty("opboot.localRepository");
@@ -88,10 +95,15 @@ final class OpBootProcess {
       command.add("-Dmaven.repo.local=" + localRepository);
     }
     command.addAll(List.of(goals));
-    Map<String, String> env = new HashMap<>();
-    EnvTestAssets.configured(System::getenv, System::getProperty)
-        .ifPresent(assets -> env.put(EnvTestAssets.VARIABLE, assets));
     return Processes.run(project, command, env, log, 20);
+  }
+
+  /** {@code KUBEBUILDER_ASSETS} naming the folder this test JVM found, if it found one. */
+  private static Map<String, String> assetsEnvironment() {
+    Map<String, String> env = new HashMap<>();
+    EnvTestAssets.find()
+        .ifPresent(assets -> env.put(EnvTestAssets.VARIABLE, assets.dir().toString()));
+    return env;
   }
 
   static String tail(String output, int lines) {

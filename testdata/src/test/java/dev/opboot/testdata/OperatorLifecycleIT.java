@@ -50,16 +50,12 @@ class OperatorLifecycleIT {
 
   @BeforeAll
   static void start() throws IOException {
-    var found = EnvTestAssets.fromEnvironment();
-    assumeTrue(
-        found.isPresent(),
-        "KUBEBUILDER_ASSETS is not set: run envtest/provision and export the line it prints");
+    assets = EnvTestAssets.assumeFound().dir();
     baseImage = System.getenv("OP_BOOT_TEST_BASE_IMAGE");
     assumeTrue(
         baseImage != null && !baseImage.isBlank(),
         "OP_BOOT_TEST_BASE_IMAGE is not set: run"
             + " testdata/base-image/provision (Debian's packages, via debootstrap) and export the line it prints");
-    assets = found.get().dir();
     project = tmp.resolve("guestbook-operator");
     Trees.copy(TestdataDir.goldenScaffold(), project);
     server = KubeApiServer.start();

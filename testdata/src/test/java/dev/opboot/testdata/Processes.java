@@ -18,9 +18,17 @@ final class Processes {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
+  /** A builder for {@code command} in {@code dir}, with {@code env} over this JVM's environment. */
   static ProcessBuilder builder(Path dir, List<String> command, Map<String, String> env) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().putAll(env);
+    env.forEach(
+        (name, value) -> {
+          if (value == null) { // a null value unsets the variable
+            builder.environment().remove(name);
+          } else {
+            builder.environment().put(name, value);
+          }
+        });
     return builder;
   }
 

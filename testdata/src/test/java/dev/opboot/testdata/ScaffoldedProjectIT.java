@@ -6,7 +6,6 @@ import dev.opboot.testing.EnvTestAssets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +55,7 @@ class ScaffoldedProjectIT {
 
   @Test
   void reconcilesTheSampleOnARealApiServer() throws Exception {
-    Assumptions.assumeTrue(
-        EnvTestAssets.fromEnvironment().isPresent(), EnvTestAssets.NOT_SET_MESSAGE);
+    EnvTestAssets.assumeFound();
     assertThat(build.exitCode())
         .as(
             "mvn verify in the scaffolded project failed:%n%s",

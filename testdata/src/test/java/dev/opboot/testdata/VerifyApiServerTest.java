@@ -1,7 +1,6 @@
 package dev.opboot.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.opboot.cli.OpBoot;
 import dev.opboot.testing.EnvTestAssets;
@@ -46,7 +45,7 @@ class VerifyApiServerTest {
 
   @BeforeEach
   void assets() {
-    assumeTrue(EnvTestAssets.fromEnvironment().isPresent(), EnvTestAssets.NOT_SET_MESSAGE);
+    EnvTestAssets.assumeFound();
   }
 
   @Test

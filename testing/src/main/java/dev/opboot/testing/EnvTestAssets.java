@@ -1,103 +1,124 @@
 package dev.opboot.testing;
 
-import java.nio.file.Files;
+import dev.opboot.envtest.AssetsLocator;
+import dev.opboot.envtest.EnvTestStore;
+import dev.opboot.envtest.SourceBuild;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import org.opentest4j.TestAbortedException;
 
 /**
- * The folder of binaries the harness runs, named by {@code KUBEBUILDER_ASSETS} (the envtest
- * convention): {@code kube-apiserver}, {@code etcd} and {@code kubectl}. {@code envtest/provision}
- * builds it and prints the {@code export KUBEBUILDER_ASSETS=...} line.
+ * The folder of binaries the harness runs: {@code kube-apiserver}, {@code etcd} and {@code
+ * kubectl}, found by {@link AssetsLocator} ({@code KUBEBUILDER_ASSETS}, then the project's pinned
+ * version in setup-envtest's store, then the newest there, then kube-api-test's cache).
+ *
+ * <p>When none is found, tests that need them are skipped, and the build's console shows one line
+ * on the test JVM's stderr ending with {@value #HINT} (JUnit's skip reasons reach only the test
+ * reports). They fail instead when {@code -D}{@value #REQUIRED_PROPERTY}{@code =true} or the
+ * environment has {@code CI=true}. With {@code -D}{@value #PROVISION_PROPERTY}{@code =from-source}
+ * (op-boot's own build sets it) the binaries are built from source into the store when {@code
+ * KUBEBUILDER_ASSETS} does not name them ({@link SourceBuild}, cached there).
  */
 public final class EnvTestAssets {
 
   /** The environment variable, and the system property that overrides it. */
-  public static final String VARIABLE = "KUBEBUILDER_ASSETS";
+  public static final String VARIABLE = AssetsLocator.VARIABLE;
 
   /** What to do when the assets are missing. */
-  public static final String PROVISION_HINT = "run envtest/provision and export the line it prints";
+  public static final String HINT =
+      "run 'op-boot envtest use' to install kube-apiserver and etcd for the integration tests";
 
-  /** Why a test that needs the API server is skipped when {@link #VARIABLE} is not set. */
-  public static final String NOT_SET_MESSAGE = VARIABLE + " is not set: " + PROVISION_HINT;
+  /** {@code from-source}: build the binaries when none are named ({@link SourceBuild}). */
+  public static final String PROVISION_PROPERTY = "op-boot.envtest.provision";
+
+  /** {@code true}: missing binaries fail the tests instead of skipping them. */
+  public static final String REQUIRED_PROPERTY = "op-boot.envtest.required";
+
+  private static AssetsSearch.Outcome outcome; // guarded by EnvTestAssets.class
 
   private final Path dir;
+  private final String how;
 
-  private EnvTestAssets(Path dir) {
+  EnvTestAssets(Path dir, String how) {
     this.dir = dir;
+    this.how = how;
   }
 
   /**
-   * The configured folder: the system property {@value #VARIABLE} if set and not blank, else the
-   * environment variable of that name; empty when neither is set.
+   * The binaries of this test JVM, looked for (and, when asked, built) once per JVM.
    *
-   * @param env looks up an environment variable ({@code System::getenv})
-   * @param systemProperties looks up a system property ({@code System::getProperty})
+   * @return empty when there are none and the tests that need them may be skipped ({@link
+   *     #missingMessage()} says why)
+   * @throws IllegalStateException when a setting names binaries that are not usable, a build from
+   *     source failed, or none were found and they are required
    */
-  public static Optional<String> configured(
-      UnaryOperator<String> env, UnaryOperator<String> systemProperties) {
-    String property = systemProperties.apply(VARIABLE);
-    if (property != null && !property.isBlank()) {
-      return Optional.of(property.strip());
-    }
-    String variable = env.apply(VARIABLE);
-    if (variable != null && !variable.isBlank()) {
-      return Optional.of(variable.strip());
-    }
-    return Optional.empty();
+  public static Optional<EnvTestAssets> find() {
+    return outcome().assets();
   }
 
-  /** The folder this JVM is configured with, checked; empty when {@value #VARIABLE} is not set. */
-  public static Optional<EnvTestAssets> fromEnvironment() {
-    return configured(System::getenv, System::getProperty).map(EnvTestAssets::of);
+  /** Why {@link #find()} found nothing: where it looked, and {@value #HINT}. */
+  public static String missingMessage() {
+    return outcome().missing();
+  }
+
+  /**
+   * The binaries, or the calling test is skipped (aborted, as by {@code assumeTrue}) with {@link
+   * #missingMessage()}; fails as {@link #find()} does.
+   */
+  public static EnvTestAssets assumeFound() {
+    return find().orElseThrow(() -> new TestAbortedException(missingMessage()));
+  }
+
+  private static synchronized AssetsSearch.Outcome outcome() {
+    if (outcome == null) {
+      outcome =
+          new AssetsSearch(
+                  AssetsLocator.ofThisJvm(),
+                  System::getenv,
+                  System::getProperty,
+                  System.err,
+                  store -> SourceBuild.into(store, System.err))
+              .run();
+    }
+    return outcome.orThrow();
   }
 
   /**
    * The folder {@code dir}, checked to hold the three executables.
    *
-   * @throws IllegalStateException naming what is missing and how to provision it
+   * @throws IllegalStateException naming what is missing and how to get it
    */
   public static EnvTestAssets of(String dir) {
     Objects.requireNonNull(dir, "dir");
-    Path path;
     try {
-      path = Path.of(dir).toAbsolutePath().normalize();
+      return of(Path.of(dir).toAbsolutePath().normalize());
     } catch (InvalidPathException e) {
-      throw new IllegalStateException(
-          VARIABLE + "=" + dir + " is not a path: " + PROVISION_HINT, e);
+      throw new IllegalStateException(dir + " is not a path: " + HINT, e);
     }
-    return of(path);
   }
 
   /**
    * The folder {@code dir}, checked to hold the three executables.
    *
-   * @throws IllegalStateException naming what is missing and how to provision it
+   * @throws IllegalStateException naming what is missing and how to get it
    */
   public static EnvTestAssets of(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException(VARIABLE + "=" + dir + " is not a folder: " + PROVISION_HINT);
+    Optional<String> missing = EnvTestStore.missing(dir);
+    if (missing.isPresent()) {
+      throw new IllegalStateException(dir + " " + missing.get() + ": " + HINT);
     }
-    EnvTestAssets assets = new EnvTestAssets(dir);
-    for (Path binary : new Path[] {assets.kubeApiServer(), assets.etcd(), assets.kubectl()}) {
-      if (!Files.isRegularFile(binary) || !Files.isExecutable(binary)) {
-        throw new IllegalStateException(
-            VARIABLE
-                + "="
-                + dir
-                + " has no executable "
-                + binary.getFileName()
-                + ": "
-                + PROVISION_HINT);
-      }
-    }
-    return assets;
+    return new EnvTestAssets(dir, "given");
   }
 
   public Path dir() {
     return dir;
+  }
+
+  /** Where the folder was found, e.g. {@code KUBEBUILDER_ASSETS}. */
+  public String how() {
+    return how;
   }
 
   public Path kubeApiServer() {
@@ -114,6 +135,6 @@ public final class EnvTestAssets {
 
   @Override
   public String toString() {
-    return VARIABLE + "=" + dir;
+    return dir + " (" + how + ")";
   }
 }

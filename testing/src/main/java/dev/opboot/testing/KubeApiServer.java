@@ -67,11 +67,11 @@ public final class KubeApiServer implements AutoCloseable {
   }
 
   /**
-   * The API server of this test JVM, started on first use from {@code KUBEBUILDER_ASSETS} and
+   * The API server of this test JVM, started on first use from {@link EnvTestAssets#find()} and
    * stopped when the JVM exits. Do not stop it, nor close its {@link #client()}.
    *
-   * @throws IllegalStateException when {@code KUBEBUILDER_ASSETS} is not set or the start failed (a
-   *     failed start is not retried in the same JVM)
+   * @throws IllegalStateException when no kube-apiserver is found or the start failed (a failed
+   *     start is not retried in the same JVM)
    */
   public static synchronized KubeApiServer shared() {
     if (sharedFailure != null) {
@@ -90,14 +90,14 @@ public final class KubeApiServer implements AutoCloseable {
   }
 
   /**
-   * Starts a private API server from {@code KUBEBUILDER_ASSETS}; the caller stops it.
+   * Starts a private API server from {@link EnvTestAssets#find()}; the caller stops it.
    *
-   * @throws IllegalStateException when {@code KUBEBUILDER_ASSETS} is not set or the start failed
+   * @throws IllegalStateException when no kube-apiserver is found or the start failed
    */
   public static KubeApiServer start() {
     EnvTestAssets assets =
-        EnvTestAssets.fromEnvironment()
-            .orElseThrow(() -> new IllegalStateException(EnvTestAssets.NOT_SET_MESSAGE));
+        EnvTestAssets.find()
+            .orElseThrow(() -> new IllegalStateException(EnvTestAssets.missingMessage()));
     return start(assets, List.of());
   }
 
@@ -148,7 +148,7 @@ public final class KubeApiServer implements AutoCloseable {
     apiServer.awaitDefaultNamespace(client);
     System.err.printf(
         "op-boot-testing: kube-apiserver %s ready at %s in %d ms (etcd pid %d, kube-apiserver pid %d)%n",
-        assets.dir(),
+        assets,
         url(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin),
         etcd.process().handle().pid(),

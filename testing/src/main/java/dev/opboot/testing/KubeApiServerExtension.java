@@ -1,7 +1,6 @@
 package dev.opboot.testing;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,9 +12,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The JUnit 5 extension behind {@link WithKubeApiServer}.
  *
  * <ul>
- *   <li>Skips (disables) the tests when {@code KUBEBUILDER_ASSETS} is set neither as a system
- *       property nor as an environment variable, saying how to provision it. A value that is set
- *       but wrong is not a skip: the tests fail, naming what is missing.
+ *   <li>Skips (disables) the tests when {@link EnvTestAssets#find()} finds no kube-apiserver,
+ *       saying where it looked and how to install one (and one line on the console); they fail
+ *       instead when the binaries are required ({@code -Dop-boot.envtest.required=true}, {@code
+ *       CI=true}), or when a setting names binaries that are not usable.
  *   <li>Resolves parameters of type {@link KubernetesClient} (the shared admin client: do not close
  *       it) and {@link KubeApiServer} (the shared server: do not stop it), starting the server on
  *       first use; it runs until the test JVM exits.
@@ -25,14 +25,9 @@ public final class KubeApiServerExtension implements ExecutionCondition, Paramet
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-    return decide(EnvTestAssets.configured(System::getenv, System::getProperty));
-  }
-
-  /** Whether tests that need the API server can run, given the configured assets folder. */
-  static ConditionEvaluationResult decide(Optional<String> configuredAssets) {
-    return configuredAssets
-        .map(dir -> ConditionEvaluationResult.enabled(EnvTestAssets.VARIABLE + "=" + dir))
-        .orElseGet(() -> ConditionEvaluationResult.disabled(EnvTestAssets.NOT_SET_MESSAGE));
+    return EnvTestAssets.find()
+        .map(assets -> ConditionEvaluationResult.enabled("kube-apiserver from " + assets))
+        .orElseGet(() -> ConditionEvaluationResult.disabled(EnvTestAssets.missingMessage()));
   }
 
   @Override

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server of the test JVM (started on first use), and injects a {@code KubernetesClient} or the
  * {@link KubeApiServer} into constructor, lifecycle and test method parameters.
  *
- * <p>Skipped, with the message {@value EnvTestAssets#NOT_SET_MESSAGE}, when {@code
- * KUBEBUILDER_ASSETS} is not set. See {@link KubeApiServerExtension}.
+ * <p>Skipped when no kube-apiserver is found, with a line on the console ending with {@value
+ * EnvTestAssets#HINT}. See {@link KubeApiServerExtension} and {@link EnvTestAssets}.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Nothing is left behind: no etcd or kube-apiserver process, no temporary folder. */
-@WithKubeApiServer // for the skip when KUBEBUILDER_ASSETS is not set; every test starts its own
+@WithKubeApiServer // for the skip when no kube-apiserver is found; every test starts its own
 class KubeApiServerLifecycleTest {
 
   private final List<Process> children = new ArrayList<>();
@@ -103,10 +103,7 @@ class KubeApiServerLifecycleTest {
                   java,
                   "-cp",
                   classpath,
-                  "-D"
-                      + EnvTestAssets.VARIABLE
-                      + "="
-                      + EnvTestAssets.fromEnvironment().orElseThrow().dir(),
+                  "-D" + EnvTestAssets.VARIABLE + "=" + EnvTestAssets.find().orElseThrow().dir(),
                   RunUntilKilled.class.getName()));
       Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
       CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readyLine(process));

@@ -13,6 +13,7 @@ The `PROJECT` file lists every API this project serves. Add one with
 
 - Java 17+ and Maven 3.8+
 - `kubectl` with access to a cluster (Docker is not needed: the image is built with Jib)
+- for `OperatorIT`, etcd and kube-apiserver: `op-boot envtest use` installs them once
 
 ## Build and test
 
@@ -27,8 +28,11 @@ mvn -B verify        # regenerate config/crd/bases, compile, run the tests, buil
   committed file is stale (for CI).
 - `OperatorIT` runs the operator against a real Kubernetes API server, as kubebuilder's envtest
   does: it installs the CRDs, creates every sample under `config/samples` and waits until each is
-  reconciled. It needs `KUBEBUILDER_ASSETS`, a folder holding `etcd` and `kube-apiserver`
-  (op-boot's `envtest/provision` builds one); without it the test is skipped and says so.
+  reconciled. It needs `etcd` and `kube-apiserver`: run `op-boot envtest use` once, and the tests
+  find them by themselves (the version is the pom's `op-boot.envtest.version`; `KUBEBUILDER_ASSETS`,
+  when set, comes first, as for kubebuilder's envtest). Without them the test is skipped, and the
+  build's output says so on one line; `-Dop-boot.envtest.required=true` (or `CI=true`) makes it
+  fail instead.
 
 ## Run locally against the current kubeconfig context
 

@@ -27,6 +27,9 @@
     <junit.version>[=project.versions.junit]</junit.version>
     <assertj.version>[=project.versions.assertj]</assertj.version>
     <mockito.version>[=project.versions.mockito]</mockito.version>
+    <!-- the Kubernetes version of the API server the integration tests run against: 'op-boot envtest use'
+         installs it, and the tests find it there by themselves (KUBEBUILDER_ASSETS, when set, comes first) -->
+    <op-boot.envtest.version>[=project.versions.kubernetes]</op-boot.envtest.version>
 
     <!-- Plugins -->
     <maven-clean-plugin.version>[=project.versions.cleanPlugin]</maven-clean-plugin.version>
@@ -99,7 +102,7 @@
       <scope>test</scope>
     </dependency>
     <dependency>
-      <!-- a real kube-apiserver for the integration tests (KUBEBUILDER_ASSETS, see OperatorIT) -->
+      <!-- a real kube-apiserver for the integration tests ('op-boot envtest use', see OperatorIT) -->
       <groupId>dev.opboot</groupId>
       <artifactId>op-boot-testing</artifactId>
       <version>${op-boot.version}</version>
@@ -230,6 +233,9 @@
           <!-- Load Mockito as an agent instead of letting it self-attach at runtime; -Xshare:off avoids
                the JVM's class data sharing warning when the agent appends to the boot class path -->
           <argLine>-javaagent:${org.mockito:mockito-core:jar} -Xshare:off</argLine>
+          <systemPropertyVariables>
+            <op-boot.envtest.version>${op-boot.envtest.version}</op-boot.envtest.version>
+          </systemPropertyVariables>
         </configuration>
       </plugin>
       <plugin>
@@ -275,6 +281,11 @@
       <plugin>
         <groupId>org.apache.maven.plugins</groupId>
         <artifactId>maven-failsafe-plugin</artifactId>
+        <configuration>
+          <systemPropertyVariables>
+            <op-boot.envtest.version>${op-boot.envtest.version}</op-boot.envtest.version>
+          </systemPropertyVariables>
+        </configuration>
         <executions>
           <execution>
             <goals>
