@@ -116,6 +116,30 @@ public final class AssetsLocator {
     }
   }
 
+  /** How to get the binaries, said whenever a command that needs them finds none. */
+  public static final String INSTALL_HINT =
+      "run 'op-boot envtest use' to install them, or set "
+          + VARIABLE
+          + " to a folder holding etcd and kube-apiserver";
+
+  /**
+   * The folder of the binaries, for a command that cannot do without them.
+   *
+   * @param asker what needs them, as the user turned it on ({@code --verify}, {@code
+   *     op-boot.crd.verify}), for the message
+   * @throws MissingAssetsException naming what was looked at and {@link #INSTALL_HINT}
+   */
+  public java.nio.file.Path require(String asker) throws MissingAssetsException {
+    Result result = locate();
+    if (result instanceof Found found) {
+      return found.dir();
+    }
+    String problem =
+        result instanceof Unusable unusable ? unusable.message() : ((NotFound) result).message();
+    throw new MissingAssetsException(
+        asker + " needs a real API server, but " + problem + ": " + INSTALL_HINT + ".");
+  }
+
   /** Looks in the documented order. */
   public Result locate() {
     Optional<Result> configured = configured();

@@ -46,6 +46,14 @@ public class GenerateCrdMojo extends GeneratorMojo {
   @Parameter(property = "op-boot.crd.exclude")
   private String exclude;
 
+  /**
+   * Also dry-run create every generated CRD on a throw-away kube-apiserver (KUBEBUILDER_ASSETS, or
+   * what 'op-boot envtest use' installed) and fail with its refusals at the Java source, as {@code
+   * generate crd --verify} does.
+   */
+  @Parameter(property = VERIFY, defaultValue = "false")
+  private boolean verify;
+
   /** Skip CRD generation. */
   @Parameter(property = "op-boot.crd.skip", defaultValue = "false")
   private boolean skip;
@@ -73,6 +81,6 @@ public class GenerateCrdMojo extends GeneratorMojo {
     } catch (BadInputException e) {
       throw badInput(e);
     }
-    generate(List.of(new Generation.Task(crd, settings, outputDirectory.toPath())), check);
+    generate(List.of(new Generation.Task(crd, settings, outputDirectory.toPath())), check, verify);
   }
 }

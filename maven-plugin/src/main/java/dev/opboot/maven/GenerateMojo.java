@@ -24,8 +24,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * <p>Each generator's settings are properties named after it, derived from the same description as
  * its command-line flags: {@code op-boot.<name>.output} (default: its folder in the project),
  * {@code op-boot.<name>.check}, {@code op-boot.<name>.skip}, and one per option, as {@code
- * op-boot.crd.maxDescLen} for {@code generate crd --max-desc-len}. They are read from {@code -D}
- * first, then from the pom's {@code <properties>}.
+ * op-boot.crd.maxDescLen} for {@code generate crd --max-desc-len}; and {@code op-boot.crd.verify},
+ * {@code generate crd --verify}'s check of every CRD on a throw-away kube-apiserver. They are read
+ * from {@code -D} first, then from the pom's {@code <properties>}.
  */
 @Mojo(
     name = "generate",
@@ -74,7 +75,8 @@ public class GenerateMojo extends GeneratorMojo {
     } catch (BadInputException e) {
       throw badInput(e);
     }
-    generate(written, false);
-    generate(checked, true);
+    boolean verify = Boolean.parseBoolean(property(VERIFY));
+    generate(written, false, verify);
+    generate(checked, true, verify);
   }
 }

@@ -58,6 +58,6 @@ public class GenerateRbacMojo extends GeneratorMojo {
     } catch (BadInputException e) {
       throw badInput(e);
     }
-    generate(List.of(new Generation.Task(rbac, settings, outputDirectory.toPath())), check);
+    generate(List.of(new Generation.Task(rbac, settings, outputDirectory.toPath())), check, false);
   }
 }

@@ -3,12 +3,18 @@ package dev.opboot.maven;
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.files.OutputException;
 import dev.opboot.core.files.ProjectLock;
+import dev.opboot.envtest.AssetsLocator;
+import dev.opboot.envtest.MissingAssetsException;
+import dev.opboot.envtest.ThrowAwayApiServer;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
 import dev.opboot.generate.ProjectSources;
+import dev.opboot.generate.crd.CrdGenerator;
+import dev.opboot.generate.crd.CrdServer;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.registry.GeneratorRegistry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +38,9 @@ abstract class GeneratorMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${session}", readonly = true)
   MavenSession session;
+
+  /** Where {@code op-boot.crd.verify} finds etcd and kube-apiserver; tests point it elsewhere. */
+  AssetsLocator assets = AssetsLocator.ofThisJvm();
 
   /** The generators this build knows; tests add their own. */
   GeneratorRegistry registry = GeneratorRegistry.builtIn();
@@ -75,7 +84,7 @@ abstract class GeneratorMojo extends AbstractMojo {
    */
   @SuppressWarnings(
       "try") // the project lock is held for the try block's extent, never referenced in it
-  void generate(List<Generation.Task> tasks, boolean check)
+  void generate(List<Generation.Task> tasks, boolean check, boolean verify)
       throws MojoExecutionException, MojoFailureException {
     List<Path> sources = sources();
     if (tasks.isEmpty()) {
@@ -90,15 +99,19 @@ abstract class GeneratorMojo extends AbstractMojo {
     // Writing holds the project lock, as op-boot's own commands do, so that a build and an
     // 'op-boot create api' beside it cannot lose each other's changes.
     try (ProjectLock lock =
-        check
-            ? null
-            : ProjectLock.acquire(
-                base, ProjectLock.DEFAULT_WAIT, waiting -> getLog().info("op-boot: " + waiting))) {
+            check
+                ? null
+                : ProjectLock.acquire(
+                    base,
+                    ProjectLock.DEFAULT_WAIT,
+                    waiting -> getLog().info("op-boot: " + waiting));
+        ThrowAwayApiServer server =
+            verify && CrdGenerator.generatesCrds(tasks) ? startVerifyServer() : null) {
       outcome =
           Generation.run(
               base,
               ProjectSources.of(sources, classpath()).in(base),
-              tasks,
+              server == null ? tasks : CrdGenerator.judgedBy(judge(server), tasks),
               check,
               new Generation.Report() {
                 @Override
@@ -129,8 +142,15 @@ abstract class GeneratorMojo extends AbstractMojo {
     } catch (GeneratorException e) {
       throw new MojoFailureException(
           "op-boot could not generate " + names(tasks) + ":\n" + e.getMessage(), e);
-    } catch (ProjectLock.BusyException e) {
+    } catch (ProjectLock.BusyException | MissingAssetsException e) {
       throw new MojoFailureException("op-boot: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(
+          "op-boot: "
+              + VERIFY
+              + ": the API server could not be asked: "
+              + e.getCause().getMessage(),
+          e);
     } catch (IOException | OutputException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
@@ -140,6 +160,26 @@ abstract class GeneratorMojo extends AbstractMojo {
               + " file(s) are stale: run 'mvn process-classes' (or"
               + " 'op-boot generate') and commit the result.");
     }
+  }
+
+  /**
+   * The property that, as {@code generate crd --verify} does, also dry-run creates every generated
+   * CRD on a throw-away kube-apiserver (found as the tests' harness finds it) and fails the build
+   * with its refusals at the Java source.
+   */
+  static final String VERIFY = "op-boot.crd.verify";
+
+  private ThrowAwayApiServer startVerifyServer() throws MissingAssetsException, IOException {
+    getLog().info("op-boot: " + VERIFY + ": starting etcd and kube-apiserver");
+    return ThrowAwayApiServer.start(assets.require(VERIFY));
+  }
+
+  /** The server as the CRD generator asks it. */
+  private static CrdServer judge(ThrowAwayApiServer server) {
+    return crdYaml ->
+        server.refusals(crdYaml).stream()
+            .map(r -> new CrdServer.Refusal(r.field(), r.message()))
+            .toList();
   }
 
   static String names(List<Generation.Task> tasks) {

@@ -1,6 +1,7 @@
 package dev.opboot.project;
 
 import dev.opboot.envtest.AssetsLocator;
+import dev.opboot.envtest.MissingAssetsException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
@@ -12,10 +13,7 @@ import java.util.function.UnaryOperator;
 final class VerifyAssets {
 
   /** How to get the assets, said whenever they are missing. */
-  static final String HINT =
-      "run 'op-boot envtest use' to install them, or set "
-          + AssetsLocator.VARIABLE
-          + " to a folder holding etcd and kube-apiserver";
+  static final String HINT = AssetsLocator.INSTALL_HINT;
 
   private VerifyAssets() {}
 
@@ -29,15 +27,10 @@ final class VerifyAssets {
    */
   static Path find(UnaryOperator<String> env, UnaryOperator<String> properties, String flag)
       throws CommandFailedException {
-    AssetsLocator.Result result = AssetsLocator.of(env, properties).locate();
-    if (result instanceof AssetsLocator.Found found) {
-      return found.dir();
+    try {
+      return AssetsLocator.of(env, properties).require(flag);
+    } catch (MissingAssetsException e) {
+      throw new CommandFailedException(e.getMessage());
     }
-    String problem =
-        result instanceof AssetsLocator.Unusable unusable
-            ? unusable.message()
-            : ((AssetsLocator.NotFound) result).message();
-    throw new CommandFailedException(
-        flag + " needs a real API server, but " + problem + ": " + HINT + ".");
   }
 }
