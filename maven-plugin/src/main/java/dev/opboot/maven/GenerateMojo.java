@@ -3,12 +3,8 @@ package dev.opboot.maven;
 import dev.opboot.core.BadInputException;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
-import dev.opboot.generate.GeneratorOption;
-import dev.opboot.generate.GeneratorSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -53,23 +49,7 @@ public class GenerateMojo extends GeneratorMojo {
           getLog().info("op-boot: generate " + generator.name() + " skipped");
           continue;
         }
-        Map<String, String> given = new TreeMap<>();
-        for (GeneratorOption option : generator.options()) {
-          String value = property(prefix + option.camelName());
-          if (value != null) {
-            given.put(option.name(), value);
-          }
-        }
-        GeneratorSettings settings =
-            GeneratorSettings.checked(generator, given, o -> prefix + o.camelName());
-        String output = property(prefix + "output");
-        Generation.Task task =
-            new Generation.Task(
-                generator,
-                settings,
-                output != null
-                    ? project.getBasedir().toPath().resolve(output)
-                    : defaultOutput(generator));
+        Generation.Task task = task(generator);
         (check || Boolean.parseBoolean(property(prefix + "check")) ? checked : written).add(task);
       }
     } catch (BadInputException e) {

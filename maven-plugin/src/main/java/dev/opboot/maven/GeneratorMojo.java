@@ -8,6 +8,8 @@ import dev.opboot.envtest.MissingAssetsException;
 import dev.opboot.envtest.ThrowAwayApiServer;
 import dev.opboot.generate.Generation;
 import dev.opboot.generate.Generator;
+import dev.opboot.generate.GeneratorOption;
+import dev.opboot.generate.GeneratorSettings;
 import dev.opboot.generate.ProjectSources;
 import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.generate.crd.CrdServer;
@@ -19,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -189,6 +193,28 @@ abstract class GeneratorMojo extends AbstractMojo {
   /** Bad input in the plugin's configuration fails the build with op-boot's message. */
   static MojoFailureException badInput(BadInputException e) {
     return new MojoFailureException("op-boot: " + e.getMessage(), e);
+  }
+
+  /**
+   * {@code generator}'s task with its settings from the properties named after it: {@code
+   * op-boot.<name>.<option>} for each option and {@code op-boot.<name>.output}.
+   */
+  Generation.Task task(Generator generator) throws BadInputException {
+    String prefix = "op-boot." + generator.name() + ".";
+    Map<String, String> given = new TreeMap<>();
+    for (GeneratorOption option : generator.options()) {
+      String value = property(prefix + option.camelName());
+      if (value != null) {
+        given.put(option.name(), value);
+      }
+    }
+    GeneratorSettings settings =
+        GeneratorSettings.checked(generator, given, o -> prefix + o.camelName());
+    String output = property(prefix + "output");
+    return new Generation.Task(
+        generator,
+        settings,
+        output != null ? project.getBasedir().toPath().resolve(output) : defaultOutput(generator));
   }
 
   /** The default output folder of {@code generator} in this project. */

@@ -26,6 +26,10 @@ mvn -B verify        # regenerate config/crd/bases, compile, run the tests, buil
   Maven plugin, the same engines as `op-boot generate crd` and `op-boot generate rbac`); commit them
   with the code. `mvn -B verify -Dop-boot.crd.check -Dop-boot.rbac.check` fails instead when a
   committed file is stale (for CI).
+- `mvn -B package -Dop-boot.docs.skip=false` also writes the API reference of your custom
+  resources for their users, `docs/api-reference.md`, from the CRDs and their Javadoc (add
+  `-Dop-boot.docs.format=both` for a self-contained `docs/api-reference.html` too); `op-boot
+  generate docs` does the same from the command line.
 - `OperatorIT` runs the operator against a real Kubernetes API server, as kubebuilder's envtest
   does: it installs the CRDs, creates every sample under `config/samples` and waits until each is
   reconciled. It needs `etcd` and `kube-apiserver`: run `op-boot envtest use` once, and the tests

@@ -190,6 +190,8 @@
             <goals>
               <goal>generate-crd</goal>
               <goal>generate-rbac</goal>
+              <!-- the API reference docs/api-reference.md: off unless -Dop-boot.docs.skip=false -->
+              <goal>generate-docs</goal>
             </goals>
           </execution>
         </executions>
