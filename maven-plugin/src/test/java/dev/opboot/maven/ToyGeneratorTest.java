@@ -190,7 +190,7 @@ class ToyGeneratorTest {
     assertThatThrownBy(unknown::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("op-boot.generators names a generator op-boot does not have: nosuch")
-        .hasMessageContaining("crd, rbac, toy");
+        .hasMessageContaining("crd, rbac, docs, toy");
 
     GenerateMojo badOption = mojo(errors);
     badOption.generators = "toy";

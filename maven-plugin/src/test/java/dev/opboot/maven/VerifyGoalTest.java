@@ -3,16 +3,11 @@ package dev.opboot.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.opboot.envtest.AssetsLocator;
 import dev.opboot.testing.EnvTestAssets;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,32 +96,7 @@ class VerifyGoalTest {
     return file;
   }
 
-  /** A goal over the project, its class path this test's, its binaries in {@code assets}. */
   private <M extends GeneratorMojo> M mojo(Class<M> goal, Path assets) throws Exception {
-    M mojo = goal.getDeclaredConstructor().newInstance();
-    MavenProject maven =
-        new MavenProject() {
-          @Override
-          public List<String> getCompileClasspathElements() {
-            return List.of(System.getProperty("java.class.path").split(File.pathSeparator));
-          }
-        };
-    maven.setFile(project.resolve("pom.xml").toFile());
-    maven.addCompileSourceRoot(project.resolve("src/main/java").toString());
-    mojo.project = maven;
-    Map<String, String> env =
-        assets == null
-            ? Map.of(
-                "KUBE_API_TEST_DIR", project.resolve("none").toString(),
-                "XDG_DATA_HOME", project.resolve("none").toString())
-            : Map.of("KUBEBUILDER_ASSETS", assets.toString());
-    mojo.assets = AssetsLocator.of(env::get, name -> null);
-    mojo.setLog(new SystemStreamLog());
-    if (mojo instanceof GenerateCrdMojo crd) {
-      var output = GenerateCrdMojo.class.getDeclaredField("outputDirectory");
-      output.setAccessible(true);
-      output.set(crd, project.resolve("config/crd/bases").toFile());
-    }
-    return mojo;
+    return GoalFixture.mojo(goal, project, assets);
   }
 }
