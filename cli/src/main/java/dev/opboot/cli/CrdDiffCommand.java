@@ -105,7 +105,7 @@ final class CrdDiffCommand implements Callable<Integer> {
       order = 4,
       description =
           "Judge the --samples objects on a throw-away kube-apiserver (from KUBEBUILDER_ASSETS or"
-              + " op-boot's envtest store) with NEW's CRDs installed, CEL rules and formats"
+              + " the store 'op-boot envtest use' fills) with NEW's CRDs installed, CEL rules and formats"
               + " included, instead of the local validator.")
   boolean verify;
 

@@ -17,7 +17,7 @@ final class VerifyOption {
       order = 14,
       description =
           "Also dry-run create every generated CRD on a throw-away kube-apiserver (from"
-              + " KUBEBUILDER_ASSETS or op-boot's envtest store; a few seconds to start) and report"
+              + " KUBEBUILDER_ASSETS or the store 'op-boot envtest use' fills; a few seconds to start) and report"
               + " its refusals at the Java source. Without the assets it fails with how to"
               + " provision them.")
   boolean verify;

@@ -44,7 +44,9 @@ class GenerateDocsGoalTest {
     assertThat(project.resolve("docs/api-reference.md"))
         .content()
         .contains(
-            "### Gizmo", "A gizmo, documented for its users.", "How loud it is.<br>A 32-bit integer.<br>At most `11`.");
+            "### Gizmo",
+            "A gizmo, documented for its users.",
+            "How loud it is.<br>A 32-bit integer.<br>At most `11`.");
     assertThat(project.resolve("docs/api-reference.html")).exists();
   }
 }

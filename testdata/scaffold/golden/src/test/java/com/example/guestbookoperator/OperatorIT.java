@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
  * its reconcilers as its own service account (so the role must be enough), and every sample under
  * config/samples is created and must be reconciled (Ready, observedGeneration).
  *
- * <p>Needs KUBEBUILDER_ASSETS, a folder with etcd and kube-apiserver (op-boot's envtest/provision
- * makes one); without it the test is skipped with that hint.
+ * <p>Needs etcd and kube-apiserver: run 'op-boot envtest use' once to install them (the pom's
+ * op-boot.envtest.version), or set KUBEBUILDER_ASSETS to a folder holding them. Without them the
+ * test is skipped and the build's output says so on one line.
  */
 @WithKubeApiServer
 class OperatorIT {
