@@ -102,6 +102,14 @@ public final class OpBoot implements Runnable {
     OpBoot root = new OpBoot(workingDirectory, generators);
     CommandLine cli = new CommandLine(root);
     GenerateCommand.addGenerators(cli.getSubcommands().get("generate"), generators, root);
+    // 'op-boot build docs': apiserver-boot's words for 'op-boot generate docs'
+    generators
+        .find("docs")
+        .ifPresent(
+            docs ->
+                cli.getSubcommands()
+                    .get("build")
+                    .addSubcommand("docs", GenerateOneCommand.commandLine(docs, root)));
     CrdDiffCommand.describeKinds(cli.getSubcommands().get("crd").getSubcommands().get("diff"));
     // 'op-boot generate-completion' prints the bash/zsh completion script install.sh installs;
     // hidden from the help, as picocli suggests, because users rarely run it themselves.
