@@ -88,7 +88,9 @@ final class EnvTestArchive {
           "cannot unpack "
               + name
               + ": "
-              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+              + (e instanceof java.io.EOFException
+                  ? "it ends before its last file"
+                  : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
               + ". Its SHA-512 matched the index, so the archive itself is damaged, or the disk"
               + " under "
               + into.getParent()

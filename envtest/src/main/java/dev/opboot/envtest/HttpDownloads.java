@@ -111,8 +111,9 @@ public final class HttpDownloads {
                 + url
                 + ": the server answered HTTP "
                 + response.statusCode()
-                + ". The index names an archive the server does not have: try again later,"
-                + " choose another version (op-boot envtest list), or pass another --index");
+                + ". Nothing was installed. The index names an archive the server does not have:"
+                + " try again later, choose another version (op-boot envtest list), or pass"
+                + " another --index");
       }
       progress.started(name, length);
       started = true;
