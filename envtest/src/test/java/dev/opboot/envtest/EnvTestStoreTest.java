@@ -104,6 +104,46 @@ class EnvTestStoreTest {
   }
 
   @Test
+  void anInterruptedInstallLeavesTheStoreAsItWas() throws IOException {
+    EnvTestStore store = EnvTestStore.at(dir.resolve("store"));
+    version(store, "1.30.0", linux);
+    Map<String, Long> before = listing(dir);
+    Installer interrupted =
+        new Installer() {
+          @Override
+          public String describe() {
+            return "a test";
+          }
+
+          @Override
+          public KubeVersion resolve(VersionSelector selector, Platform platform) {
+            return KubeVersion.parse("1.32.0");
+          }
+
+          @Override
+          public void fill(KubeVersion version, Platform platform, Path into, Scratch scratch)
+              throws EnvTestException, InterruptedException {
+            try {
+              Files.writeString(scratch.newFile(".tar.gz"), "partial");
+            } catch (IOException e) {
+              throw new AssertionError(e);
+            }
+            throw new InterruptedException();
+          }
+        };
+    try {
+      assertThatThrownBy(() -> store.install(KubeVersion.parse("1.32.0"), linux, interrupted))
+          .hasMessage(
+              "the install of Kubernetes 1.32.0 was interrupted. Nothing was installed; run the"
+                  + " command again");
+      assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+    assertThat(listing(dir)).isEqualTo(before);
+  }
+
+  @Test
   void exportLineQuotesForTheShell() {
     assertThat(EnvTestStore.exportLine(Path.of("/a b/it's")))
         .isEqualTo("export KUBEBUILDER_ASSETS='/a b/it'\"'\"'s'");
