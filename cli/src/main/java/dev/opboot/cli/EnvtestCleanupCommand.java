@@ -5,6 +5,8 @@ import dev.opboot.envtest.Platform;
 import dev.opboot.envtest.VersionSelector;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Spec;
     header = "Remove installed versions from the store.",
     description = {
       "Removes every installed version VERSION selects for the platform (default: every version;"
-          + " --os '*' --arch '*' for every platform), incomplete ones included, and says which."
+          + " --os '*' --arch '*' for every platform), incomplete ones included, and says which;"
+          + " also what installs killed mid-way left behind (.tmp-* in the store, older than an"
+          + " hour)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -42,6 +46,9 @@ final class EnvtestCleanupCommand implements Callable<Integer> {
 
   @Mixin EnvtestOptions options;
 
+  /** How old a temporary file of an install must be to be a leftover, not a running install's. */
+  private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
+
   @Override
   public Integer call() throws Exception {
     VersionSelector selector =
@@ -49,12 +56,17 @@ final class EnvtestCleanupCommand implements Callable<Integer> {
     EnvTestStore store = options.store(spec);
     Platform platform = options.platform();
     List<EnvTestStore.Entry> removed;
+    List<Path> leftovers;
     try {
       removed = store.remove(selector, platform);
+      leftovers = store.removeLeftovers(LEFTOVER_AGE);
     } catch (UncheckedIOException e) {
       throw EnvtestCommand.reported(e);
     }
     PrintWriter out = spec.commandLine().getOut();
+    for (Path leftover : leftovers) {
+      out.println("Removed the leftover of an interrupted install: " + leftover);
+    }
     if (removed.isEmpty()) {
       out.println(
           "Nothing to remove: no Kubernetes "

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -170,6 +173,27 @@ class EnvtestCommandTest {
   }
 
   @Test
+  void anIncompleteFolderIsReplaced() throws IOException {
+    Path incomplete = Files.createDirectories(store().resolve("k8s/1.32.0" + suffix));
+    Files.writeString(incomplete.resolve("etcd"), "half");
+    CliRun run;
+    try (EnvtestServer server =
+        EnvtestServer.start().archive("1.32.0", EnvtestServer.scriptArchive(), Serving.WHOLE)) {
+      run = envtest("use", "--index", server.indexUrl());
+    }
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Installed Kubernetes 1.32.0");
+    assertThat(listing(store()).keySet())
+        .containsExactly(
+            "k8s",
+            "k8s/1.32.0" + suffix,
+            "k8s/1.32.0" + suffix + "/etcd",
+            "k8s/1.32.0" + suffix + "/kube-apiserver",
+            "k8s/1.32.0" + suffix + "/kubectl");
+    assertThat(Files.readString(incomplete.resolve("etcd"))).contains("echo etcd");
+  }
+
+  @Test
   void installedOnlyWithNothingInstalledSaysWhatToRun() {
     CliRun run = envtest("use", "--installed-only");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -268,9 +292,22 @@ class EnvtestCommandTest {
                 + "\n");
     assertThat(store().resolve("k8s/1.32.0" + suffix)).isDirectory();
 
+    Path leftover = Files.writeString(store().resolve(".tmp-123-envtest.tar.gz"), "partial");
+    Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+    Path running = Files.writeString(store().resolve(".tmp-456-envtest.tar.gz"), "partial");
     CliRun nothing = envtest("cleanup", "1.30");
     assertThat(nothing.exitCode()).isZero();
-    assertThat(nothing.out()).startsWith("Nothing to remove: no Kubernetes 1.30 for " + platform);
+    assertThat(nothing.out())
+        .isEqualTo(
+            "Removed the leftover of an interrupted install: "
+                + leftover
+                + "\nNothing to remove: no Kubernetes 1.30 for "
+                + platform
+                + " is installed in "
+                + store()
+                + "\n");
+    assertThat(running).as("a running install's file is kept").exists();
+    Files.delete(running);
 
     assertThat(envtest("cleanup").out()).contains("Removed Kubernetes 1.32.0");
     assertThat(listing(store()).keySet()).containsExactly("k8s");

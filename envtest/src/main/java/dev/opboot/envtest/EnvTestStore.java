@@ -3,7 +3,11 @@ package dev.opboot.envtest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -162,6 +166,31 @@ public final class EnvTestStore {
         Folders.deleteRecursively(entry.dir());
         removed.add(entry);
       }
+    }
+    return removed;
+  }
+
+  /**
+   * Removes what installs killed before they could clean up left in the root ({@code .tmp-*} files
+   * and folders not changed for {@code olderThan}, so that a running install keeps its own), and
+   * returns them.
+   */
+  public List<Path> removeLeftovers(Duration olderThan) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    FileTime before = FileTime.from(Instant.now().minus(olderThan));
+    List<Path> removed = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(root)) {
+      for (Path entry : entries.sorted().toList()) {
+        if (entry.getFileName().toString().startsWith(".tmp-")
+            && Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
+          Folders.deleteRecursively(entry);
+          removed.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root, e);
     }
     return removed;
   }
