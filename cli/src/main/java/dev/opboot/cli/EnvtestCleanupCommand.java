@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  op-boot envtest cleanup 1.30.0",
       "  op-boot envtest cleanup '<1.32'",
-      "  op-boot envtest cleanup --os '*' --arch '*'    # everything"
+      "  op-boot envtest cleanup --os '*' --arch '*'   # everything"
     })
 final class EnvtestCleanupCommand implements Callable<Integer> {
   @Mixin HelpOption help;

@@ -40,8 +40,8 @@ import picocli.CommandLine.Model.ArgSpec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  op-boot envtest use                      # the Kubernetes version op-boot scaffolds for",
-      "  eval \"$(op-boot envtest use -p env)\"     # and point this shell's tests at it",
+      "  op-boot envtest use                    # the version op-boot scaffolds for",
+      "  eval \"$(op-boot envtest use -p env)\"   # and export KUBEBUILDER_ASSETS",
       "  op-boot envtest use 1.31 --installed-only",
       "  op-boot envtest list",
       "  op-boot envtest path",

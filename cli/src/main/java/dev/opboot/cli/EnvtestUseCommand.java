@@ -3,7 +3,7 @@ package dev.opboot.cli;
 import dev.opboot.envtest.EnvTestException;
 import dev.opboot.envtest.EnvTestStore;
 import dev.opboot.envtest.EnvTestUse;
-import dev.opboot.envtest.IndexInstaller;
+import dev.opboot.envtest.Installer;
 import dev.opboot.envtest.Platform;
 import dev.opboot.envtest.VersionSelector;
 import java.io.PrintWriter;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "  op-boot envtest use 1.31.0 --bin-dir .envtest",
       "  eval \"$(op-boot envtest use -p env)\"",
       "  op-boot envtest use latest --os darwin --arch arm64",
-      "  op-boot envtest use --installed-only     # never the network; fails when nothing is installed"
+      "  op-boot envtest use --installed-only   # offline: fails if none is installed"
     })
 final class EnvtestUseCommand implements Callable<Integer> {
   @Mixin HelpOption help;
@@ -77,7 +77,7 @@ final class EnvtestUseCommand implements Callable<Integer> {
     EnvTestStore store = options.store(spec);
     Platform platform = options.platform();
     try {
-      IndexInstaller installer = index.installedOnly ? null : index.installer(spec);
+      Installer installer = index.installedOnly ? null : installer();
       EnvTestUse.Result result =
           new EnvTestUse(store, platform).use(selector, installer == null ? null : () -> installer);
       print(spec.commandLine().getOut(), print, result, platform);
@@ -87,6 +87,14 @@ final class EnvtestUseCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw EnvtestCommand.reported(e);
     }
+  }
+
+  /**
+   * How a missing version gets installed: downloaded from the --index. (Another way of getting the
+   * binaries, such as building them from source, is another {@link Installer} chosen here.)
+   */
+  private Installer installer() throws EnvTestException {
+    return index.installer(spec);
   }
 
   static void print(
