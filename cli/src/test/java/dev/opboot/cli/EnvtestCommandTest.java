@@ -160,6 +160,51 @@ class EnvtestCommandTest {
     assertThat(listing(store())).isEqualTo(before);
   }
 
+  /**
+   * op-boot stopped mid-download (SIGTERM, as Ctrl-C's SIGINT, runs the JVM's shutdown hooks) in
+   * its own process: the install's temporary files go with it.
+   */
+  @Test
+  void aStoppedProcessLeavesTheStoreAsItWas() throws Exception {
+    try (EnvtestServer server =
+        EnvtestServer.start().archive("1.31.0", EnvtestServer.scriptArchive(), Serving.WHOLE)) {
+      assertThat(envtest("use", "1.31", "--index", server.indexUrl()).exitCode()).isZero();
+    }
+    Map<String, Long> before = listing(store());
+    try (EnvtestServer server =
+        EnvtestServer.start()
+            .archive("1.32.0", EnvtestServer.scriptArchive(), Serving.STALL_HALFWAY)) {
+      Process opBoot =
+          new ProcessBuilder(
+                  ProcessHandle.current().info().command().orElse("java"),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  OpBoot.class.getName(),
+                  "envtest",
+                  "use",
+                  "1.32",
+                  "--index",
+                  server.indexUrl(),
+                  "--bin-dir",
+                  store().toString())
+              .redirectErrorStream(true)
+              .redirectOutput(cwd.resolve("output.txt").toFile())
+              .start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!Files.readString(cwd.resolve("output.txt")).contains("Downloading")
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(Files.readString(cwd.resolve("output.txt"))).contains("Downloading");
+      assertThat(listing(store()).keySet())
+          .as("the download under way has its temporary files")
+          .anyMatch(name -> name.startsWith(".tmp-"));
+      opBoot.destroy();
+      assertThat(opBoot.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(listing(store())).isEqualTo(before);
+  }
+
   @Test
   void aFailedFirstInstallLeavesNoStoreBehind() throws IOException {
     CliRun run;

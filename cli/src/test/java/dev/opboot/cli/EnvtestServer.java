@@ -17,6 +17,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -31,7 +33,9 @@ final class EnvtestServer implements AutoCloseable {
   enum Serving {
     WHOLE,
     NOT_FOUND,
-    CUT_HALFWAY
+    CUT_HALFWAY,
+    /** Half the body, then nothing until the server stops. */
+    STALL_HALFWAY
   }
 
   private record Served(String name, byte[] body, String sha512, Serving serving) {}
@@ -39,6 +43,7 @@ final class EnvtestServer implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Served> archives = new LinkedHashMap<>();
   private final AtomicInteger requests = new AtomicInteger();
+  private final CountDownLatch stopped = new CountDownLatch(1);
 
   private EnvtestServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -79,6 +84,7 @@ final class EnvtestServer implements AutoCloseable {
 
   @Override
   public void close() {
+    stopped.countDown();
     server.stop(0);
   }
 
@@ -110,6 +116,18 @@ final class EnvtestServer implements AutoCloseable {
     if (archive == null || archive.serving() == Serving.NOT_FOUND) {
       exchange.sendResponseHeaders(404, -1);
       exchange.close();
+      return;
+    }
+    if (archive.serving() == Serving.STALL_HALFWAY) {
+      exchange.sendResponseHeaders(200, archive.body().length);
+      OutputStream out = exchange.getResponseBody();
+      out.write(archive.body(), 0, archive.body().length / 2);
+      out.flush();
+      try {
+        stopped.await(2, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       return;
     }
     if (archive.serving() == Serving.CUT_HALFWAY) {

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One install into the store, all or nothing: the installer fills a {@code .tmp-*} folder in the
@@ -24,7 +25,7 @@ final class AtomicInstall {
   private final KubeVersion version;
   private final Platform platform;
   private final List<Path> temporary = new ArrayList<>();
-  private final List<Path> createdFolders = new ArrayList<>();
+  private final List<Path> createdFolders = new CopyOnWriteArrayList<>();
 
   AtomicInstall(EnvTestStore store, KubeVersion version, Platform platform) {
     this.store = store;
@@ -34,7 +35,13 @@ final class AtomicInstall {
 
   EnvTestStore.Installed run(Installer installer) throws EnvTestException {
     Path target = store.versionDir(version.toString(), platform);
-    Thread cleanup = new Thread(this::removeTemporary, "op-boot envtest cleanup");
+    Thread cleanup =
+        new Thread(
+            () -> {
+              removeTemporary();
+              removeCreatedFolders();
+            },
+            "op-boot envtest cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     boolean done = false;
     try {
