@@ -71,7 +71,7 @@ final class EnvtestCommand extends CommandGroup {
     try {
       return VersionSelector.parse(version);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException("VERSION", e.getMessage());
+      throw new BadInputException("VERSION", "VERSION " + e.getMessage());
     }
   }
 
