@@ -1,8 +1,11 @@
 package dev.opboot.cli;
 
+import dev.opboot.core.BadInputException;
 import dev.opboot.envtest.EnvTestStore;
 import dev.opboot.envtest.Platform;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -42,8 +45,24 @@ final class EnvtestOptions {
     return EnvTestStore.at(working.resolve(binDir).normalize());
   }
 
-  /** The platform --os and --arch name, this machine's where not given. */
-  Platform platform() {
+  /**
+   * The platform --os and --arch name, this machine's where not given.
+   *
+   * @throws BadInputException when one is no name Go could give (each problem named)
+   */
+  Platform platform() throws BadInputException {
+    List<String> problems = new ArrayList<>();
+    if (os != null && !Platform.isName(os)) {
+      problems.add(
+          "--os '" + os + "' is not an operating system as Go names them: linux, darwin, windows");
+    }
+    if (arch != null && !Platform.isName(arch)) {
+      problems.add(
+          "--arch '" + arch + "' is not a CPU architecture as Go names them: amd64, arm64, ...");
+    }
+    if (!problems.isEmpty()) {
+      throw new BadInputException(String.join("; ", problems));
+    }
     Platform current = Platform.current();
     return new Platform(os == null ? current.os() : os, arch == null ? current.arch() : arch);
   }

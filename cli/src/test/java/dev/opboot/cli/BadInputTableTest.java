@@ -598,6 +598,13 @@ class BadInputTableTest {
             "Install it with 'op-boot envtest use 1.30'"));
     rows.add(
         row(
+            "envtest use with an --os and an --arch that are no names",
+            EMPTY,
+            "envtest use --os ../x --arch a/b --bin-dir store",
+            "--os '../x' is not an operating system as Go names them",
+            "--arch 'a/b' is not a CPU architecture"));
+    rows.add(
+        row(
             "envtest path with nothing installed",
             EMPTY,
             "envtest path --bin-dir store",

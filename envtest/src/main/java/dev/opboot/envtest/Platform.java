@@ -43,6 +43,14 @@ public record Platform(String os, String arch) {
         && (arch.equals(ANY) || other.arch.equals(ANY) || arch.equals(other.arch));
   }
 
+  /**
+   * Whether {@code name} can be an os or arch: a word ({@code linux}, {@code amd64}) as the store's
+   * folder names and the index's archive names hold them, or the wildcard.
+   */
+  public static boolean isName(String name) {
+    return name.equals(ANY) || name.matches("\\w+");
+  }
+
   /** Whether the os or the arch is a wildcard. */
   public boolean isWildcard() {
     return os.equals(ANY) || arch.equals(ANY);
