@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,7 +62,7 @@ final class AtomicInstall {
                 + missing.get()
                 + ". Nothing was installed");
       }
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
       }
       moveIntoPlace(folder, target);

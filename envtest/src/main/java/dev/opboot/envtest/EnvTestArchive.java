@@ -3,7 +3,6 @@ package dev.opboot.envtest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,7 +40,7 @@ final class EnvTestArchive {
    */
   static void unpack(Path archive, String name, Path into, Platform platform)
       throws EnvTestException, InterruptedException {
-    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    boolean posix = into.getFileSystem().supportedFileAttributeViews().contains("posix");
     List<String> files = new ArrayList<>();
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive));
         GzipCompressorInputStream gzip = new GzipCompressorInputStream(raw);

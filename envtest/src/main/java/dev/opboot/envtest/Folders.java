@@ -2,16 +2,30 @@ package dev.opboot.envtest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /** Removal of folder trees, including the read-only ones setup-envtest leaves in its store. */
 final class Folders {
   private Folders() {}
+
+  private static void makeWritable(Path dir) throws IOException {
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
+      if (permissions.add(PosixFilePermission.OWNER_WRITE)) {
+        Files.setPosixFilePermissions(dir, permissions);
+      }
+    } else if (dir.getFileSystem() == FileSystems.getDefault()) {
+      dir.toFile().setWritable(true, true);
+    }
+  }
 
   /**
    * Deletes {@code path} and everything under it; nothing when it does not exist. Each folder is
@@ -28,8 +42,9 @@ final class Folders {
           path,
           new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              dir.toFile().setWritable(true, true);
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                throws IOException {
+              makeWritable(dir);
               return FileVisitResult.CONTINUE;
             }
 
