@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       DeployCommand.class,
       UndeployCommand.class,
+      EnvtestCommand.class,
       VersionCommand.class,
       CdsTrainingCommand.class,
       CommandLine.HelpCommand.class,

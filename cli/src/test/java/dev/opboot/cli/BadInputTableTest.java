@@ -574,6 +574,42 @@ class BadInputTableTest {
     rows.add(
         row("undeploy before a build", PROJECT, "undeploy", "dist/install.yaml does not exist"));
 
+    // envtest (the store inside the folder, so that the folder stays byte-identical)
+    rows.add(
+        row(
+            "envtest use with a version that is no selector",
+            EMPTY,
+            "envtest use 1.x --bin-dir store",
+            "VERSION '1.x' is not a Kubernetes version selector",
+            "a minor (1.32, its newest patch)"));
+    rows.add(
+        row(
+            "envtest use with an --index that is no URL",
+            EMPTY,
+            "envtest use --index nowhere --bin-dir store",
+            "--index 'nowhere' is not an http(s) URL"));
+    rows.add(
+        row(
+            "envtest use --installed-only with nothing installed",
+            EMPTY,
+            "envtest use 1.30 --installed-only --bin-dir store",
+            "no Kubernetes 1.30 for",
+            "is installed in $DIR/store",
+            "Install it with 'op-boot envtest use 1.30'"));
+    rows.add(
+        row(
+            "envtest use with an --os and an --arch that are no names",
+            EMPTY,
+            "envtest use --os ../x --arch a/b --bin-dir store",
+            "--os '../x' is not an operating system as Go names them",
+            "--arch 'a/b' is not a CPU architecture"));
+    rows.add(
+        row(
+            "envtest path with nothing installed",
+            EMPTY,
+            "envtest path --bin-dir store",
+            "Install it with 'op-boot envtest use"));
+
     // the command line itself
     rows.add(
         row(

@@ -22,6 +22,8 @@ class HelpTest {
         "generate crd --help",
         "crd --help",
         "crd diff --help",
+        "envtest --help",
+        "envtest use --help",
         "version --help"
       })
   void everyLevelHasHelpWithExamples(String args) {

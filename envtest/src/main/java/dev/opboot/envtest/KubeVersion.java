@@ -4,18 +4,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Kubernetes release version ({@code 1.32.13}, with or without a leading {@code v}) and the
- * selectors {@code op-boot envtest} accepts: a full version, a minor ({@code 1.32}: its newest
- * patch), or {@code latest}.
+ * A Kubernetes release version ({@code 1.32.13}, with or without a leading {@code v}) as the
+ * envtest archives and store folders name it. Pre-releases ({@code 1.33.0-alpha.2}) are not
+ * versions here: setup-envtest skips them in the index too. The selectors that choose among
+ * versions are {@link VersionSelector}'s.
  */
 public record KubeVersion(int major, int minor, int patch) implements Comparable<KubeVersion> {
 
-  private static final Pattern VERSION = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)");
-  private static final Pattern MINOR = Pattern.compile("v?(\\d+)\\.(\\d+)");
+  /** Numbers without leading zeros, as setup-envtest reads them. */
+  static final String NUMBER = "(?:0|[1-9]\\d*)";
+
+  private static final Pattern VERSION =
+      Pattern.compile("v?(" + NUMBER + ")\\.(" + NUMBER + ")\\.(" + NUMBER + ")");
 
   /** Whether {@code text} is a full version. */
   public static boolean isVersion(String text) {
-    return VERSION.matcher(text).matches();
+    return text != null && VERSION.matcher(text).matches();
   }
 
   /**
@@ -34,28 +38,19 @@ public record KubeVersion(int major, int minor, int patch) implements Comparable
   }
 
   /**
-   * Whether {@code selector} ({@code latest}, {@code 1.32} or {@code 1.32.13}) selects {@code
-   * version}.
+   * Whether {@code selector} (see {@link VersionSelector#parse}) selects {@code version}; a blank
+   * selector selects every version.
+   *
+   * @throws IllegalArgumentException when the selector cannot be read
    */
   public static boolean selects(String selector, String version) {
     if (!isVersion(version)) {
       return false;
     }
-    if (selector == null || selector.isBlank() || selector.equals("latest")) {
+    if (selector == null || selector.isBlank()) {
       return true;
     }
-    if (isVersion(selector)) {
-      return parse(selector).equals(parse(version));
-    }
-    Matcher m = MINOR.matcher(selector);
-    if (m.matches()) {
-      KubeVersion v = parse(version);
-      return v.major == Integer.parseInt(m.group(1)) && v.minor == Integer.parseInt(m.group(2));
-    }
-    throw new IllegalArgumentException(
-        "'"
-            + selector
-            + "' is not a Kubernetes version: use 1.32.0, 1.32 (its newest patch) or latest");
+    return VersionSelector.parse(selector).matches(parse(version));
   }
 
   @Override
