@@ -1,11 +1,16 @@
 package dev.opboot.cli;
 
+import dev.opboot.core.BadInputException;
 import dev.opboot.envtest.EnvTestException;
 import dev.opboot.envtest.EnvTestStore;
 import dev.opboot.envtest.EnvTestUse;
 import dev.opboot.envtest.Installer;
+import dev.opboot.envtest.KubeVersion;
 import dev.opboot.envtest.Platform;
+import dev.opboot.envtest.SourceBuild;
+import dev.opboot.envtest.SourceBuildException;
 import dev.opboot.envtest.VersionSelector;
+import dev.opboot.project.CommandFailedException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
@@ -35,7 +40,8 @@ import picocli.CommandLine.Spec;
       "  op-boot envtest use 1.31.0 --bin-dir .envtest",
       "  eval \"$(op-boot envtest use -p env)\"",
       "  op-boot envtest use latest --os darwin --arch arm64",
-      "  op-boot envtest use --installed-only   # offline: fails if none is installed"
+      "  op-boot envtest use --installed-only   # offline: fails if none is installed",
+      "  op-boot envtest use --from-source      # no download: built with Go, etcd from the system"
     })
 final class EnvtestUseCommand implements Callable<Integer> {
   @Mixin HelpOption help;
@@ -62,6 +68,16 @@ final class EnvtestUseCommand implements Callable<Integer> {
 
   @Mixin EnvtestIndexOptions index;
 
+  @Option(
+      names = "--from-source",
+      order = 2,
+      description =
+          "Build kube-apiserver and kubectl with Go instead of downloading (for machines that"
+              + " cannot): the Kubernetes version op-boot pins (the default VERSION's), from the"
+              + " Go module proxy, for this machine, with etcd linked from ETCD_BIN, /usr/bin/etcd"
+              + " or PATH. Cached in the store; rebuilt when op-boot pins another version.")
+  boolean fromSource;
+
   @Mixin EnvtestOptions options;
 
   /** What -p takes, as setup-envtest's -p. */
@@ -76,6 +92,9 @@ final class EnvtestUseCommand implements Callable<Integer> {
     VersionSelector selector = EnvtestCommand.selector(version);
     EnvTestStore store = options.store(spec);
     Platform platform = options.platform();
+    if (fromSource) {
+      return buildFromSource(selector, store, platform);
+    }
     try {
       Installer installer = index.installedOnly ? null : installer();
       EnvTestUse.Result result =
@@ -95,6 +114,45 @@ final class EnvtestUseCommand implements Callable<Integer> {
    */
   private Installer installer() throws EnvTestException {
     return index.installer(spec);
+  }
+
+  /** {@code --from-source}: the pinned version, built (or found built) into the store. */
+  private int buildFromSource(VersionSelector selector, EnvTestStore store, Platform platform)
+      throws Exception {
+    String pinned = SourceBuild.kubernetesVersion();
+    if (!selector.matches(KubeVersion.parse(pinned))) {
+      throw new BadInputException(
+          "VERSION",
+          "--from-source builds Kubernetes "
+              + pinned
+              + ", the version op-boot pins, which VERSION "
+              + version
+              + " does not select: leave VERSION out, or download "
+              + version
+              + " without --from-source.");
+    }
+    if (!platform.equals(Platform.current()) || index.installedOnly) {
+      throw new BadInputException(
+          "--from-source",
+          "--from-source builds for this machine ("
+              + Platform.current()
+              + ") and never reads the index: leave out "
+              + (index.installedOnly ? "--installed-only" : "--os and --arch")
+              + ".");
+    }
+    SourceBuild.Result built;
+    try {
+      built = SourceBuild.into(store, System.err).build(false);
+    } catch (SourceBuildException e) {
+      throw new CommandFailedException(e.getMessage());
+    }
+    print(
+        spec.commandLine().getOut(),
+        print,
+        new EnvTestUse.Result(
+            new EnvTestStore.Installed(built.version(), built.dir()), built.built()),
+        platform);
+    return ExitCodes.OK;
   }
 
   static void print(

@@ -1,10 +1,11 @@
 package dev.opboot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.opboot.cli.EnvtestServer.Serving;
+import dev.opboot.envtest.EnvTestStore;
 import dev.opboot.envtest.Platform;
+import dev.opboot.envtest.SourceBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -364,11 +365,8 @@ class EnvtestCommandTest {
    */
   @Test
   void installsTheRealBinariesAndTheyRun() throws Exception {
-    String assets = System.getenv("KUBEBUILDER_ASSETS");
-    assumeTrue(
-        assets != null && Files.isRegularFile(Path.of(assets, "kube-apiserver")),
-        "KUBEBUILDER_ASSETS is not set to a folder with etcd, kube-apiserver and kubectl:"
-            + " provision them with 'eval \"$(envtest/provision)\"' and run again");
+    // found as every test finds them (built from source in op-boot's own build)
+    String assets = dev.opboot.testing.EnvTestAssets.assumeFound().dir().toString();
     CliRun run;
     try (EnvtestServer server =
         EnvtestServer.start()
@@ -412,5 +410,56 @@ class EnvtestCommandTest {
       }
     }
     return listing;
+  }
+
+  @Test
+  void fromSourceTakesOnlyThePinnedVersionForThisMachine() throws IOException {
+    CliRun other = envtest("use", "1.31", "--from-source");
+    assertThat(other.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(other.err())
+        .contains("--from-source builds Kubernetes " + SourceBuild.kubernetesVersion())
+        .contains("which VERSION 1.31 does not select");
+    CliRun foreign = envtest("use", "--from-source", "--os", "plan9", "--arch", "amd64");
+    assertThat(foreign.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(foreign.err()).contains("leave out --os and --arch");
+    assertThat(store()).doesNotExist();
+  }
+
+  /**
+   * The real build: Go from the module proxy (warm caches make it seconds), etcd from the system,
+   * into a store of this test's own; a second run finds it built. Skipped without Go or etcd.
+   */
+  @Test
+  void fromSourceBuildsIntoTheStoreAndReusesIt() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        onPath("go") || Files.isExecutable(Path.of("/usr/local/go/bin/go")),
+        "no Go toolchain: install Go to run the --from-source build");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        onPath("etcd") || Files.isExecutable(Path.of("/usr/bin/etcd")),
+        "no etcd: install Debian's etcd-server (or set ETCD_BIN) to run the --from-source build");
+    CliRun built = envtest("use", "--from-source", "-p", "path");
+    assertThat(built.exitCode()).as(built.err()).isZero();
+    Path dir = Path.of(built.out().strip());
+    assertThat(dir).startsWith(store());
+    assertThat(dir.getFileName().toString())
+        .startsWith(SourceBuild.kubernetesVersion() + "-" + Platform.current().os());
+    for (String binary : EnvTestStore.BINARIES) {
+      assertThat(dir.resolve(binary)).isExecutable();
+    }
+    CliRun again = envtest("use", "--from-source");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out())
+        .contains("Using installed Kubernetes " + SourceBuild.kubernetesVersion());
+    CliRun path = envtest("path", SourceBuild.kubernetesVersion());
+    assertThat(path.out()).contains(dir.toString());
+  }
+
+  private static boolean onPath(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
