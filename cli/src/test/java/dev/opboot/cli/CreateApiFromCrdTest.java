@@ -179,7 +179,7 @@ class CreateApiFromCrdTest {
         .contains("@Version(value = \"v1beta1\", storage = false, served = false)");
     assertThat(tree.get(MAIN + "controller/WidgetReconciler.java"))
         .contains("import com.example.widgets.v1.Widget;");
-    assertThat(tree.get(MAIN + "OperatorMain.java"))
+    assertThat(tree.get(MAIN + "Reconcilers.java"))
         .containsOnlyOnce("operator.register(new WidgetReconciler());");
     assertThat(tree.get("PROJECT"))
         .contains("  version: v1\n  kind: Widget\n", "  version: v2beta1\n")
