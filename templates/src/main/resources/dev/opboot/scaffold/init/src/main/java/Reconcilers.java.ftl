@@ -16,7 +16,7 @@ final class Reconcilers {
     private Reconcilers() {
     }
 
-    /** Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones at the marker. */
+    /** Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones. */
     static void registerAll(Operator operator) {
         // op-boot:scaffold:reconcilers
     }
