@@ -142,7 +142,8 @@ final class InitCommand extends InitCommandBase {
               + String.join(", ", present.subList(0, Math.min(5, present.size())))
               + (present.size() > 5 ? ", ..." : "")
               + "). Run init in an empty folder, pass --dir with"
-              + " a new one, or pass --force to scaffold here and replace files with op-boot's names.");
+              + " a new one, or pass --force to scaffold here and replace files with op-boot's names"
+              + " (each saved under .op-boot/backup/ first; add --dry-run to see what would change).");
     }
     Path name = target.getFileName();
     InitRequest request =
