@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opboot.core.files.FileChange;
 import dev.opboot.project.ImageName;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,9 +87,8 @@ class BuildAndDeployCommandsTest {
 
   private static String summary(
       ImageName image, boolean push, String tarball, List<FileChange> bundle) {
-    java.io.StringWriter text = new java.io.StringWriter();
-    BuildCommand.summary(
-        new java.io.PrintWriter(text), "shop-operator", image, push, tarball, bundle);
+    StringWriter text = new StringWriter();
+    BuildCommand.summary(new PrintWriter(text), "shop-operator", image, push, tarball, bundle);
     return text.toString();
   }
 

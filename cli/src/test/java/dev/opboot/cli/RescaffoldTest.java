@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -272,14 +275,14 @@ class RescaffoldTest {
    * each folder as such, so that equal snapshots mean a byte-identical, untouched tree.
    */
   private static Map<String, String> snapshot(Path root) throws IOException {
-    Map<String, String> entries = new java.util.TreeMap<>();
+    Map<String, String> entries = new TreeMap<>();
     try (var walk = Files.walk(root)) {
       for (Path p : walk.toList()) {
         entries.put(
             root.relativize(p).toString(),
             Files.isDirectory(p)
                 ? "folder"
-                : java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p))
+                : Base64.getEncoder().encodeToString(Files.readAllBytes(p))
                     + " "
                     + Files.getLastModifiedTime(p));
       }
@@ -303,7 +306,7 @@ class RescaffoldTest {
 
   private CliRun api(String... more) {
     List<String> args =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of("create", "api", "--group", "batch", "--version", "v1", "--kind", "CronJob"));
     args.addAll(List.of(more));
     return CliRun.in(project, args.toArray(String[]::new));

@@ -1,5 +1,6 @@
 package dev.opboot.scaffold;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +46,7 @@ public record Insertion(List<String> paths, String marker, String templateName, 
 
   /** The same insertion, into {@code olderPath} when {@link #paths()}' files do not exist. */
   public Insertion orInto(String olderPath) {
-    List<String> all = new java.util.ArrayList<>(paths);
+    List<String> all = new ArrayList<>(paths);
     all.add(olderPath);
     return new Insertion(all, marker, templateName, existing);
   }

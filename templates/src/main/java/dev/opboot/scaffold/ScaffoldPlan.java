@@ -1,6 +1,7 @@
 package dev.opboot.scaffold;
 
 import dev.opboot.core.files.ChangeSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record ScaffoldPlan(ChangeSet changes, List<String> warnings, Map<String, String> backups) {
   public ScaffoldPlan {
     warnings = List.copyOf(warnings);
-    backups = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(backups));
+    backups = Collections.unmodifiableSortedMap(new TreeMap<>(backups));
   }
 
   public ScaffoldPlan(ChangeSet changes, List<String> warnings) {
