@@ -147,7 +147,9 @@ final class BuildCommand implements Callable<Integer> {
     Path tarball =
         imageTar != null
             ? workingDirectory.resolve(imageTar).normalize()
-            : push ? null : project.resolve("target").resolve(model.projectName() + "-image.tar");
+            : push || noImage
+                ? null
+                : project.resolve("target").resolve(model.projectName() + "-image.tar");
 
     Steps steps = new Steps(out, quiet);
     ProjectGeneration.addStep(
@@ -196,26 +198,49 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     steps.run();
-    out.println("Built " + model.projectName() + ":");
-    if (!noImage) {
+    summary(
+        out,
+        model.projectName(),
+        noImage ? null : target,
+        push,
+        tarball == null ? null : shown(project, tarball),
+        bundleChanges);
+    return ExitCodes.OK;
+  }
+
+  /**
+   * What a build made, and the next step for the image it built: none with {@code --no-image},
+   * which built no image and so has none to load or push.
+   *
+   * @param image the image built, or null with --no-image
+   * @param tarball the image tarball as shown to the user, or null when none was written
+   */
+  static void summary(
+      PrintWriter out,
+      String projectName,
+      ImageName image,
+      boolean push,
+      String tarball,
+      List<FileChange> bundle) {
+    out.println("Built " + projectName + ":");
+    if (image != null) {
       out.println(
           "  image     "
-              + target
+              + image
               + (push ? " (pushed)" : "")
-              + (tarball != null ? " in " + shown(project, tarball) : ""));
+              + (tarball != null ? " in " + tarball : ""));
     }
-    for (FileChange change : bundleChanges) {
+    for (FileChange change : bundle) {
       out.printf("  %-9s %s%n", change.action().pastTense(), change.path());
     }
-    if (tarball != null && !push) {
+    if (image != null && tarball != null && !push) {
       out.println(
           "Load the image with 'docker load -i "
-              + shown(project, tarball)
+              + tarball
               + "' (or push it with --push),"
               + " then 'op-boot deploy'.");
     }
     out.flush();
-    return ExitCodes.OK;
   }
 
   /** Every flag checked, alone and together, before anything is read or run. */

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  op-boot create api --group webapp --version v1 --kind Guestbook",
       "  op-boot create api --group webapp --version v2 --kind Guestbook",
+      "  op-boot create api --group webapp --version v1 --kind Guestbook --force --dry-run",
       "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false",
       "  op-boot create api --from-crd config/crd/widgets.yaml              # an API this project owns",
       "  op-boot create api --from-crd cert-manager.crds.yaml --kind Certificate --external"
@@ -120,8 +121,19 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
   @Option(
       names = "--force",
       order = 9,
-      description = "Scaffold this API's files again, replacing them; nothing else is touched.")
+      description =
+          "Scaffold this API's files again, replacing them; nothing else is touched. Each replaced"
+              + " file is first saved under .op-boot/backup/<time>/ and its diff shown; a registration"
+              + " of the reconciler, however edited, is kept.")
   boolean force;
+
+  @Option(
+      names = "--dry-run",
+      order = 13,
+      description =
+          "Print what would be created, replaced or inserted into (with the diffs) or skipped, and"
+              + " write nothing.")
+  boolean dryRun;
 
   @Option(
       names = "--from-crd",
@@ -172,22 +184,30 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
                 && r.version().equals(version)
                 && (r.group().equals(group) || r.apiGroup().equals(group)));
     if (fromCrd != null) {
-      CrdImport.Result imported =
+      CrdImport importer =
           new CrdImport(
-                  new CrdImport.Request(
-                      group,
-                      version,
-                      kind,
-                      plural,
-                      namespaced,
-                      controller,
-                      force,
-                      external,
-                      javaPackage),
-                  project,
-                  projectRoot,
-                  root.workingDirectory().resolve(fromCrd).normalize())
-              .run();
+              new CrdImport.Request(
+                  group,
+                  version,
+                  kind,
+                  plural,
+                  namespaced,
+                  controller,
+                  force,
+                  external,
+                  javaPackage),
+              project,
+              projectRoot,
+              root.workingDirectory().resolve(fromCrd).normalize());
+      if (dryRun) {
+        CrdImport.Result planned = importer.plan();
+        spec.commandLine()
+            .getOut()
+            .println(planned.headline().replaceFirst("^Imported ", "Would import "));
+        Report.printDryRun(spec.commandLine().getOut(), planned.plan());
+        return ExitCodes.OK;
+      }
+      CrdImport.Result imported = importer.run();
       spec.commandLine().getOut().println(imported.headline());
       Report.print(spec.commandLine().getOut(), imported.plan(), imported.next());
       return ExitCodes.OK;
@@ -213,10 +233,15 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
     ScaffoldPlan plan =
         new ScaffoldRenderer()
             .plan(ApiScaffold.of(project, request, Versions.current()), projectRoot);
-    plan.changes().apply(projectRoot);
-
     ProjectResource r = request.resource();
     var out = spec.commandLine().getOut();
+    if (dryRun) {
+      out.println("Would scaffold API " + r.apiGroup() + "/" + r.version() + " " + r.kind() + ":");
+      Report.printDryRun(out, plan);
+      return ExitCodes.OK;
+    }
+    plan.changes().apply(projectRoot);
+
     out.println("Scaffolded API " + r.apiGroup() + "/" + r.version() + " " + r.kind() + ":");
     List<String> next = new ArrayList<>();
     if (r.api()) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
     footer = {
       "  mkdir guestbook-operator && cd guestbook-operator",
       "  op-boot init --domain example.com",
-      "  op-boot init --domain example.com --dir my-operator --package com.example.myoperator"
+      "  op-boot init --domain example.com --dir my-operator --package com.example.myoperator",
+      "  op-boot init --domain example.com --force --dry-run   # in a folder with files: what would change"
     })
 final class InitCommand extends InitCommandBase {
   /** {@code op-boot init repo}: apiserver-boot's spelling of the same command. */
@@ -91,8 +92,17 @@ final class InitCommand extends InitCommandBase {
     @Option(
         names = "--force",
         order = 7,
-        description = "Scaffold into a folder that is not empty, replacing files op-boot writes.")
+        description =
+            "Scaffold into a folder that is not empty, replacing files with op-boot's names: each"
+                + " replaced file is first saved under .op-boot/backup/<time>/ and its diff shown.")
     boolean force;
+
+    @Option(
+        names = "--dry-run",
+        order = 8,
+        description =
+            "Print what would be created, replaced (with the diff) or skipped, and write nothing.")
+    boolean dryRun;
   }
 
   /** The folder the project goes to: --dir, against op-boot's working folder. */
@@ -132,7 +142,8 @@ final class InitCommand extends InitCommandBase {
               + String.join(", ", present.subList(0, Math.min(5, present.size())))
               + (present.size() > 5 ? ", ..." : "")
               + "). Run init in an empty folder, pass --dir with"
-              + " a new one, or pass --force to scaffold here and replace files with op-boot's names.");
+              + " a new one, or pass --force to scaffold here and replace files with op-boot's names"
+              + " (each saved under .op-boot/backup/ first; add --dry-run to see what would change).");
     }
     Path name = target.getFileName();
     InitRequest request =
@@ -146,9 +157,15 @@ final class InitCommand extends InitCommandBase {
     ScaffoldPlan plan =
         new ScaffoldRenderer()
             .plan(InitScaffold.of(request, Versions.current(), options.force), target);
+    var out = spec.commandLine().getOut();
+    if (options.dryRun) {
+      out.println(
+          "Would scaffold operator project '" + request.projectName() + "' in " + target + ":");
+      Report.printDryRun(out, plan);
+      return ExitCodes.OK;
+    }
     plan.changes().apply(target);
 
-    var out = spec.commandLine().getOut();
     out.println("Scaffolded operator project '" + request.projectName() + "' in " + target + ":");
     String cd = options.dir == null ? "" : "cd " + options.dir + " && ";
     Report.print(

@@ -2,7 +2,12 @@ package dev.opboot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opboot.core.files.FileChange;
+import dev.opboot.project.ImageName;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,33 @@ class BuildAndDeployCommandsTest {
             "-Dimage=registry.example.com:5000/team/shop:1.2 -Djib.from.image=tar://" + jre,
             "4. Render dist/install.yaml from config/default");
     assertThat(CliRun.tree(tmp)).isEqualTo(before);
+  }
+
+  @Test
+  void theSummarySaysHowToLoadAnImageOnlyWhenOneWasWrittenToATarball() throws Exception {
+    ImageName image = ImageName.parse("shop-operator:latest", "--image");
+    List<FileChange> bundle =
+        List.of(FileChange.replacing("dist/install.yaml", new byte[] {1}, null, ""));
+
+    String noImage = summary(null, false, null, bundle);
+    String tarball = summary(image, false, "target/shop-operator-image.tar", bundle);
+    String pushed = summary(image, true, null, bundle);
+
+    assertThat(noImage)
+        .isEqualTo("Built shop-operator:\n  created   dist/install.yaml\n")
+        .doesNotContain("docker load");
+    assertThat(tarball)
+        .contains(
+            "  image     shop-operator:latest in target/shop-operator-image.tar\n",
+            "Load the image with 'docker load -i target/shop-operator-image.tar'");
+    assertThat(pushed).contains("(pushed)").doesNotContain("docker load");
+  }
+
+  private static String summary(
+      ImageName image, boolean push, String tarball, List<FileChange> bundle) {
+    StringWriter text = new StringWriter();
+    BuildCommand.summary(new PrintWriter(text), "shop-operator", image, push, tarball, bundle);
+    return text.toString();
   }
 
   @Test

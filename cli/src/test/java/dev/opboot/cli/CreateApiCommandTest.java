@@ -54,7 +54,8 @@ class CreateApiCommandTest {
             "@Group(\"webapp.example.com\")",
             "@Version(\"v1\")",
             "extends CustomResource<GuestbookSpec, GuestbookStatus> implements Namespaced");
-    assertThat(tree.get(MAIN + "OperatorMain.java"))
+    assertThat(run.out()).doesNotContain("OperatorMain"); // the user's alone after init
+    assertThat(tree.get(MAIN + "Reconcilers.java"))
         .contains(
             "import com.example.guestbookoperator.controller.GuestbookReconciler;\n// op-boot:scaffold:imports",
             "        operator.register(new GuestbookReconciler());\n        // op-boot:scaffold:reconcilers");
@@ -67,7 +68,7 @@ class CreateApiCommandTest {
         .contains("kind: Guestbook", "plural: guestbooks", "storage: true");
     assertThat(run.out())
         .contains(
-            "updated  src/main/java/com/example/guestbookoperator/OperatorMain.java"
+            "updated  src/main/java/com/example/guestbookoperator/Reconcilers.java"
                 + "  (added at op-boot:scaffold:imports, op-boot:scaffold:reconcilers)");
   }
 
@@ -82,7 +83,7 @@ class CreateApiCommandTest {
     assertThat(tree.get(MAIN + "api/webapp/v2/Guestbook.java"))
         .contains("@Version(value = \"v2\", storage = false)");
     assertThat(tree).doesNotContainKey(MAIN + "controller/GuestbookReconciler2.java");
-    assertThat(tree.get(MAIN + "OperatorMain.java"))
+    assertThat(tree.get(MAIN + "Reconcilers.java"))
         .containsOnlyOnce("operator.register(new GuestbookReconciler());");
     assertThat(tree.get("config/crd/kustomization.yaml"))
         .containsOnlyOnce("webapp.example.com_guestbooks.yaml");
@@ -119,7 +120,7 @@ class CreateApiCommandTest {
     assertThat(tree.get(MAIN + "api/cache/v1alpha1/Memcached.java"))
         .contains("@Group(\"cache.example.com\")")
         .doesNotContain("Namespaced");
-    assertThat(tree.get(MAIN + "OperatorMain.java"))
+    assertThat(tree.get(MAIN + "Reconcilers.java"))
         .contains(
             "operator.register(new GuestbookReconciler());\n        operator.register(new MemcachedReconciler());");
     assertThat(tree.get("PROJECT")).contains("group: cache\n", "namespaced: false\n");
@@ -155,7 +156,12 @@ class CreateApiCommandTest {
     Map<String, String> expected = new HashMap<>(pristine);
     expected.put(other, "// my other edits\n");
     expected.put("README.md", "my readme\n");
-    assertThat(CliRun.tree(project)).isEqualTo(expected);
+    Map<String, String> tree = CliRun.tree(project);
+    String backup =
+        tree.keySet().stream().filter(p -> p.startsWith(".op-boot/")).findFirst().orElseThrow();
+    assertThat(backup).matches("\\.op-boot/backup/\\d{8}T\\d{6}Z/" + reconciler);
+    expected.put(backup, "// my edits\n");
+    assertThat(tree).isEqualTo(expected);
     assertThat(run.out()).contains("updated    " + reconciler, "unchanged  PROJECT");
   }
 

@@ -49,6 +49,23 @@ class CreateApiFromCrdTest {
   }
 
   @Test
+  void dryRunPrintsTheImportAndWritesNothing() throws Exception {
+    Map<String, String> before = CliRun.tree(project);
+
+    CliRun run = api("--from-crd", "/inputs/simple-crd.yaml", "--dry-run");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(CliRun.tree(project)).isEqualTo(before);
+    assertThat(run.out())
+        .startsWith(
+            "Would import storage.example.org/v1alpha1 Backup from /inputs/simple-crd.yaml:\n")
+        .contains(
+            "  would create  " + MAIN + "api/storage/v1alpha1/BackupSpec.java\n",
+            "+        operator.register(new BackupReconciler());\n")
+        .endsWith("Nothing was written (--dry-run).\n");
+  }
+
+  @Test
   void anOwnedCrdOutsideTheDomainBecomesTheApisClassesWithItsReconcilerSampleAndProjectEntry()
       throws Exception {
     CliRun run = api("--from-crd", "/inputs/simple-crd.yaml");
@@ -179,7 +196,7 @@ class CreateApiFromCrdTest {
         .contains("@Version(value = \"v1beta1\", storage = false, served = false)");
     assertThat(tree.get(MAIN + "controller/WidgetReconciler.java"))
         .contains("import com.example.widgets.v1.Widget;");
-    assertThat(tree.get(MAIN + "OperatorMain.java"))
+    assertThat(tree.get(MAIN + "Reconcilers.java"))
         .containsOnlyOnce("operator.register(new WidgetReconciler());");
     assertThat(tree.get("PROJECT"))
         .contains("  version: v1\n  kind: Widget\n", "  version: v2beta1\n")

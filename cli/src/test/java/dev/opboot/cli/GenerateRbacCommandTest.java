@@ -75,7 +75,10 @@ class GenerateRbacCommandTest {
     Path role = tmp.resolve("out/role.yaml");
     assertThat(Files.readString(role))
         .startsWith(
-            "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\n"
+            "# Permissions of the operator itself. Generated from the code by 'op-boot generate"
+                + " rbac', which the\n# build runs (op-boot's Maven plugin): edit the reconcilers or"
+                + " add @RbacRule, not this file.\n"
+                + "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\n"
                 + "metadata:\n  name: manager-role\nrules:\n- apiGroups:\n  - \"\"\n  resources:\n  - configmaps\n")
         .contains("  - shops/finalizers\n");
 
@@ -97,6 +100,36 @@ class GenerateRbacCommandTest {
             "stale      out/role.yaml",
             "1 file(s) are stale: run 'op-boot generate rbac'");
     assertThat(Files.readAllBytes(role)).isEqualTo(stale);
+  }
+
+  @Test
+  void theScaffoldedRolesHeaderIsKeptWhenTheRoleIsGenerated() throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("op"));
+    assertThat(CliRun.in(project, "init", "--domain", "example.com").exitCode()).isZero();
+    Path role = project.resolve("config/rbac/role.yaml");
+    String scaffolded = Files.readString(role);
+    String header =
+        scaffolded
+            .lines()
+            .takeWhile(l -> l.startsWith("#"))
+            .map(l -> l + "\n")
+            .reduce("", String::concat);
+    assertThat(header).startsWith("# ").contains("Generated", "not this file");
+
+    CliRun run =
+        CliRun.in(
+            tmp,
+            "generate",
+            "rbac",
+            "--source",
+            "src",
+            "--classpath",
+            classpath,
+            "--output",
+            "op/config/rbac");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(role)).startsWith(header + "---\n").contains("  - shops\n");
   }
 
   @Test

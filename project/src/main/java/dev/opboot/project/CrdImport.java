@@ -83,6 +83,13 @@ public final class CrdImport {
 
   /** Imports the file into the project: plans every file, then writes them all at once. */
   public Result run() throws BadInputException, OutputException {
+    Result result = plan();
+    result.plan().changes().apply(projectRoot);
+    return result;
+  }
+
+  /** What {@link #run} would write, computed in memory; nothing is written ({@code --dry-run}). */
+  public Result plan() throws BadInputException {
     if (command.javaPackage() != null) {
       Optional<String> problem = JavaNames.checkPackageName(command.javaPackage());
       if (problem.isPresent()) {
@@ -163,7 +170,6 @@ public final class CrdImport {
     if (command.external()) {
       plan = withExternalCrds(plan, crds);
     }
-    plan.changes().apply(projectRoot);
 
     String headline =
         "Imported "
@@ -175,7 +181,7 @@ public final class CrdImport {
     next.add("mvn verify          # build and test the operator");
     List<String> warnings = new ArrayList<>(plan.warnings());
     warnings.addAll(notes);
-    return new Result(headline, new ScaffoldPlan(plan.changes(), warnings), next);
+    return new Result(headline, new ScaffoldPlan(plan.changes(), warnings, plan.backups()), next);
   }
 
   /**
@@ -200,7 +206,7 @@ public final class CrdImport {
         throw new BadInputException("cannot read " + path + ": " + e.getMessage(), e);
       }
     }
-    return new ScaffoldPlan(changes, plan.warnings());
+    return new ScaffoldPlan(changes, plan.warnings(), plan.backups());
   }
 
   /**

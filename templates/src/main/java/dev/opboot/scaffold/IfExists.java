@@ -6,6 +6,12 @@ public enum IfExists {
   SKIP,
   /** Stop the whole scaffold: writing would lose the user's file (the CLI offers --force). */
   ERROR,
-  /** Replace the file: it is op-boot's own, or the user asked for it with --force. */
-  OVERWRITE
+  /** Replace the file silently: it is op-boot's own record (the PROJECT file). */
+  OVERWRITE,
+  /**
+   * Replace the file the user may have edited, because they asked with --force: its content is
+   * first saved in the run's {@link Backups} folder, and the command shows the diff. A file that
+   * already holds exactly the new content is left alone and reported unchanged.
+   */
+  REPLACE
 }

@@ -8,25 +8,38 @@ import dev.opboot.core.files.FileChange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns a {@link Scaffold} into a {@link ScaffoldPlan} against the files already under a project
  * root, entirely in memory: every template is rendered and every conflict found before anything
- * could be written, so a scaffold either applies whole or reports every problem at once.
+ * could be written, so a scaffold either applies whole or reports every problem at once. A file
+ * replaced with --force ({@link IfExists#REPLACE}) gets its backup in the same plan (see {@link
+ * Backups}), so the backup is written if and only if the replacement is.
  */
 public final class ScaffoldRenderer {
   private final TemplateEngine engine;
+  private final Instant startedAt;
 
-  public ScaffoldRenderer(TemplateEngine engine) {
+  /**
+   * @param startedAt the time of the run, which names its {@link Backups} folder
+   */
+  public ScaffoldRenderer(TemplateEngine engine, Instant startedAt) {
     this.engine = engine;
+    this.startedAt = startedAt;
   }
 
   public ScaffoldRenderer() {
-    this(new TemplateEngine());
+    this(new TemplateEngine(), Instant.now());
   }
 
   /**
@@ -52,7 +65,9 @@ public final class ScaffoldRenderer {
               return planned.isPresent() && planned.get().action().writes()
                   ? planned.get().content()
                   : read(root, path);
-            });
+            },
+            path -> read(root, path),
+            Backups.folder(root, startedAt));
     ChangeSet merged = new ChangeSet();
     before.changes().changes().forEach(merged::add);
     for (FileChange change : next.changes().changes()) {
@@ -70,23 +85,40 @@ public final class ScaffoldRenderer {
     }
     List<String> warnings = new ArrayList<>(before.warnings());
     warnings.addAll(next.warnings());
-    return new ScaffoldPlan(merged, warnings);
+    Map<String, String> backups = new TreeMap<>(before.backups());
+    backups.putAll(next.backups());
+    return new ScaffoldPlan(merged, warnings, backups);
   }
 
-  /** A file's current content by its path, null when it does not exist. */
+  /** A file's content by its path, null when it does not exist. */
   private interface CurrentFiles {
     byte[] read(String path) throws BadInputException;
   }
 
-  private ScaffoldPlan render(Scaffold scaffold, CurrentFiles files) throws BadInputException {
+  private ScaffoldPlan render(
+      Scaffold scaffold, CurrentFiles files, CurrentFiles disk, String backupFolder)
+      throws BadInputException {
     Map<String, FileChange> byPath = new LinkedHashMap<>();
+    Map<String, String> backups = new TreeMap<>();
     List<String> conflicts = new ArrayList<>();
     for (Template template : scaffold.files()) {
       byte[] content = template.render(engine, scaffold.data()).getBytes(UTF_8);
       byte[] existing = files.read(template.path());
       FileChange change;
-      if (existing == null || template.ifExists() == IfExists.OVERWRITE) {
-        change = FileChange.replacing(template.path(), content, existing, "");
+      if (existing == null
+          || template.ifExists() == IfExists.OVERWRITE
+          || template.ifExists() == IfExists.REPLACE) {
+        String note = "";
+        byte[] onDisk = disk.read(template.path());
+        if (template.ifExists() == IfExists.REPLACE
+            && onDisk != null
+            && !Arrays.equals(onDisk, content)) {
+          String backup = backupFolder + "/" + template.path();
+          backups.put(template.path(), backup);
+          byPath.put(backup, FileChange.replacing(backup, onDisk, null, "backup"));
+          note = "replaced; the earlier file is saved in " + backupFolder + "/";
+        }
+        change = FileChange.replacing(template.path(), content, existing, note);
       } else if (template.ifExists() == IfExists.SKIP) {
         change = FileChange.skipped(template.path(), content, existing, "exists; kept as it is");
       } else {
@@ -102,26 +134,42 @@ public final class ScaffoldRenderer {
           "--force",
           (conflicts.size() == 1 ? "this file already exists: " : "these files already exist: ")
               + String.join(", ", conflicts)
-              + ". op-boot does not overwrite files you may have edited; pass --force to replace them.");
+              + ". op-boot does not overwrite files you may have edited; pass --force to replace them"
+              + " (each replaced file is saved under "
+              + Backups.ROOT
+              + "/ first), or --dry-run to see what would change.");
     }
 
     List<String> warnings = new ArrayList<>();
     Map<String, List<Insertion>> insertionsByPath = new LinkedHashMap<>();
     for (Insertion insertion : scaffold.insertions()) {
-      insertionsByPath.computeIfAbsent(insertion.path(), p -> new ArrayList<>()).add(insertion);
+      String target = insertion.path();
+      for (String candidate : insertion.paths()) {
+        if (current(byPath, files, candidate) != null) {
+          target = candidate;
+          break;
+        }
+      }
+      insertionsByPath.computeIfAbsent(target, p -> new ArrayList<>()).add(insertion);
     }
     for (Map.Entry<String, List<Insertion>> entry : insertionsByPath.entrySet()) {
       String path = entry.getKey();
       FileChange planned = byPath.get(path);
       byte[] onDisk = planned != null ? planned.previous() : files.read(path);
-      byte[] base = planned != null && planned.action().writes() ? planned.content() : onDisk;
+      byte[] base = current(byPath, files, path);
       if (base == null) {
         warnings.add(path + " does not exist, so nothing was inserted into it");
         continue;
       }
       String content = new String(base, UTF_8);
       List<String> inserted = new ArrayList<>();
+      Set<String> found = new LinkedHashSet<>();
       for (Insertion insertion : entry.getValue()) {
+        Optional<String> existing = existing(insertion, path, content, byPath, files);
+        if (existing.isPresent()) {
+          found.add(existing.get());
+          continue;
+        }
         String fragment = engine.render(insertion.templateName(), scaffold.data());
         MarkerEditor.Result result = MarkerEditor.insert(content, insertion.markerText(), fragment);
         switch (result.outcome()) {
@@ -140,9 +188,13 @@ public final class ScaffoldRenderer {
           case ALREADY_PRESENT -> {}
         }
       }
+      String kept = found.isEmpty() ? "" : String.join("; ", found) + ": nothing added";
       if (inserted.isEmpty()) {
         if (planned == null) {
-          byPath.put(path, FileChange.replacing(path, onDisk, onDisk, "already up to date"));
+          byPath.put(
+              path,
+              FileChange.replacing(
+                  path, onDisk, onDisk, kept.isEmpty() ? "already up to date" : kept));
         }
         continue;
       }
@@ -150,13 +202,50 @@ public final class ScaffoldRenderer {
       String note =
           planned != null && planned.action() == FileChange.Action.CREATE
               ? ""
-              : "added at " + String.join(", ", inserted);
+              : "added at " + String.join(", ", inserted) + (kept.isEmpty() ? "" : "; " + kept);
       byPath.put(path, FileChange.replacing(path, updated, onDisk, note));
     }
 
     ChangeSet changes = new ChangeSet();
     byPath.values().forEach(changes::add);
-    return new ScaffoldPlan(changes, warnings);
+    return new ScaffoldPlan(changes, warnings, backups);
+  }
+
+  /** What {@code insertion} stands for, found in its target or in any of its other files. */
+  private static Optional<String> existing(
+      Insertion insertion,
+      String target,
+      String targetContent,
+      Map<String, FileChange> byPath,
+      CurrentFiles files)
+      throws BadInputException {
+    if (insertion.existing() == null) {
+      return Optional.empty();
+    }
+    Optional<String> inTarget = insertion.existing().find(target, targetContent);
+    if (inTarget.isPresent()) {
+      return inTarget;
+    }
+    for (String other : insertion.paths()) {
+      byte[] content = other.equals(target) ? null : current(byPath, files, other);
+      if (content != null) {
+        Optional<String> found = insertion.existing().find(other, new String(content, UTF_8));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A file's content once the templates planned so far are written; null when there is none. */
+  private static byte[] current(Map<String, FileChange> byPath, CurrentFiles files, String path)
+      throws BadInputException {
+    FileChange planned = byPath.get(path);
+    if (planned != null) {
+      return planned.action().writes() ? planned.content() : planned.previous();
+    }
+    return files.read(path);
   }
 
   private static byte[] read(Path root, String relative) throws BadInputException {

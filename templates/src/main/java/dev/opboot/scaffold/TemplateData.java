@@ -16,6 +16,12 @@ public final class TemplateData {
   /** The operator's main class, in the base package. */
   public static final String MAIN_CLASS = "OperatorMain";
 
+  /**
+   * The class, in the base package, that constructs and registers the reconcilers: the one file
+   * {@code create api} inserts into, so that the main class is the user's alone after init.
+   */
+  public static final String RECONCILERS_CLASS = "Reconcilers";
+
   private TemplateData() {}
 
   /** {@code project}: the project's names and the versions it builds with. */

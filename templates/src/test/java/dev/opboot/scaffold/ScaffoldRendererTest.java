@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +144,69 @@ class ScaffoldRendererTest {
         .asString()
         .contains("Main.java has no 'op-boot:scaffold:register' marker line")
         .contains("register(a);");
+  }
+
+  @Test
+  void replacingAFileTheUserMayHaveEditedPlansItsBackupUnlessItIsIdentical() throws Exception {
+    Files.createDirectories(root.resolve(".op-boot/backup/20261203T091227Z"));
+    Files.writeString(root.resolve("edited.txt"), "mine\n");
+    Files.writeString(root.resolve("same.txt"), "Hello X!\n");
+    Scaffold scaffold =
+        new Scaffold(
+            Map.of("name", "X"),
+            List.of(
+                Template.file("edited.txt", "test/hello.txt.ftl", IfExists.REPLACE),
+                Template.file("same.txt", "test/hello.txt.ftl", IfExists.REPLACE),
+                Template.file("new.txt", "test/hello.txt.ftl", IfExists.REPLACE)),
+            List.of());
+    ScaffoldRenderer at =
+        new ScaffoldRenderer(new TemplateEngine(), Instant.parse("2026-12-03T09:12:27Z"));
+
+    ScaffoldPlan plan = at.plan(scaffold, root);
+
+    String backup = ".op-boot/backup/20261203T091227Z-2/edited.txt"; // the first name was taken
+    assertThat(plan.changes().changes())
+        .extracting(FileChange::toString)
+        .containsExactly(
+            "created " + backup + " (backup)",
+            "updated edited.txt (replaced; the earlier file is saved in"
+                + " .op-boot/backup/20261203T091227Z-2/)",
+            "created new.txt",
+            "unchanged same.txt");
+    assertThat(plan.backups()).containsExactly(Map.entry("edited.txt", backup));
+    plan.changes().apply(root);
+    assertThat(Files.readString(root.resolve(backup))).isEqualTo("mine\n");
+    assertThat(Files.readString(root.resolve("edited.txt"))).isEqualTo("Hello X!\n");
+  }
+
+  @Test
+  void anInsertionGoesToTheFirstFileThatExistsAndNotWhereItsCheckFindsItDone() throws Exception {
+    Files.createDirectories(root);
+    Files.writeString(root.resolve("Old.java"), "class Old {\n  // op-boot:scaffold:register\n}\n");
+    Insertion register =
+        new Insertion("New.java", "register", "test/register.ftl").orInto("Old.java");
+    Scaffold scaffold = new Scaffold(Map.of("name", "a"), List.of(), List.of(register));
+
+    ScaffoldPlan plan = renderer.plan(scaffold, root);
+
+    assertThat(plan.changes().changes())
+        .extracting(FileChange::toString)
+        .containsExactly("updated Old.java (added at op-boot:scaffold:register)");
+
+    Insertion.Existing done =
+        (path, content) ->
+            content.contains("register(A)")
+                ? Optional.of("A is done in " + path)
+                : Optional.empty();
+    Files.writeString(
+        root.resolve("Old.java"),
+        "class Old {\n  register(A);\n  // op-boot:scaffold:register\n}\n");
+    ScaffoldPlan skipped =
+        renderer.plan(
+            new Scaffold(Map.of("name", "a"), List.of(), List.of(register.unless(done))), root);
+    assertThat(skipped.changes().changes())
+        .extracting(FileChange::toString)
+        .containsExactly("unchanged Old.java (A is done in Old.java: nothing added)");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two op-boot runs on one project at the same time, as separate processes the way a user starts
  * them ({@code op-boot create api ... & op-boot create api ... & wait}): the project lock makes one
  * wait for the other, so every trial ends with a consistent project, each kind recorded in PROJECT,
- * both kustomizations and OperatorMain. Without the lock one kind was lost in every trial.
+ * both kustomizations and Reconcilers. Without the lock one kind was lost in every trial.
  */
 class ConcurrentRunsIT {
   private static final int TRIALS = 20;
@@ -91,11 +91,11 @@ class ConcurrentRunsIT {
     try (var files = Files.walk(project.resolve("src/main/java"))) {
       Path main =
           files
-              .filter(p -> p.getFileName().toString().equals("OperatorMain.java"))
+              .filter(p -> p.getFileName().toString().equals("Reconcilers.java"))
               .findFirst()
               .orElseThrow();
       assertThat(Files.readString(main))
-          .as("trial %d: OperatorMain", trial)
+          .as("trial %d: Reconcilers", trial)
           .contains("new " + kind + "Reconciler(");
     }
   }

@@ -45,6 +45,16 @@ public final class RbacGenerator implements Generator {
   /** The file controller-gen writes the role to. */
   public static final String FILE_NAME = "role.yaml";
 
+  /**
+   * The comment the role file starts with, the same as the scaffold's {@code config/rbac/role.yaml}
+   * has before the first generation: a file that says it is generated must still say so after being
+   * regenerated, which controller-gen's role (no comment) does not.
+   */
+  public static final String HEADER =
+      "# Permissions of the operator itself. Generated from the code by 'op-boot generate rbac',"
+          + " which the\n# build runs (op-boot's Maven plugin): edit the reconcilers or add @RbacRule,"
+          + " not this file.\n";
+
   /** kubebuilder's name for the manager's role. */
   public static final String DEFAULT_ROLE_NAME = "manager-role";
 
@@ -151,7 +161,7 @@ public final class RbacGenerator implements Generator {
       throws GeneratorException {
     SortedMap<String, String> files = new TreeMap<>();
     role(sources, roleName)
-        .ifPresent(role -> files.put(FILE_NAME, Yaml.write(RoleDocument.of(role))));
+        .ifPresent(role -> files.put(FILE_NAME, HEADER + Yaml.write(RoleDocument.of(role))));
     return files;
   }
 

@@ -44,7 +44,8 @@ class RbacScopeTest {
             .yaml();
     assertThat(yaml)
         .startsWith(
-            """
+            RbacGenerator.HEADER
+                + """
         ---
         apiVersion: rbac.authorization.k8s.io/v1
         kind: Role

@@ -3,6 +3,7 @@ package dev.opboot.scaffold.api;
 import dev.opboot.core.Versions;
 import dev.opboot.scaffold.IfExists;
 import dev.opboot.scaffold.Insertion;
+import dev.opboot.scaffold.ReconcilerRegistration;
 import dev.opboot.scaffold.Scaffold;
 import dev.opboot.scaffold.Template;
 import dev.opboot.scaffold.TemplateData;
@@ -16,8 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The files of one API version: its own files (replaced only with --force), the files it shares
- * with other APIs (created once, then added to at their markers), and the PROJECT entry.
+ * The files of one API version: its own files (replaced only with --force, each saved first), the
+ * files it shares with other APIs (created once, then added to at their markers: the reconciler's
+ * registration goes into the user's {@code Reconcilers} class, or into the main class of a project
+ * scaffolded before that class existed, unless either already registers it), and the PROJECT entry.
  */
 public final class ApiScaffold {
   private static final String MAIN = "src/main/java/";
@@ -63,7 +66,7 @@ public final class ApiScaffold {
     names.put("imported", imported != null);
     Map<String, Object> data =
         Map.of("project", TemplateData.project(updated, versions), "resource", names);
-    IfExists own = request.force() ? IfExists.OVERWRITE : IfExists.ERROR;
+    IfExists own = request.force() ? IfExists.REPLACE : IfExists.ERROR;
     boolean kindExisted =
         project.versionsOf(resource.group(), resource.domain(), resource.kind()).stream()
             .anyMatch(r -> !r.version().equals(resource.version()));
@@ -76,12 +79,10 @@ public final class ApiScaffold {
             + resource.kind()
             + "Reconciler";
     String rolePrefix = "config/rbac/" + names.get("roleFilePrefix");
-    String mainClass =
-        MAIN
-            + TemplateData.packagePath(project.packageName())
-            + "/"
-            + TemplateData.MAIN_CLASS
-            + ".java";
+    String basePackage = MAIN + TemplateData.packagePath(project.packageName()) + "/";
+    String reconcilers = basePackage + TemplateData.RECONCILERS_CLASS + ".java";
+    // projects scaffolded before Reconcilers existed register in their main class
+    String mainClass = basePackage + TemplateData.MAIN_CLASS + ".java";
 
     List<Template> files = new ArrayList<>();
     List<Insertion> insertions = new ArrayList<>();
@@ -134,8 +135,16 @@ public final class ApiScaffold {
       files.add(
           Template.file(
               TEST + controllerPath + "Test.java", prefix + "ReconcilerTest.java.ftl", own));
-      insertions.add(new Insertion(mainClass, "imports", "api/fragments/main-import.ftl"));
-      insertions.add(new Insertion(mainClass, "reconcilers", "api/fragments/main-register.ftl"));
+      ReconcilerRegistration registered =
+          new ReconcilerRegistration(resource.kind() + "Reconciler", resource.kind());
+      insertions.add(
+          new Insertion(reconcilers, "imports", "api/fragments/main-import.ftl")
+              .orInto(mainClass)
+              .unless(registered));
+      insertions.add(
+          new Insertion(reconcilers, "reconcilers", "api/fragments/main-register.ftl")
+              .orInto(mainClass)
+              .unless(registered));
     }
     return new Scaffold(data, files, insertions);
   }

@@ -39,16 +39,23 @@ public final class InitScaffold {
 
   /** Classes of the base package: template {@code init/<dir>/<Name>.java.ftl}. */
   private static final List<String> MAIN_CLASSES =
-      List.of(TemplateData.MAIN_CLASS, "ManagementServer", "Conditions");
+      List.of(
+          TemplateData.MAIN_CLASS,
+          TemplateData.RECONCILERS_CLASS,
+          "ManagementServer",
+          "Conditions");
 
   private static final List<String> TEST_CLASSES = List.of("ManagementServerTest", "OperatorIT");
 
   private InitScaffold() {}
 
-  /** The scaffold for {@code request}; with {@code force}, existing files are replaced. */
+  /**
+   * The scaffold for {@code request}; with {@code force}, existing files are replaced, each saved
+   * first (see {@link IfExists#REPLACE}).
+   */
   public static Scaffold of(InitRequest request, Versions versions, boolean force) {
     Project project = request.toProject(versions.opBoot());
-    IfExists ifExists = force ? IfExists.OVERWRITE : IfExists.ERROR;
+    IfExists ifExists = force ? IfExists.REPLACE : IfExists.ERROR;
     String packagePath = TemplateData.packagePath(project.packageName());
 
     List<Template> files = new ArrayList<>();

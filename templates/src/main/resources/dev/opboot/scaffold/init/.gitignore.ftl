@@ -1,6 +1,9 @@
 # Build output
 target/
 
+# Files 'op-boot create api --force' and 'init --force' replaced, as they were (see README.md)
+.op-boot/
+
 # IDEs and editors
 .idea/
 *.iml

@@ -90,5 +90,11 @@ op-boot generate crd                                                  # regenera
 - Edit the spec/status classes under `src/main/java/[=project.packagePath]/api/`,
   then run `op-boot generate crd`.
 - Put your reconciliation logic in the reconcilers under `src/main/java/[=project.packagePath]/controller/`.
+  `Reconcilers.java` builds and registers them: it is yours (pass a reconciler a clock or settings
+  there); `create api` only adds a line for a new reconciler, never a second one for a reconciler
+  already registered however you changed it, and never edits `OperatorMain`.
+- `create api --dry-run` prints what it would create, replace or add, with the diffs, and writes
+  nothing. `create api --force` scaffolds an API's files again: it shows the diff of each file it
+  replaces and saves the file first under `.op-boot/backup/<UTC time>/` (git-ignored).
 - If a reconciler needs permissions the code does not show, add `@RbacRule` (from
   `dev.opboot.annotations`) to it; `config/rbac/role.yaml` is regenerated.

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-// op-boot:scaffold:imports
 
 /**
  * Entry point of [=project.name].
@@ -67,8 +66,9 @@ public final class OperatorMain {
     }
 
     /**
-     * The operator with every reconciler registered, not yet started. Tests build it against their
-     * own API server by passing its client; {@code null} uses the current kubeconfig or in-cluster config.
+     * The operator with every reconciler of {@link Reconcilers} registered, not yet started. Tests build it
+     * against their own API server by passing its client; {@code null} uses the current kubeconfig or
+     * in-cluster config.
      */
     public static Operator newOperator(KubernetesClient client,
             Optional<LeaderElectionConfiguration> leaderElection, MeterRegistry registry) {
@@ -80,13 +80,8 @@ public final class OperatorMain {
             overrider.withReconciliationTerminationTimeout(GRACEFUL_SHUTDOWN_TIMEOUT);
             leaderElection.ifPresent(overrider::withLeaderElectionConfiguration);
         });
-        registerReconcilers(operator);
+        Reconcilers.registerAll(operator);
         return operator;
-    }
-
-    /** Every reconciler of the operator; {@code op-boot create api} adds new ones here. */
-    static void registerReconcilers(Operator operator) {
-        // op-boot:scaffold:reconcilers
     }
 
     private static Optional<LeaderElectionConfiguration> leaderElection() {
