@@ -20,9 +20,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.example.guestbookoperator.controller.GuestbookReconciler;
-import com.example.guestbookoperator.controller.MemcachedReconciler;
-// op-boot:scaffold:imports
 
 /**
  * Entry point of guestbook-operator.
@@ -69,8 +66,9 @@ public final class OperatorMain {
     }
 
     /**
-     * The operator with every reconciler registered, not yet started. Tests build it against their
-     * own API server by passing its client; {@code null} uses the current kubeconfig or in-cluster config.
+     * The operator with every reconciler of {@link Reconcilers} registered, not yet started. Tests build it
+     * against their own API server by passing its client; {@code null} uses the current kubeconfig or
+     * in-cluster config.
      */
     public static Operator newOperator(KubernetesClient client,
             Optional<LeaderElectionConfiguration> leaderElection, MeterRegistry registry) {
@@ -82,15 +80,8 @@ public final class OperatorMain {
             overrider.withReconciliationTerminationTimeout(GRACEFUL_SHUTDOWN_TIMEOUT);
             leaderElection.ifPresent(overrider::withLeaderElectionConfiguration);
         });
-        registerReconcilers(operator);
+        Reconcilers.registerAll(operator);
         return operator;
-    }
-
-    /** Every reconciler of the operator; {@code op-boot create api} adds new ones here. */
-    static void registerReconcilers(Operator operator) {
-        operator.register(new GuestbookReconciler());
-        operator.register(new MemcachedReconciler());
-        // op-boot:scaffold:reconcilers
     }
 
     private static Optional<LeaderElectionConfiguration> leaderElection() {

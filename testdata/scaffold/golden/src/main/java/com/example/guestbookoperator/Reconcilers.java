@@ -1,0 +1,27 @@
+package com.example.guestbookoperator;
+
+import io.javaoperatorsdk.operator.Operator;
+import com.example.guestbookoperator.controller.GuestbookReconciler;
+import com.example.guestbookoperator.controller.MemcachedReconciler;
+// op-boot:scaffold:imports
+
+/**
+ * The reconcilers of guestbook-operator, and what each is built with.
+ *
+ * <p>This class is yours: construct reconcilers here with what they need (a clock, settings,
+ * clients). {@code op-boot create api} only ever adds an import and a registration at the markers
+ * below, and adds nothing for a reconciler this class already constructs or registers, however you
+ * have changed that line; {@link OperatorMain} is never edited by op-boot after init.
+ */
+final class Reconcilers {
+
+    private Reconcilers() {
+    }
+
+    /** Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones. */
+    static void registerAll(Operator operator) {
+        operator.register(new GuestbookReconciler());
+        operator.register(new MemcachedReconciler());
+        // op-boot:scaffold:reconcilers
+    }
+}
