@@ -38,9 +38,16 @@ final class WarmUp {
 
   private WarmUp() {}
 
+  /**
+   * The system property that turns the warm-up off ({@code -Dop-boot.warmUp=false}, through {@code
+   * OP_BOOT_JAVA_OPTS}): for measuring what it gains (bench/README.md).
+   */
+  static final String SWITCH = "op-boot.warmUp";
+
   /** Starts the warm-up when this machine has a processor to spare; returns at once. */
   static void start(BuiltInTypes builtIns) {
-    if (Runtime.getRuntime().availableProcessors() < 2) {
+    if (Runtime.getRuntime().availableProcessors() < 2
+        || "false".equals(System.getProperty(SWITCH))) {
       return;
     }
     Thread thread =
