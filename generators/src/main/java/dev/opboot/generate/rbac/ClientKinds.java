@@ -1,0 +1,298 @@
+package dev.opboot.generate.rbac;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.TypeQueries;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
+
+/**
+ * Which resource a fabric8 client expression addresses, read from the types javac gives the DSL
+ * rather than from method names: every step of {@code client.apps().deployments().inNamespace(ns)}
+ * is typed with the resource class among its type arguments ({@code MixedOperation<Deployment,
+ * DeploymentList, RollableScalableResource<Deployment>>}), and so are {@code resources(Foo.class)}
+ * ({@code MixedOperation<Foo, ...>}), {@code resource(pod)} ({@code NamespaceableResource<Pod>})
+ * and a {@code PodResource} kept in a variable. Steps whose type names no resource (an exec or log
+ * builder after {@code inContainer("c")}) are walked back along the chain, through variables with a
+ * single value, to the step that does.
+ *
+ * <p>{@code GenericKubernetesResource} is walked back to {@code
+ * genericKubernetesResources(apiVersion, kind)} or {@code genericKubernetesResources(context)} with
+ * constant arguments. What is decided at run time (a non-constant kind, a {@code HasMetadata} or
+ * type-variable resource, reflection) is an {@link UnresolvedKind} saying why.
+ */
+final class ClientKinds {
+  static final String CLIENT_PACKAGE = "io.fabric8.kubernetes.client";
+  static final String RESOURCE = "io.fabric8.kubernetes.client.dsl.Resource";
+  private static final String RESOURCE_LIST =
+      "io.fabric8.kubernetes.api.model.KubernetesResourceList";
+  private static final String CONTEXT =
+      "io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext";
+  private static final String CONTEXT_BUILDER = CONTEXT + ".Builder";
+  private static final int MAX_STEPS = 32;
+
+  private final CompiledSources sources;
+  private final TypeQueries types;
+  private final KindResolver kinds;
+  private final VariableValues variables;
+
+  ClientKinds(CompiledSources sources, KindResolver kinds) {
+    this.sources = sources;
+    this.types = new TypeQueries(sources);
+    this.kinds = kinds;
+    this.variables = new VariableValues(sources);
+  }
+
+  /**
+   * What an operation acts on.
+   *
+   * @param kind the resource
+   * @param named whether the operation addresses one object ({@code withName(n)}, {@code
+   *     resource(obj)}) rather than a collection
+   * @param anyNamespace whether the chain asks for every namespace ({@code inAnyNamespace()})
+   */
+  record Target(KubeKind kind, boolean named, boolean anyNamespace) {}
+
+  /** Whether {@code method} belongs to fabric8's client API (the DSL, the client, informers). */
+  static boolean isClientMethod(Element method) {
+    if (!(method instanceof ExecutableElement)
+        || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+      return false;
+    }
+    String name = owner.getQualifiedName().toString();
+    String pkg = name.substring(0, Math.max(0, name.lastIndexOf('.')));
+    return pkg.equals(CLIENT_PACKAGE)
+        || pkg.equals(CLIENT_PACKAGE + ".dsl")
+        || name.equals(CLIENT_PACKAGE + ".informers.SharedInformerFactory");
+  }
+
+  /**
+   * The resource the client expression at {@code path} addresses, or {@code null} when nothing on
+   * its way names a resource (it is the client itself, or no client at all).
+   */
+  Target target(TreePath path) throws UnresolvedKind, GeneratorException {
+    boolean anyNamespace = false;
+    Boolean named = null;
+    String generic = null; // why a GenericKubernetesResource seen on the way could not be traced
+    TreePath p = path;
+    for (int step = 0; step < MAX_STEPS && p != null; step++) {
+      p = unwrap(p);
+      TypeMirror type = sources.trees().getTypeMirror(p);
+      TypeMirror resource = type == null ? null : resourceTypeOf(type);
+      if (resource != null) {
+        if (named == null) {
+          named = types.isA(type, RESOURCE);
+        }
+        if (!TypeQueries.is(resource, Josdk.GENERIC_KUBERNETES_RESOURCE)) {
+          return new Target(resolve(resource), named, anyNamespace);
+        }
+        generic =
+            "its resource is a GenericKubernetesResource whose apiVersion and kind are not"
+                + " written as constants in a genericKubernetesResources(...) call";
+      }
+      Tree leaf = p.getLeaf();
+      Element element = sources.trees().getElement(p);
+      if (leaf instanceof MethodInvocationTree call && isClientMethod(element)) {
+        String method = element.getSimpleName().toString();
+        if (method.equals("genericKubernetesResources")) {
+          return new Target(
+              generic(p, call.getArguments()), Boolean.TRUE.equals(named), anyNamespace);
+        }
+        if (method.equals("resource") && generic != null && call.getArguments().size() == 1) {
+          throw new UnresolvedKind(
+              "it acts on resource("
+                  + call.getArguments().get(0)
+                  + "), a GenericKubernetesResource"
+                  + " whose apiVersion and kind are only known at run time");
+        }
+        anyNamespace |= method.equals("inAnyNamespace");
+        p =
+            call.getMethodSelect() instanceof MemberSelectTree select
+                ? new TreePath(new TreePath(p, select), select.getExpression())
+                : null;
+      } else if ((leaf instanceof IdentifierTree || leaf instanceof MemberSelectTree)
+          && element instanceof VariableElement variable) {
+        p = variables.valueOf(variable, p);
+      } else {
+        p = null;
+      }
+    }
+    if (generic != null) {
+      throw new UnresolvedKind(generic);
+    }
+    return null;
+  }
+
+  /**
+   * The resource class among the type arguments of a fabric8 client type or one of its supertypes
+   * ({@code Pod} of {@code MixedOperation<Pod, PodList, PodResource>} and of {@code PodResource}),
+   * or {@code null} when it names none.
+   */
+  TypeMirror resourceTypeOf(TypeMirror type) {
+    Deque<TypeMirror> queue = new ArrayDeque<>(List.of(type));
+    Set<String> seen = new HashSet<>();
+    while (!queue.isEmpty()) {
+      TypeMirror t = queue.poll();
+      if (!(t instanceof DeclaredType declared) || !seen.add(t.toString())) {
+        continue;
+      }
+      String owner = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      if (owner.startsWith(CLIENT_PACKAGE + ".")) {
+        for (TypeMirror argument : declared.getTypeArguments()) {
+          if (isResourceType(argument)) {
+            return argument;
+          }
+        }
+      }
+      queue.addAll(sources.types().directSupertypes(t));
+    }
+    return null;
+  }
+
+  private boolean isResourceType(TypeMirror t) {
+    if (t instanceof TypeVariable variable) {
+      return isResourceType(variable.getUpperBound());
+    }
+    if (t instanceof WildcardType wildcard) {
+      return wildcard.getExtendsBound() != null && isResourceType(wildcard.getExtendsBound());
+    }
+    if (t.getKind() == TypeKind.INTERSECTION) {
+      return types.isA(t, Josdk.HAS_METADATA);
+    }
+    return t instanceof DeclaredType
+        && types.isA(t, Josdk.HAS_METADATA)
+        && !types.isA(t, RESOURCE_LIST);
+  }
+
+  /** The kind of a resource class, or why the code does not tell it. */
+  KubeKind resolve(TypeMirror resource) throws UnresolvedKind, GeneratorException {
+    if (resource.getKind() == TypeKind.TYPEVAR
+        || resource.getKind() == TypeKind.WILDCARD
+        || resource.getKind() == TypeKind.INTERSECTION) {
+      throw new UnresolvedKind(
+          "its resource type is " + resource + ", a type only known at run time");
+    }
+    if (TypeQueries.is(resource, Josdk.HAS_METADATA)) {
+      throw new UnresolvedKind(
+          "its resource's type is HasMetadata, so its kind is only known at run time");
+    }
+    return kinds.resolve(resource);
+  }
+
+  /** The kind of {@code genericKubernetesResources(apiVersion, kind)} or {@code (context)}. */
+  private KubeKind generic(TreePath call, List<? extends ExpressionTree> arguments)
+      throws UnresolvedKind, GeneratorException {
+    if (arguments.size() == 2) {
+      String apiVersion =
+          Constants.string(sources, new TreePath(call, arguments.get(0)), "its apiVersion");
+      String kind = Constants.string(sources, new TreePath(call, arguments.get(1)), "its kind");
+      return GvkExpressions.fromApiVersion(apiVersion, kind, null);
+    }
+    return context(new TreePath(call, arguments.get(0)));
+  }
+
+  /**
+   * The kind of a {@code ResourceDefinitionContext}: built with its {@code Builder} from constants,
+   * or {@code ResourceDefinitionContext.fromResourceType(Foo.class)}, possibly kept in a variable.
+   */
+  private KubeKind context(TreePath path) throws UnresolvedKind, GeneratorException {
+    TreePath p = unwrap(path);
+    for (int step = 0; step < MAX_STEPS; step++) {
+      Element element = sources.trees().getElement(p);
+      if (element instanceof VariableElement variable) {
+        TreePath value = variables.valueOf(variable, p);
+        if (value == null) {
+          break;
+        }
+        p = unwrap(value);
+        continue;
+      }
+      if (p.getLeaf() instanceof MethodInvocationTree call
+          && element instanceof ExecutableElement method
+          && method.getEnclosingElement() instanceof TypeElement owner) {
+        String name = method.getSimpleName().toString();
+        if (owner.getQualifiedName().contentEquals(CONTEXT)
+            && name.equals("fromResourceType")
+            && call.getArguments().size() == 1) {
+          return kinds.resolve(
+              new GvkExpressions(sources, kinds)
+                  .classLiteralType(new TreePath(p, call.getArguments().get(0))));
+        }
+        if (owner.getQualifiedName().contentEquals(CONTEXT_BUILDER) && name.equals("build")) {
+          return builtContext(p);
+        }
+      }
+      break;
+    }
+    throw new UnresolvedKind(
+        "its ResourceDefinitionContext ("
+            + path.getLeaf()
+            + ") is not built from constants with ResourceDefinitionContext.Builder");
+  }
+
+  /** Reads {@code new ResourceDefinitionContext.Builder().withGroup("g")...build()}. */
+  private KubeKind builtContext(TreePath build) throws UnresolvedKind {
+    String group = "";
+    String kind = null;
+    String plural = null;
+    Boolean namespaced = null;
+    TreePath p = build;
+    while (p.getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      String name = select.getIdentifier().toString();
+      TreePath argument =
+          call.getArguments().size() == 1 ? new TreePath(p, call.getArguments().get(0)) : null;
+      if (argument != null) {
+        switch (name) {
+          case "withGroup" -> group = Constants.string(sources, argument, "its group");
+          case "withKind" -> kind = Constants.string(sources, argument, "its kind");
+          case "withPlural" -> plural = Constants.string(sources, argument, "its plural");
+          case "withNamespaced" ->
+              namespaced = Constants.bool(sources, argument, "its namespaced flag");
+          default -> {} // version: RBAC does not name it
+        }
+      }
+      p = unwrap(new TreePath(new TreePath(p, select), select.getExpression()));
+    }
+    if (!(p.getLeaf() instanceof NewClassTree)) {
+      throw new UnresolvedKind(
+          "its ResourceDefinitionContext.Builder (" + p.getLeaf() + ") is not created in place");
+    }
+    if (kind == null && plural == null) {
+      throw new UnresolvedKind("its ResourceDefinitionContext names neither a kind nor a plural");
+    }
+    return new KubeKind(
+        group == null ? "" : group,
+        kind == null ? plural : kind,
+        plural != null ? plural : BuiltInPlurals.of(kind),
+        namespaced);
+  }
+
+  private static TreePath unwrap(TreePath path) {
+    TreePath p = path;
+    while (p.getLeaf() instanceof ParenthesizedTree parenthesized) {
+      p = new TreePath(p, parenthesized.getExpression());
+    }
+    return p;
+  }
+}
