@@ -86,6 +86,13 @@ final class ClientKinds {
         || name.equals(CLIENT_PACKAGE + ".informers.SharedInformerFactory");
   }
 
+  /** Whether {@code method} is the client's own ({@code client.resource(obj)}), not the DSL's. */
+  private static boolean isClientItself(Element method) {
+    String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+    return owner.equals(CLIENT_PACKAGE + ".KubernetesClient")
+        || owner.equals(CLIENT_PACKAGE + ".Client");
+  }
+
   /**
    * The resource the client expression at {@code path} addresses, or {@code null} when nothing on
    * its way names a resource (it is the client itself, or no client at all).
@@ -118,7 +125,10 @@ final class ClientKinds {
           return new Target(
               generic(p, call.getArguments()), Boolean.TRUE.equals(named), anyNamespace);
         }
-        if (method.equals("resource") && generic != null && call.getArguments().size() == 1) {
+        if (method.equals("resource")
+            && generic != null
+            && call.getArguments().size() == 1
+            && isClientItself(element)) {
           throw new UnresolvedKind(
               "it acts on resource("
                   + call.getArguments().get(0)
