@@ -19,8 +19,8 @@ import java.util.Set;
  *   <li>{@code exec}, {@code attach}, file copies and logs wait for the pod to be ready (an
  *       informer: {@code list watch} on pods) before they open {@code pods/exec} ({@code create},
  *       and {@code get}, which API servers before 1.31 check for the WebSocket upgrade) or read
- *       {@code pods/log}; the logs of a Deployment, ReplicaSet, StatefulSet or Job are its pods'
- *       logs;
+ *       {@code pods/log}; {@code exec} and {@code attach} also read the pod ({@code get}) to choose
+ *       its container; the logs of a Deployment, ReplicaSet, StatefulSet or Job are its pods' logs;
  *   <li>informers ({@code inform}, {@code runnableInformer}, {@code waitUntilCondition}, ...) list
  *       and watch.
  * </ul>
@@ -97,7 +97,9 @@ final class ClientOperations {
   }
 
   private static List<Need> pod(String subresource) {
-    return List.of(new Need(subresource, List.of("create", "get")), new Need("", INFORMER));
+    return List.of(
+        new Need(subresource, List.of("create", "get")),
+        new Need("", List.of("get", "list", "watch")));
   }
 
   /** Whether a fabric8 client method of this name is an operation op-boot knows. */

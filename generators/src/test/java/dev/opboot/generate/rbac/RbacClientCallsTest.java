@@ -58,7 +58,7 @@ class RbacClientCallsTest {
             PolicyRule.of("apps", "deployments/scale", "get", "update"),
             PolicyRule.of("apps", "deployments", "get"),
             PolicyRule.of("", "pods/exec", "create", "get"),
-            PolicyRule.of("", "pods", "list", "watch"),
+            PolicyRule.of("", "pods", "get", "list", "watch"),
             PolicyRule.of("batch", "jobs", "deletecollection"),
             PolicyRule.of("shop.example.com", "shops/status", "patch"),
             PolicyRule.of("example.com", "widgets", "list"));

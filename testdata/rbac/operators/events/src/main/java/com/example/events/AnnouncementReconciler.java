@@ -8,7 +8,10 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.fabric8.kubernetes.api.model.MicroTime;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Posts the message as a core v1 Event (what {@code kubectl describe} shows) and as an
@@ -16,6 +19,9 @@ import java.time.Instant;
  */
 @ControllerConfiguration
 public class AnnouncementReconciler implements Reconciler<Announcement> {
+  /** events.k8s.io's eventTime: RFC 3339 with exactly six fractional digits. */
+  private static final DateTimeFormatter MICROSECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
 
   @Override
   public UpdateControl<Announcement> reconcile(Announcement announcement, Context<Announcement> context) {
@@ -49,7 +55,7 @@ public class AnnouncementReconciler implements Reconciler<Announcement> {
                 .withType("Normal")
                 .withReportingController("announce.example.com/operator")
                 .withReportingInstance("operator-0")
-                .withEventTime(new io.fabric8.kubernetes.api.model.MicroTime(Instant.now().toString()))
+                .withEventTime(new MicroTime(MICROSECONDS.format(Instant.now())))
                 .build())
         .create();
     return UpdateControl.noUpdate();
