@@ -14,6 +14,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * The rules a call of the fabric8 client needs: {@code client.pods().inNamespace(ns).list()} →
@@ -77,11 +78,10 @@ final class ClientCalls {
    * Resource::delete}), or {@code null}.
    */
   Needs readReference(TreePath path) throws UnresolvedKind, GeneratorException {
-    Element element = sources.trees().getElement(path);
-    if (!isOperation(element) || !(path.getLeaf() instanceof MemberReferenceTree reference)) {
+    ExecutableElement method = referencedMethod(sources, path);
+    if (method == null || !(path.getLeaf() instanceof MemberReferenceTree reference)) {
       return null;
     }
-    ExecutableElement method = (ExecutableElement) element;
     String name = method.getSimpleName().toString();
     ClientKinds.Target target = null;
     TreePath parent = path.getParentPath();
@@ -95,7 +95,8 @@ final class ClientCalls {
       // Resource::delete on a Stream<PodResource>: the resource is among the function's types
       TypeMirror function = sources.trees().getTypeMirror(path);
       if (function instanceof DeclaredType declared) {
-        for (TypeMirror argument : declared.getTypeArguments()) {
+        for (TypeMirror typeArgument : declared.getTypeArguments()) {
+          TypeMirror argument = bound(typeArgument);
           TypeMirror resource = kinds.resourceTypeOf(argument);
           if (resource != null) {
             target = new ClientKinds.Target(kinds.resolve(resource), isNamed(argument), false);
@@ -113,6 +114,44 @@ final class ClientCalls {
         !method.getParameters().isEmpty()
             && method.getParameters().get(0).asType().getKind() == TypeKind.INT;
     return needs(name, method.getParameters().size(), countArgument, target);
+  }
+
+  /**
+   * The fabric8 operation a method reference names ({@code Resource::delete}), found among the
+   * members of its qualifier's type (javac's trees do not give a reference's symbol), or {@code
+   * null}.
+   */
+  static ExecutableElement referencedMethod(CompiledSources sources, TreePath path) {
+    if (!(path.getLeaf() instanceof MemberReferenceTree reference)
+        || !ClientOperations.isOperation(reference.getName().toString())) {
+      return null;
+    }
+    TypeMirror qualifier =
+        sources.trees().getTypeMirror(new TreePath(path, reference.getQualifierExpression()));
+    if (!(qualifier instanceof DeclaredType declared)) {
+      return null;
+    }
+    for (Element member : sources.elements().getAllMembers((TypeElement) declared.asElement())) {
+      if (member instanceof ExecutableElement method
+          && member.getSimpleName().contentEquals(reference.getName())
+          && ClientKinds.isClientMethod(member)) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  /** {@code T} of {@code ? super T} or {@code ? extends T} (as in {@code Consumer<? super T>}). */
+  private static TypeMirror bound(TypeMirror type) {
+    if (type instanceof WildcardType wildcard) {
+      if (wildcard.getSuperBound() != null) {
+        return wildcard.getSuperBound();
+      }
+      if (wildcard.getExtendsBound() != null) {
+        return wildcard.getExtendsBound();
+      }
+    }
+    return type;
   }
 
   private boolean isNamed(TypeMirror type) {

@@ -111,7 +111,8 @@ final class ClientKinds {
           named = types.isA(type, RESOURCE);
         }
         if (!TypeQueries.is(resource, Josdk.GENERIC_KUBERNETES_RESOURCE)) {
-          return new Target(resolve(resource), named, anyNamespace);
+          return new Target(
+              resolve(resource), named, anyNamespace || callsBefore(p, "inAnyNamespace"));
         }
         generic =
             "its resource is a GenericKubernetesResource whose apiVersion and kind are not"
@@ -151,6 +152,23 @@ final class ClientKinds {
       throw new UnresolvedKind(generic);
     }
     return null;
+  }
+
+  /** Whether a call of the chain ending at {@code path} is named {@code method}. */
+  private boolean callsBefore(TreePath path, String method) {
+    TreePath p = path;
+    for (int step = 0; step < MAX_STEPS && p != null; step++) {
+      p = unwrap(p);
+      if (!(p.getLeaf() instanceof MethodInvocationTree call)
+          || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+        return false;
+      }
+      if (select.getIdentifier().contentEquals(method)) {
+        return true;
+      }
+      p = new TreePath(new TreePath(p, select), select.getExpression());
+    }
+    return false;
   }
 
   /**
@@ -200,13 +218,35 @@ final class ClientKinds {
         || resource.getKind() == TypeKind.WILDCARD
         || resource.getKind() == TypeKind.INTERSECTION) {
       throw new UnresolvedKind(
-          "its resource type is " + resource + ", a type only known at run time");
+          "its resource type is " + describe(resource) + ", a type only known at run time");
     }
     if (TypeQueries.is(resource, Josdk.HAS_METADATA)) {
       throw new UnresolvedKind(
           "its resource's type is HasMetadata, so its kind is only known at run time");
     }
     return kinds.resolve(resource);
+  }
+
+  /**
+   * A type variable by its name ({@code R}), a wildcard or the variable javac captures it as by its
+   * bound ({@code ? extends HasMetadata}), never javac's numbered {@code capture#1 of ...}.
+   */
+  private static String describe(TypeMirror type) {
+    if (type instanceof WildcardType wildcard) {
+      return wildcard.getExtendsBound() == null
+          ? "?"
+          : "? extends " + simpleName(wildcard.getExtendsBound());
+    }
+    if (type instanceof TypeVariable variable && type.toString().startsWith("capture#")) {
+      return "? extends " + simpleName(variable.getUpperBound());
+    }
+    return type.toString();
+  }
+
+  private static String simpleName(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        ? declared.asElement().getSimpleName().toString()
+        : type.toString();
   }
 
   /** The kind of {@code genericKubernetesResources(apiVersion, kind)} or {@code (context)}. */

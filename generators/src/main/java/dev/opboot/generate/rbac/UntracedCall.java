@@ -1,13 +1,15 @@
 package dev.opboot.generate.rbac;
 
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import dev.opboot.generate.source.CompiledSources;
+import dev.opboot.generate.source.TypeQueries;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The warning for a client call whose resource is chosen at run time: the role gets nothing for it,
@@ -31,8 +33,10 @@ final class UntracedCall {
    */
   static String message(
       CompiledSources sources, TreePath path, String reason, String enclosingClass) {
-    Element element = sources.trees().getElement(path);
-    ExecutableElement method = (ExecutableElement) element;
+    ExecutableElement method =
+        path.getLeaf() instanceof MethodInvocationTree
+            ? (ExecutableElement) sources.trees().getElement(path)
+            : ClientCalls.referencedMethod(sources, path);
     int arguments =
         path.getLeaf() instanceof MethodInvocationTree call
             ? call.getArguments().size()
@@ -46,7 +50,7 @@ final class UntracedCall {
             method.getSimpleName().toString(),
             arguments,
             count,
-            new ClientKinds.Target(PLACEHOLDER, false, false))) {
+            new ClientKinds.Target(PLACEHOLDER, addressesOne(sources, path), false))) {
       suggested.add(annotation(rule));
     }
     return "cannot tell which resource "
@@ -61,6 +65,19 @@ final class UntracedCall {
         + ": "
         + String.join(" ", suggested)
         + ", with the resource's API group and plural.";
+  }
+
+  /** Whether the call's receiver is one object ({@code withName(n)}) rather than a collection. */
+  private static boolean addressesOne(CompiledSources sources, TreePath path) {
+    if (path.getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      TypeMirror receiver =
+          sources
+              .trees()
+              .getTypeMirror(new TreePath(new TreePath(path, select), select.getExpression()));
+      return receiver != null && new TypeQueries(sources).isA(receiver, ClientKinds.RESOURCE);
+    }
+    return false;
   }
 
   private static String annotation(PolicyRule rule) {
