@@ -1,10 +1,8 @@
 package dev.opboot.generate.rbac;
 
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -48,19 +46,20 @@ final class ClientKinds {
       "io.fabric8.kubernetes.api.model.KubernetesResourceList";
   private static final String CONTEXT =
       "io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext";
-  private static final String CONTEXT_BUILDER = CONTEXT + ".Builder";
-  private static final int MAX_STEPS = 32;
+  static final int MAX_STEPS = 32;
 
   private final CompiledSources sources;
   private final TypeQueries types;
   private final KindResolver kinds;
   private final VariableValues variables;
+  private final GenericKinds generics;
 
   ClientKinds(CompiledSources sources, KindResolver kinds) {
     this.sources = sources;
     this.types = new TypeQueries(sources);
     this.kinds = kinds;
     this.variables = new VariableValues(sources);
+    this.generics = new GenericKinds(sources, kinds, variables);
   }
 
   /**
@@ -124,7 +123,7 @@ final class ClientKinds {
         String method = element.getSimpleName().toString();
         if (method.equals("genericKubernetesResources")) {
           return new Target(
-              generic(p, call.getArguments()), Boolean.TRUE.equals(named), anyNamespace);
+              generics.read(p, call.getArguments()), Boolean.TRUE.equals(named), anyNamespace);
         }
         if (method.equals("resource")
             && generic != null
@@ -249,96 +248,7 @@ final class ClientKinds {
         : type.toString();
   }
 
-  /** The kind of {@code genericKubernetesResources(apiVersion, kind)} or {@code (context)}. */
-  private KubeKind generic(TreePath call, List<? extends ExpressionTree> arguments)
-      throws UnresolvedKind, GeneratorException {
-    if (arguments.size() == 2) {
-      String apiVersion =
-          Constants.string(sources, new TreePath(call, arguments.get(0)), "its apiVersion");
-      String kind = Constants.string(sources, new TreePath(call, arguments.get(1)), "its kind");
-      return GvkExpressions.fromApiVersion(apiVersion, kind, null);
-    }
-    return context(new TreePath(call, arguments.get(0)));
-  }
-
-  /**
-   * The kind of a {@code ResourceDefinitionContext}: built with its {@code Builder} from constants,
-   * or {@code ResourceDefinitionContext.fromResourceType(Foo.class)}, possibly kept in a variable.
-   */
-  private KubeKind context(TreePath path) throws UnresolvedKind, GeneratorException {
-    TreePath p = unwrap(path);
-    for (int step = 0; step < MAX_STEPS; step++) {
-      Element element = sources.trees().getElement(p);
-      if (element instanceof VariableElement variable) {
-        TreePath value = variables.valueOf(variable, p);
-        if (value == null) {
-          break;
-        }
-        p = unwrap(value);
-        continue;
-      }
-      if (p.getLeaf() instanceof MethodInvocationTree call
-          && element instanceof ExecutableElement method
-          && method.getEnclosingElement() instanceof TypeElement owner) {
-        String name = method.getSimpleName().toString();
-        if (owner.getQualifiedName().contentEquals(CONTEXT)
-            && name.equals("fromResourceType")
-            && call.getArguments().size() == 1) {
-          return kinds.resolve(
-              new GvkExpressions(sources, kinds)
-                  .classLiteralType(new TreePath(p, call.getArguments().get(0))));
-        }
-        if (owner.getQualifiedName().contentEquals(CONTEXT_BUILDER) && name.equals("build")) {
-          return builtContext(p);
-        }
-      }
-      break;
-    }
-    throw new UnresolvedKind(
-        "its ResourceDefinitionContext ("
-            + path.getLeaf()
-            + ") is not built from constants with ResourceDefinitionContext.Builder");
-  }
-
-  /** Reads {@code new ResourceDefinitionContext.Builder().withGroup("g")...build()}. */
-  private KubeKind builtContext(TreePath build) throws UnresolvedKind {
-    String group = "";
-    String kind = null;
-    String plural = null;
-    Boolean namespaced = null;
-    TreePath p = build;
-    while (p.getLeaf() instanceof MethodInvocationTree call
-        && call.getMethodSelect() instanceof MemberSelectTree select) {
-      String name = select.getIdentifier().toString();
-      TreePath argument =
-          call.getArguments().size() == 1 ? new TreePath(p, call.getArguments().get(0)) : null;
-      if (argument != null) {
-        switch (name) {
-          case "withGroup" -> group = Constants.string(sources, argument, "its group");
-          case "withKind" -> kind = Constants.string(sources, argument, "its kind");
-          case "withPlural" -> plural = Constants.string(sources, argument, "its plural");
-          case "withNamespaced" ->
-              namespaced = Constants.bool(sources, argument, "its namespaced flag");
-          default -> {} // version: RBAC does not name it
-        }
-      }
-      p = unwrap(new TreePath(new TreePath(p, select), select.getExpression()));
-    }
-    if (!(p.getLeaf() instanceof NewClassTree)) {
-      throw new UnresolvedKind(
-          "its ResourceDefinitionContext.Builder (" + p.getLeaf() + ") is not created in place");
-    }
-    if (kind == null && plural == null) {
-      throw new UnresolvedKind("its ResourceDefinitionContext names neither a kind nor a plural");
-    }
-    return new KubeKind(
-        group == null ? "" : group,
-        kind == null ? plural : kind,
-        plural != null ? plural : BuiltInPlurals.of(kind),
-        namespaced);
-  }
-
-  private static TreePath unwrap(TreePath path) {
+  static TreePath unwrap(TreePath path) {
     TreePath p = path;
     while (p.getLeaf() instanceof ParenthesizedTree parenthesized) {
       p = new TreePath(p, parenthesized.getExpression());
