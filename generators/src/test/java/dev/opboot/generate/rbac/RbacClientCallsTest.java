@@ -234,6 +234,27 @@ class RbacClientCallsTest {
   }
 
   @Test
+  void readsOfCachesAndCallsOfOtherApisAskNothing() throws Exception {
+    RbacFixture fixture =
+        reconcilerWith(
+            """
+          void work(Context<Shop> context,
+              io.fabric8.kubernetes.client.informers.SharedIndexInformer<Secret> informer) {
+            informer.getStore().list();
+            new io.fabric8.kubernetes.client.informers.cache.Lister<>(informer.getIndexer()).list();
+            context.getSecondaryResource(Secret.class);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            names.get(0);
+            java.util.Map.of("a", "b").get("a");
+            client.getKubernetesVersion();
+            client.getApiGroups();
+          }
+        """);
+    assertThat(calls(fixture)).isEmpty();
+    assertThat(warnings(fixture)).isEmpty();
+  }
+
+  @Test
   void aCallOnAResourceChosenAtRunTimeIsAWarningNamingTheCallAndTheRuleToWrite() throws Exception {
     RbacFixture fixture =
         reconcilerWith(
