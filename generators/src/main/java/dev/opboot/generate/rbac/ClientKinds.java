@@ -69,8 +69,14 @@ final class ClientKinds {
    * @param named whether the operation addresses one object ({@code withName(n)}, {@code
    *     resource(obj)}) rather than a collection
    * @param anyNamespace whether the chain asks for every namespace ({@code inAnyNamespace()})
+   * @param subresource the subresource the chain turns to ({@code ephemeralContainers()}, {@code
+   *     subresource("resize")}), or {@code null}
    */
-  record Target(KubeKind kind, boolean named, boolean anyNamespace) {}
+  record Target(KubeKind kind, boolean named, boolean anyNamespace, String subresource) {
+    Target(KubeKind kind, boolean named, boolean anyNamespace) {
+      this(kind, named, anyNamespace, null);
+    }
+  }
 
   /** Whether {@code method} belongs to fabric8's client API (the DSL, the client, informers). */
   static boolean isClientMethod(Element method) {
@@ -97,6 +103,7 @@ final class ClientKinds {
    * its way names a resource (it is the client itself, or no client at all).
    */
   Target target(TreePath path) throws UnresolvedKind, GeneratorException {
+    String subresource = subresourceOf(path);
     boolean anyNamespace = false;
     Boolean named = null;
     String generic = null; // why a GenericKubernetesResource seen on the way could not be traced
@@ -111,7 +118,10 @@ final class ClientKinds {
         }
         if (!TypeQueries.is(resource, Josdk.GENERIC_KUBERNETES_RESOURCE)) {
           return new Target(
-              resolve(resource), named, anyNamespace || callsBefore(p, "inAnyNamespace"));
+              resolve(resource),
+              named,
+              anyNamespace || callsBefore(p, "inAnyNamespace"),
+              subresource);
         }
         generic =
             "its resource is a GenericKubernetesResource whose apiVersion and kind are not"
@@ -123,7 +133,10 @@ final class ClientKinds {
         String method = element.getSimpleName().toString();
         if (method.equals("genericKubernetesResources")) {
           return new Target(
-              generics.read(p, call.getArguments()), Boolean.TRUE.equals(named), anyNamespace);
+              generics.read(p, call.getArguments()),
+              Boolean.TRUE.equals(named),
+              anyNamespace,
+              subresource);
         }
         if (method.equals("resource")
             && generic != null
@@ -149,6 +162,33 @@ final class ClientKinds {
     }
     if (generic != null) {
       throw new UnresolvedKind(generic);
+    }
+    return null;
+  }
+
+  /**
+   * The subresource a chain turns to: {@code ephemeralContainers()}, or {@code subresource(name)}
+   * with a constant name; {@code null} for none.
+   */
+  private String subresourceOf(TreePath path) throws UnresolvedKind {
+    TreePath p = path;
+    for (int step = 0; step < MAX_STEPS && p != null; step++) {
+      p = unwrap(p);
+      if (!(p.getLeaf() instanceof MethodInvocationTree call)
+          || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+        return null;
+      }
+      if (isClientMethod(sources.trees().getElement(p))) {
+        String method = select.getIdentifier().toString();
+        if (method.equals("ephemeralContainers")) {
+          return "ephemeralcontainers";
+        }
+        if (method.equals("subresource") && call.getArguments().size() == 1) {
+          return Constants.string(
+              sources, new TreePath(p, call.getArguments().get(0)), "its subresource");
+        }
+      }
+      p = new TreePath(new TreePath(p, select), select.getExpression());
     }
     return null;
   }

@@ -25,7 +25,9 @@ import java.util.Set;
  *       and watch.
  * </ul>
  *
- * Names not listed (builders such as {@code withName}, {@code inNamespace}) ask nothing.
+ * After {@code ephemeralContainers()} or {@code subresource(name)}, what an operation asks of the
+ * resource it asks of that subresource. Names not listed (builders such as {@code withName}, {@code
+ * inNamespace}) ask nothing.
  */
 final class ClientOperations {
   private static final List<String> INFORMER = List.of("list", "watch");
@@ -153,11 +155,13 @@ final class ClientOperations {
       }
     } else {
       for (Need need : BY_NAME.get(name)) {
+        String subresource =
+            need.subresource().isEmpty() && target.subresource() != null
+                ? "/" + target.subresource()
+                : need.subresource();
         rules.add(
             PolicyRule.of(
-                kind.group(),
-                kind.plural() + need.subresource(),
-                need.verbs().toArray(String[]::new)));
+                kind.group(), kind.plural() + subresource, need.verbs().toArray(String[]::new)));
       }
     }
     return rules;

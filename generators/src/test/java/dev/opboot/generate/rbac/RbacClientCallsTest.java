@@ -234,6 +234,24 @@ class RbacClientCallsTest {
   }
 
   @Test
+  void subresourcesTheChainTurnsTo() throws Exception {
+    RbacFixture fixture =
+        reconcilerWith(
+            """
+          void work(String ns) {
+            client.pods().inNamespace(ns).withName("p").ephemeralContainers().edit(p -> p);
+            client.pods().inNamespace(ns).withName("p").subresource("resize").patch();
+            client.pods().inNamespace(ns).withName("p").subresource("status").update();
+          }
+        """);
+    assertThat(calls(fixture))
+        .containsExactly(
+            PolicyRule.of("", "pods/ephemeralcontainers", "get", "patch"),
+            PolicyRule.of("", "pods/resize", "get", "patch"),
+            PolicyRule.of("", "pods/status", "get", "update"));
+  }
+
+  @Test
   void readsOfCachesAndCallsOfOtherApisAskNothing() throws Exception {
     RbacFixture fixture =
         reconcilerWith(
