@@ -156,6 +156,8 @@ final class ClientKinds {
       } else if ((leaf instanceof IdentifierTree || leaf instanceof MemberSelectTree)
           && element instanceof VariableElement variable) {
         p = variables.valueOf(variable, p);
+      } else if (leaf instanceof MethodInvocationTree && element instanceof ExecutableElement own) {
+        p = variables.returnedBy(own); // a helper of the sources that hands out a client
       } else {
         p = null;
       }

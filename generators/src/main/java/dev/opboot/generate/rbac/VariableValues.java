@@ -2,7 +2,9 @@ package dev.opboot.generate.rbac;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -11,13 +13,16 @@ import dev.opboot.generate.source.CompiledSources;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * The one expression a local variable or a field is given, so that a client kept in a variable
- * ({@code var widgets = client.genericKubernetesResources("example.com/v1", "Widget");}, or a field
- * set once in the constructor) is traced to where its kind is written. A variable given a value in
- * more than one place, or a parameter, has no single value: {@code null}.
+ * The one expression a local variable or a field is given, or a method of the sources returns, so
+ * that a client kept in a variable ({@code var widgets =
+ * client.genericKubernetesResources("example.com/v1", "Widget");}, a field set once in the
+ * constructor) or handed out by a helper ({@code return client.genericKubernetesResources(...);})
+ * is traced to where its kind is written. A variable given a value in more than one place, a
+ * parameter, or a method with several returns has no single value: {@code null}.
  */
 final class VariableValues {
   private final CompiledSources sources;
@@ -37,6 +42,35 @@ final class VariableValues {
       return declaration == null ? null : single(scope(declaration, ClassTree.class), variable);
     }
     return null;
+  }
+
+  /** The expression of the only {@code return} of {@code method}, if the sources declare it. */
+  TreePath returnedBy(ExecutableElement method) {
+    TreePath declaration = sources.trees().getPath(method);
+    if (declaration == null || !(declaration.getLeaf() instanceof MethodTree)) {
+      return null;
+    }
+    List<TreePath> values = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree node, Void unused) {
+        if (node.getExpression() != null) {
+          values.add(new TreePath(getCurrentPath(), node.getExpression()));
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        return null; // a lambda's returns are its own
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null; // so are those of a local or anonymous class
+      }
+    }.scan(declaration, null);
+    return values.size() == 1 ? values.get(0) : null;
   }
 
   /** The nearest enclosing tree of {@code type} (a method for locals, the class for fields). */

@@ -179,6 +179,14 @@ class RbacClientCallsTest {
                 io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext.fromResourceType(Secret.class))
                 .inNamespace(ns).list();
             gizmos.inNamespace(ns).withName("g").delete();
+            doohickeys().inNamespace(ns).list();
+          }
+          private io.fabric8.kubernetes.client.dsl.MixedOperation<
+              io.fabric8.kubernetes.api.model.GenericKubernetesResource,
+              io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
+              io.fabric8.kubernetes.client.dsl.Resource<io.fabric8.kubernetes.api.model.GenericKubernetesResource>>
+              doohickeys() {
+            return client.genericKubernetesResources("example.com/v1", "Doohickey");
           }
         """);
     assertThat(calls(fixture))
@@ -186,7 +194,8 @@ class RbacClientCallsTest {
             PolicyRule.of("example.com", "widgets", "get"),
             PolicyRule.of("example.com", "gadgetry", "list"),
             PolicyRule.of("", "secrets", "list"),
-            PolicyRule.of("example.com", "gizmos", "delete"));
+            PolicyRule.of("example.com", "gizmos", "delete"),
+            PolicyRule.of("example.com", "doohickeys", "list"));
     assertThat(warnings(fixture)).isEmpty();
   }
 
