@@ -140,6 +140,39 @@ class GenerateRbacCommandTest {
   }
 
   @Test
+  void explainPrintsWhyEachRuleIsThereAndUntracedCallsAreWarnings() throws Exception {
+    Files.writeString(
+        sources.resolve("Cleaner.java"),
+        """
+        package com.example;
+        class Cleaner {
+          void clean(io.fabric8.kubernetes.client.KubernetesClient client,
+              io.fabric8.kubernetes.api.model.HasMetadata leftover) {
+            client.pods().inNamespace("shop").withLabel("job", "done").delete();
+            client.resource(leftover).delete();
+          }
+        }
+        """);
+    CliRun run = generate("--explain");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "ClusterRole manager-role: each rule and the code that needs it\n",
+            "- pods: deletecollection\n"
+                + "    com/example/Cleaner.java:5: deletecollection:"
+                + " client.pods().inNamespace(\"shop\").withLabel(\"job\", \"done\").delete() in Cleaner\n",
+            sources.resolve("Cleaner.java")
+                + ":6:5: warning: cannot tell which resource client.resource(leftover).delete() in"
+                + " Cleaner acts on",
+            "created    out/role.yaml");
+    assertThat(Files.readString(tmp.resolve("out/role.yaml"))).doesNotContain("#");
+    CliRun commented = generate("--explain-comments");
+    assertThat(commented.exitCode()).as(commented.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("out/role.yaml")))
+        .contains("# com/example/Cleaner.java:5: deletecollection: client.pods()");
+  }
+
+  @Test
   void anUnresolvableDependentIsBadInputWithFileAndLineAndWritesNothing() throws Exception {
     Files.writeString(
         sources.resolve("ConfigDependent.java"),
@@ -185,7 +218,13 @@ class GenerateRbacCommandTest {
   void helpHasExamples() {
     CliRun run = CliRun.in(tmp, "generate", "rbac", "--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Usage: op-boot generate rbac", "--role-name", "Examples:");
+    assertThat(run.out())
+        .contains(
+            "Usage: op-boot generate rbac",
+            "--role-name",
+            "--explain",
+            "--explain-comments",
+            "Examples:");
     assertThat(CliRun.in(tmp, "generate", "--help").out())
         .contains("rbac", "Generate the operator's role");
   }

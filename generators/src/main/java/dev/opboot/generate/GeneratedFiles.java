@@ -9,19 +9,34 @@ import java.util.TreeMap;
  * What one generator made: its files by path relative to its output folder, sorted, and, when there
  * are none, the sentence that tells the user why (nothing of the kind was found); beside them, the
  * warnings about what is written but will likely bite the user later, each at its file:line, and
- * details that say what the generator chose (shown with {@code --verbose}).
+ * details that say what the generator chose (shown with {@code --verbose}), and an explanation the
+ * user asked for ({@code generate rbac --explain}).
  *
  * @param files the files, by relative path
  * @param whyNone said when {@code files} is empty
  * @param warnings one sentence each, with where it applies, in order
  * @param details what the generator chose, for verbose output
+ * @param explanation lines printed as they are, when the user asked why the files say what they say
  */
 public record GeneratedFiles(
-    SortedMap<String, String> files, String whyNone, List<String> warnings, List<String> details) {
+    SortedMap<String, String> files,
+    String whyNone,
+    List<String> warnings,
+    List<String> details,
+    List<String> explanation) {
   public GeneratedFiles {
     files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
     warnings = List.copyOf(warnings);
     details = List.copyOf(details);
+    explanation = List.copyOf(explanation);
+  }
+
+  public GeneratedFiles(
+      SortedMap<String, String> files,
+      String whyNone,
+      List<String> warnings,
+      List<String> details) {
+    this(files, whyNone, warnings, details, List.of());
   }
 
   public GeneratedFiles(SortedMap<String, String> files, String whyNone) {
@@ -34,7 +49,12 @@ public record GeneratedFiles(
 
   /** These files with {@code warnings} and {@code details}. */
   public GeneratedFiles with(List<String> warnings, List<String> details) {
-    return new GeneratedFiles(files, whyNone, warnings, details);
+    return new GeneratedFiles(files, whyNone, warnings, details, explanation);
+  }
+
+  /** These files with {@code explanation}. */
+  public GeneratedFiles explained(List<String> explanation) {
+    return new GeneratedFiles(files, whyNone, warnings, details, explanation);
   }
 
   public boolean isEmpty() {

@@ -52,6 +52,14 @@ public final class Generation {
 
     /** What a generator chose (such as the Kubernetes version): verbose output only. */
     default void detail(String line) {}
+
+    /**
+     * A line of an explanation the user asked for ({@code generate rbac --explain}), shown as it
+     * is.
+     */
+    default void explanation(String line) {
+      note(line);
+    }
   }
 
   /**
@@ -102,6 +110,7 @@ public final class Generation {
     for (GeneratedFiles files : generated) {
       files.details().forEach(report::detail);
       files.warnings().forEach(report::warning);
+      files.explanation().forEach(report::explanation);
     }
     for (int i = 0; i < tasks.size(); i++) {
       Path output = tasks.get(i).output();

@@ -35,6 +35,14 @@ public class GenerateRbacMojo extends GeneratorMojo {
   @Parameter(property = "op-boot.rbac.roleName", defaultValue = RbacGenerator.DEFAULT_ROLE_NAME)
   private String roleName;
 
+  /** Log each rule of the role with the places in the code that need it. */
+  @Parameter(property = "op-boot.rbac.explain", defaultValue = "false")
+  private boolean explain;
+
+  /** Write the explanation into role.yaml as comments above each rule. */
+  @Parameter(property = "op-boot.rbac.explainComments", defaultValue = "false")
+  private boolean explainComments;
+
   /** Fail when role.yaml is stale instead of writing it (for CI). */
   @Parameter(property = "op-boot.rbac.check", defaultValue = "false")
   private boolean check;
@@ -54,7 +62,15 @@ public class GenerateRbacMojo extends GeneratorMojo {
     try {
       settings =
           GeneratorSettings.checked(
-              rbac, Map.of("role-name", roleName), o -> "op-boot.rbac." + o.camelName());
+              rbac,
+              Map.of(
+                  "role-name",
+                  roleName,
+                  "explain",
+                  Boolean.toString(explain),
+                  "explain-comments",
+                  Boolean.toString(explainComments)),
+              o -> "op-boot.rbac." + o.camelName());
     } catch (BadInputException e) {
       throw badInput(e);
     }

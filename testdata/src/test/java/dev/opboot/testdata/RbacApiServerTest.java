@@ -6,11 +6,6 @@ import dev.opboot.generate.rbac.RbacGenerator;
 import dev.opboot.testing.WithKubeApiServer;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.authorization.v1.NonResourceAttributesBuilder;
-import io.fabric8.kubernetes.api.model.authorization.v1.ResourceAttributesBuilder;
-import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReview;
-import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
-import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewStatus;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
@@ -97,38 +92,38 @@ class RbacApiServerTest {
     client.resource(role).create();
     client.resource(binding).create();
     try {
-      Reviewer reviewer = new Reviewer(client, namespace);
-      List<Access> allowed = allowedBy(role);
+      RbacAccess.Reviewer reviewer = new RbacAccess.Reviewer(client, namespace, SERVICE_ACCOUNT);
+      List<RbacAccess> allowed = allowedBy(role);
       assertThat(allowed).hasSizeGreaterThan(25);
       reviewer.awaitAllowed(allowed.get(0)); // the authorizer sees new bindings through an informer
       List<String> wrong = new ArrayList<>();
-      for (Access access : allowed) {
+      for (RbacAccess access : allowed) {
         if (!reviewer.allowed(access)) {
           wrong.add("denied but the role allows it: " + access);
         }
       }
-      for (Access access :
+      for (RbacAccess access :
           List.of(
-              Access.on("", "secrets", "delete"),
-              Access.on("", "secrets", "create"),
-              Access.on("", "secrets", "update"),
-              Access.on("", "pods", "get"),
-              Access.on("", "pods/exec", "create"),
-              Access.on("", "configmaps", "update"),
-              Access.named("", "configmaps", "other-settings", "update"),
-              Access.on("", "services", "delete"),
-              Access.on("", "events", "delete"),
-              Access.on("apps", "statefulsets", "get"),
-              Access.on("apps", "deployments", "deletecollection"),
-              Access.on("apps", "deployments/scale", "update"),
-              Access.on("shop.example.com", "shops", "delete"),
-              Access.on("shop.example.com", "shops", "create"),
-              Access.on("shop.example.com", "shops/status", "delete"),
-              Access.on("shop.example.org", "shops", "get"),
-              Access.on("extensions", "deployments", "get"),
-              Access.on("coordination.k8s.io", "leases", "get"),
-              Access.url("/metrics", "post"),
-              Access.url("/debug/pprof/", "get"))) {
+              RbacAccess.on("", "secrets", "delete"),
+              RbacAccess.on("", "secrets", "create"),
+              RbacAccess.on("", "secrets", "update"),
+              RbacAccess.on("", "pods", "get"),
+              RbacAccess.on("", "pods/exec", "create"),
+              RbacAccess.on("", "configmaps", "update"),
+              RbacAccess.named("", "configmaps", "other-settings", "update"),
+              RbacAccess.on("", "services", "delete"),
+              RbacAccess.on("", "events", "delete"),
+              RbacAccess.on("apps", "statefulsets", "get"),
+              RbacAccess.on("apps", "deployments", "deletecollection"),
+              RbacAccess.on("apps", "deployments/scale", "update"),
+              RbacAccess.on("shop.example.com", "shops", "delete"),
+              RbacAccess.on("shop.example.com", "shops", "create"),
+              RbacAccess.on("shop.example.com", "shops/status", "delete"),
+              RbacAccess.on("shop.example.org", "shops", "get"),
+              RbacAccess.on("extensions", "deployments", "get"),
+              RbacAccess.on("coordination.k8s.io", "leases", "get"),
+              RbacAccess.url("/metrics", "post"),
+              RbacAccess.url("/debug/pprof/", "get"))) {
         if (reviewer.allowed(access)) {
           wrong.add("allowed but the role does not say so: " + access);
         }
@@ -141,112 +136,25 @@ class RbacApiServerTest {
   }
 
   /** Every verb on every resource (and name, and URL) the role's rules name. */
-  private static List<Access> allowedBy(ClusterRole role) {
-    List<Access> accesses = new ArrayList<>();
+  static List<RbacAccess> allowedBy(ClusterRole role) {
+    List<RbacAccess> accesses = new ArrayList<>();
     for (PolicyRule rule : role.getRules()) {
       for (String verb : rule.getVerbs()) {
         for (String url : rule.getNonResourceURLs()) {
-          accesses.add(Access.url(url, verb));
+          accesses.add(RbacAccess.url(url, verb));
         }
         for (String group : rule.getApiGroups()) {
           for (String resource : rule.getResources()) {
             if (rule.getResourceNames().isEmpty()) {
-              accesses.add(Access.on(group, resource, verb));
+              accesses.add(RbacAccess.on(group, resource, verb));
             }
             for (String name : rule.getResourceNames()) {
-              accesses.add(Access.named(group, resource, name, verb));
+              accesses.add(RbacAccess.named(group, resource, name, verb));
             }
           }
         }
       }
     }
     return accesses;
-  }
-
-  /**
-   * One request as the authorizer sees it: a verb on a resource (maybe named) or on a non-resource
-   * URL.
-   */
-  private record Access(String group, String resource, String name, String url, String verb) {
-    static Access on(String group, String resource, String verb) {
-      return new Access(group, resource, null, null, verb);
-    }
-
-    static Access named(String group, String resource, String name, String verb) {
-      return new Access(group, resource, name, null, verb);
-    }
-
-    static Access url(String url, String verb) {
-      return new Access(null, null, null, url, verb);
-    }
-
-    @Override
-    public String toString() {
-      return url != null
-          ? verb + " " + url
-          : verb
-              + " "
-              + (group.isEmpty() ? "" : group + "/")
-              + resource
-              + (name == null ? "" : " named " + name);
-    }
-  }
-
-  /** Asks the API server whether the service account may do something. */
-  private static final class Reviewer {
-    private final KubernetesClient client;
-    private final String namespace;
-
-    Reviewer(KubernetesClient client, String namespace) {
-      this.client = client;
-      this.namespace = namespace;
-    }
-
-    boolean allowed(Access access) {
-      SubjectAccessReviewBuilder review =
-          new SubjectAccessReviewBuilder()
-              .withNewSpec()
-              .withUser("system:serviceaccount:" + namespace + ":" + SERVICE_ACCOUNT)
-              .withGroups(
-                  "system:serviceaccounts",
-                  "system:serviceaccounts:" + namespace,
-                  "system:authenticated")
-              .endSpec();
-      if (access.url() != null) {
-        review
-            .editSpec()
-            .withNonResourceAttributes(
-                new NonResourceAttributesBuilder()
-                    .withPath(access.url())
-                    .withVerb(access.verb())
-                    .build())
-            .endSpec();
-      } else {
-        String[] resource = access.resource().split("/", 2);
-        review
-            .editSpec()
-            .withResourceAttributes(
-                new ResourceAttributesBuilder()
-                    .withNamespace(namespace)
-                    .withGroup(access.group())
-                    .withResource(resource[0])
-                    .withSubresource(resource.length > 1 ? resource[1] : null)
-                    .withName(access.name())
-                    .withVerb(access.verb())
-                    .build())
-            .endSpec();
-      }
-      SubjectAccessReview answer =
-          client.authorization().v1().subjectAccessReview().create(review.build());
-      SubjectAccessReviewStatus status = answer.getStatus();
-      return Boolean.TRUE.equals(status.getAllowed()) && !Boolean.TRUE.equals(status.getDenied());
-    }
-
-    void awaitAllowed(Access access) throws InterruptedException {
-      long deadline = System.nanoTime() + 30_000_000_000L;
-      while (!allowed(access) && System.nanoTime() < deadline) {
-        Thread.sleep(200);
-      }
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.opboot.generate.rbac;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.util.TreePath;
@@ -10,6 +11,7 @@ import com.sun.source.util.TreePathScanner;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.problem.SourceLocation;
+import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.source.CompiledSources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,11 +31,16 @@ import javax.lang.model.type.TypeMirror;
  *       ...)} (or {@code from(groupVersionKind, ...)}) needs {@code get list watch} on {@code X};
  *   <li>standalone dependent resources: every {@code new D(...)} of a {@code
  *       KubernetesDependentResource} (anonymous subclasses included) needs what {@link
- *       DependentReader} says {@code D} needs, as a {@code @Workflow} dependent would.
+ *       DependentReader} says {@code D} needs, as a {@code @Workflow} dependent would;
+ *   <li>calls of the fabric8 client ({@link ClientCalls}): {@code
+ *       context.getClient().pods().inNamespace(ns).list()} needs {@code list} on {@code pods}. A
+ *       call on a resource chosen at run time is a warning at its line (the role would lack what it
+ *       needs), unless a class around it declares its rules with {@code @RbacRule}.
  * </ul>
  *
  * <p>The whole of the sources is read, not just the reconcilers, so an event source built in a
- * helper class counts too.
+ * helper class, or a client call in a method a reconciler calls, counts too: all of the operator's
+ * code runs as its service account.
  */
 final class CodeScanner {
   private final CompiledSources sources;
@@ -41,6 +48,7 @@ final class CodeScanner {
   private final GvkExpressions gvks;
   private final DependentReader dependents;
   private final RbacRuleReader rbacRules;
+  private final ClientCalls clientCalls;
 
   CodeScanner(
       CompiledSources sources,
@@ -53,9 +61,10 @@ final class CodeScanner {
     this.gvks = gvks;
     this.dependents = dependents;
     this.rbacRules = rbacRules;
+    this.clientCalls = new ClientCalls(sources, kinds);
   }
 
-  void scan(List<Grant> grants, List<Problem> problems) {
+  void scan(List<Grant> grants, List<Problem> problems, Warnings warnings) {
     Set<CompilationUnitTree> units = new LinkedHashSet<>();
     for (TypeElement type : sources.declaredTypes()) {
       TreePath path = sources.trees().getPath(type);
@@ -64,17 +73,19 @@ final class CodeScanner {
       }
     }
     for (CompilationUnitTree unit : units) {
-      new Visitor(grants, problems).scan(unit, null);
+      new Visitor(grants, problems, warnings).scan(unit, null);
     }
   }
 
   private final class Visitor extends TreePathScanner<Void, Void> {
     private final List<Grant> grants;
     private final List<Problem> problems;
+    private final Warnings warnings;
 
-    Visitor(List<Grant> grants, List<Problem> problems) {
+    Visitor(List<Grant> grants, List<Problem> problems, Warnings warnings) {
       this.grants = grants;
       this.problems = problems;
+      this.warnings = warnings;
     }
 
     @Override
@@ -87,7 +98,39 @@ final class CodeScanner {
           && !node.getArguments().isEmpty()) {
         informer(new TreePath(getCurrentPath(), node.getArguments().get(0)));
       }
+      clientCall(false);
       return super.visitMethodInvocation(node, unused);
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+      clientCall(true);
+      return super.visitMemberReference(node, unused);
+    }
+
+    /** The rules of the fabric8 client call (or method reference) here, if it is one. */
+    private void clientCall(boolean reference) {
+      try {
+        ClientCalls.Needs needs =
+            reference
+                ? clientCalls.readReference(getCurrentPath())
+                : clientCalls.read(getCurrentPath());
+        if (needs != null) {
+          SourceLocation where = TreeLocations.of(sources, getCurrentPath());
+          String origin = CallText.of(sources, getCurrentPath()) + " in " + enclosingClass();
+          for (PolicyRule rule : needs.rules()) {
+            grants.add(Grant.derived(rule, needs.kind(), where, origin));
+          }
+        }
+      } catch (UnresolvedKind e) {
+        if (!excused()) {
+          warnings.add(
+              TreeLocations.of(sources, getCurrentPath()),
+              UntracedCall.message(sources, getCurrentPath(), e.getMessage(), enclosingClass()));
+        }
+      } catch (GeneratorException e) {
+        problems.addAll(e.problems());
+      }
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.opboot.generate.rbac;
 
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -134,7 +132,7 @@ final class GvkExpressions {
     throw new UnresolvedKind("its resource class (" + path.getLeaf() + ") is not a class literal");
   }
 
-  private static KubeKind fromApiVersion(String apiVersion, String kind, String plural)
+  static KubeKind fromApiVersion(String apiVersion, String kind, String plural)
       throws UnresolvedKind {
     int slash = apiVersion.indexOf('/');
     return kind(slash < 0 ? "" : apiVersion.substring(0, slash), kind, plural);
@@ -150,25 +148,6 @@ final class GvkExpressions {
 
   /** The value of a constant string expression: literals, constants and their concatenation. */
   private String constant(TreePath path) throws UnresolvedKind {
-    Tree leaf = path.getLeaf();
-    if (leaf instanceof LiteralTree literal && literal.getValue() instanceof String s) {
-      return s;
-    }
-    if (leaf instanceof ParenthesizedTree p) {
-      return constant(new TreePath(path, p.getExpression()));
-    }
-    if (leaf instanceof BinaryTree binary && leaf.getKind() == Tree.Kind.PLUS) {
-      return constant(new TreePath(path, binary.getLeftOperand()))
-          + constant(new TreePath(path, binary.getRightOperand()));
-    }
-    if (leaf instanceof IdentifierTree || leaf instanceof MemberSelectTree) {
-      Element element = sources.trees().getElement(path);
-      if (element instanceof VariableElement variable
-          && variable.getConstantValue() instanceof String s) {
-        return s;
-      }
-    }
-    throw new UnresolvedKind(
-        "its GroupVersionKind is built from " + leaf + ", which is not a constant");
+    return Constants.string(sources, path, "its GroupVersionKind");
   }
 }

@@ -9,6 +9,7 @@ import dev.opboot.generate.ProjectSources;
 import dev.opboot.generate.crd.Yaml;
 import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.GeneratorException.Problem;
+import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.JavaSources;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import javax.lang.model.element.TypeElement;
  *       ReconcilerReader});
  *   <li>the dependents of each reconciler's {@code @Workflow} and standalone dependents created in
  *       the code ({@link DependentReader});
- *   <li>informers the code declares ({@link CodeScanner});
+ *   <li>informers the code declares and the calls it makes with the fabric8 client ({@link
+ *       CodeScanner}, {@link ClientCalls}); a call on a resource chosen at run time is a warning;
  *   <li>{@code create patch} on core {@code events}, when there is a reconciler: what kubebuilder
  *       grants a manager for recording events;
  *   <li>op-boot's {@code @RbacRule} for what the code cannot show ({@link RbacRuleReader}).
@@ -91,6 +93,21 @@ public final class RbacGenerator implements Generator {
               KubernetesNames.checkDns1123Subdomain(value)
                   .map(bad -> flag + " '" + value + "' is not a valid role name: " + bad + "."));
 
+  /** {@code --explain}: prints each rule with the code that needs it. */
+  static final GeneratorOption EXPLAIN =
+      GeneratorOption.flag(
+          "explain",
+          "Print each rule of the role with the places in the code that need it (file:line, the"
+              + " verbs, the call or declaration), to review why each permission is there.");
+
+  /** {@code --explain-comments}: the same as comments in role.yaml. */
+  static final GeneratorOption EXPLAIN_COMMENTS =
+      GeneratorOption.flag(
+          "explain-comments",
+          "Write the --explain text into role.yaml as a comment above each rule. Line numbers"
+              + " change as the code does, so --check then fails after any edit that moves a call:"
+              + " use it for review, or regenerate in the build.");
+
   @Override
   public String name() {
     return "rbac";
@@ -105,8 +122,10 @@ public final class RbacGenerator implements Generator {
   public String description() {
     return "Reads the reconcilers in the sources with the JDK's compiler: each one's primary resource"
         + " (with /status and /finalizers), the Kubernetes dependents of its @Workflow and those the code"
-        + " creates, the informers the code declares, events, and op-boot's @RbacRule for what the code cannot"
-        + " show. Rules are merged and sorted as controller-gen merges them. In an op-boot project:"
+        + " creates, the informers the code declares, the calls it makes with the fabric8 client (a call on a"
+        + " resource chosen at run time is a warning), events, and op-boot's @RbacRule for what the code cannot"
+        + " show. Rules are merged and sorted as controller-gen merges them; --explain prints each rule with the"
+        + " code that needs it. In an op-boot project:"
         + " src/main/java -> config/rbac/role.yaml, a ClusterRole named manager-role (a Role when an @RbacRule"
         + " names a namespace).";
   }
@@ -116,6 +135,7 @@ public final class RbacGenerator implements Generator {
     return List.of(
         "op-boot generate rbac",
         "op-boot generate rbac --check",
+        "op-boot generate rbac --explain",
         "op-boot generate rbac --source src --classpath \"$(cat cp.txt)\" --output rbac --role-name shop-manager");
   }
 
@@ -131,17 +151,34 @@ public final class RbacGenerator implements Generator {
 
   @Override
   public List<GeneratorOption> options() {
-    return List.of(ROLE_NAME);
+    return List.of(ROLE_NAME, EXPLAIN, EXPLAIN_COMMENTS);
   }
 
   @Override
   public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
       throws GeneratorException {
+    Reading reading = read(sources.code());
+    SortedMap<String, String> files = new TreeMap<>();
+    List<String> explanation = List.of();
+    Optional<Role> role = role(reading.grants(), settings.string(ROLE_NAME));
+    if (role.isPresent()) {
+      RoleExplanation why =
+          new RoleExplanation(
+              role.get(),
+              RuleNormalizer.trace(reading.grants().stream().map(Grant::rule).toList()),
+              reading.grants(),
+              sources.roots());
+      String yaml = Yaml.write(RoleDocument.of(role.get()));
+      files.put(FILE_NAME, settings.bool(EXPLAIN_COMMENTS) ? why.commented(yaml) : yaml);
+      explanation = settings.bool(EXPLAIN) ? why.lines() : List.of();
+    }
     return GeneratedFiles.of(
-        files(sources.code(), settings.string(ROLE_NAME)),
-        "No reconcilers (classes implementing JOSDK's Reconciler) and no @RbacRule found under "
-            + sources.roots()
-            + "; no role written.");
+            files,
+            "No reconcilers (classes implementing JOSDK's Reconciler) and no @RbacRule found under "
+                + sources.roots()
+                + "; no role written.")
+        .with(reading.warnings(), List.of())
+        .explained(explanation);
   }
 
   /**
@@ -165,10 +202,28 @@ public final class RbacGenerator implements Generator {
     return files;
   }
 
+  /**
+   * What the sources ask for.
+   *
+   * @param grants every rule, unmerged, with where the code asks for it
+   * @param warnings client calls the code does not tell the resource of, as {@code file:line:
+   *     warning: ...}
+   */
+  public record Reading(List<Grant> grants, List<String> warnings) {
+    public Reading {
+      grants = List.copyOf(grants);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
   /** The manager role of the sources, or empty when they ask for nothing. */
   public static Optional<Role> role(CompiledSources sources, String roleName)
       throws GeneratorException {
-    List<Grant> grants = grants(sources);
+    return role(grants(sources), roleName);
+  }
+
+  private static Optional<Role> role(List<Grant> grants, String roleName)
+      throws GeneratorException {
     if (grants.isEmpty()) {
       return Optional.empty();
     }
@@ -179,6 +234,11 @@ public final class RbacGenerator implements Generator {
 
   /** Every rule the sources ask for, unmerged, in source order. */
   static List<Grant> grants(CompiledSources sources) throws GeneratorException {
+    return read(sources).grants();
+  }
+
+  /** Every rule the sources ask for, unmerged, in source order, and the warnings. */
+  public static Reading read(CompiledSources sources) throws GeneratorException {
     KindResolver kinds = new KindResolver(sources);
     GvkExpressions gvks = new GvkExpressions(sources, kinds);
     DependentReader dependents = new DependentReader(sources, kinds, gvks);
@@ -195,7 +255,8 @@ public final class RbacGenerator implements Generator {
       }
       rbacRules.read(type, grants, problems);
     }
-    new CodeScanner(sources, kinds, gvks, dependents, rbacRules).scan(grants, problems);
+    Warnings warnings = new Warnings();
+    new CodeScanner(sources, kinds, gvks, dependents, rbacRules).scan(grants, problems, warnings);
     if (firstReconciler != null) {
       grants.add(
           new Grant(
@@ -208,6 +269,6 @@ public final class RbacGenerator implements Generator {
     if (!problems.isEmpty()) {
       throw new GeneratorException(problems);
     }
-    return grants;
+    return new Reading(grants, warnings.lines());
   }
 }

@@ -33,6 +33,9 @@ import java.util.function.Function;
  *
  * <p>Where controller-gen would let one merged rule overwrite another with the same key (which its
  * map iteration order decides), the verbs of both are kept, so no permission is lost.
+ *
+ * <p>Each merged rule remembers which of the given rules went into it ({@link #trace}), for {@code
+ * generate rbac --explain}.
  */
 final class RuleNormalizer {
   private RuleNormalizer() {}
@@ -44,8 +47,10 @@ final class RuleNormalizer {
     final SortedSet<String> names;
     final SortedSet<String> urls;
     final SortedSet<String> verbs;
+    final SortedSet<Integer> from = new TreeSet<>();
 
     Draft(
+        int from,
         Collection<String> groups,
         Collection<String> resources,
         Collection<String> names,
@@ -56,6 +61,7 @@ final class RuleNormalizer {
       this.names = new TreeSet<>(names);
       this.urls = new TreeSet<>(urls);
       this.verbs = new TreeSet<>(verbs);
+      this.from.add(from);
     }
 
     /** controller-gen's ruleKey string: groups + resources + resourceNames + URLs. */
@@ -90,17 +96,36 @@ final class RuleNormalizer {
     }
   }
 
+  /**
+   * A merged rule and the given rules it came from.
+   *
+   * @param from the positions of those rules in the list given to {@link #trace}, in order
+   */
+  record Traced(PolicyRule rule, List<Integer> from) {
+    Traced {
+      from = List.copyOf(from);
+    }
+  }
+
   /** The rules merged and sorted. */
   static List<PolicyRule> normalize(List<PolicyRule> rules) {
+    return trace(rules).stream().map(Traced::rule).toList();
+  }
+
+  /** The rules merged and sorted, each with the given rules that went into it. */
+  static List<Traced> trace(List<PolicyRule> rules) {
     List<Draft> drafts = new ArrayList<>();
-    for (PolicyRule rule : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      PolicyRule rule = rules.get(i);
       List<String> groups = rule.groups().stream().map(g -> g.equals("core") ? "" : g).toList();
       if (rule.resources().isEmpty()) {
-        drafts.add(new Draft(groups, List.of(), rule.resourceNames(), rule.urls(), rule.verbs()));
+        drafts.add(
+            new Draft(i, groups, List.of(), rule.resourceNames(), rule.urls(), rule.verbs()));
       }
       for (String resource : rule.resources()) {
         drafts.add(
-            new Draft(groups, List.of(resource), rule.resourceNames(), rule.urls(), rule.verbs()));
+            new Draft(
+                i, groups, List.of(resource), rule.resourceNames(), rule.urls(), rule.verbs()));
       }
     }
     Map<String, Draft> byKey = byKey(drafts);
@@ -122,7 +147,8 @@ final class RuleNormalizer {
                 byKey.values(),
                 Draft::keyWithoutUrls,
                 (into, from) -> into.urls.addAll(from.urls)));
-    return new TreeMap<>(byKey).values().stream().map(Draft::toRule).toList();
+    return new TreeMap<>(byKey)
+        .values().stream().map(d -> new Traced(d.toRule(), List.copyOf(d.from))).toList();
   }
 
   /** Drafts by full key; drafts with the same key become one with the union of their verbs. */
@@ -132,6 +158,7 @@ final class RuleNormalizer {
       Draft first = byKey.putIfAbsent(draft.key(), draft);
       if (first != null) {
         first.verbs.addAll(draft.verbs);
+        first.from.addAll(draft.from);
       }
     }
     return byKey;
@@ -147,6 +174,7 @@ final class RuleNormalizer {
       Draft first = merged.putIfAbsent(key.apply(draft), draft);
       if (first != null) {
         into.accept(first, draft);
+        first.from.addAll(draft.from);
       }
     }
     return new ArrayList<>(merged.values());

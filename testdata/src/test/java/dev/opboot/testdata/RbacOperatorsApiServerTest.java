@@ -1,0 +1,451 @@
+package dev.opboot.testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opboot.generate.rbac.RbacGenerator;
+import dev.opboot.testing.WithKubeApiServer;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.http.AsyncBody;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.HttpResponse;
+import io.fabric8.kubernetes.client.http.Interceptor;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.URLClassLoader;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The small operators of {@code rbac/operators/}, each run on a real kube-apiserver as its own
+ * service account, bound to nothing but the role {@code generate rbac} makes from its sources: the
+ * reconciler is compiled from those sources and called with a JOSDK {@code Context} whose client is
+ * that account's. Every request it sends is recorded; none may be refused (403), and the requests
+ * that matter (an exec, a log read, a scale) must have reached the server. Then
+ * SubjectAccessReviews show that the role denies what the operator does not do.
+ *
+ * <p>The API server runs no kubelet, so an exec or a log read is refused after authorization (the
+ * pod has no node): that is a 400, not a 403, and proves the request was authorized.
+ */
+@WithKubeApiServer
+class RbacOperatorsApiServerTest {
+  private static final String SERVICE_ACCOUNT = "operator";
+
+  @TempDir static Path classes;
+  private static URLClassLoader loader;
+
+  private static Path operator(String name) {
+    return TestdataDir.path().resolve("rbac/operators").resolve(name);
+  }
+
+  /** Compiles every operator's sources against this test's class path, once. */
+  @BeforeAll
+  static void compileOperators() throws IOException {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(TestdataDir.path().resolve("rbac/operators"))) {
+      walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> files.add(p.toString()));
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> arguments = new ArrayList<>(List.of("-proc:none", "-d", classes.toString()));
+    arguments.add("-classpath");
+    arguments.add(System.getProperty("java.class.path"));
+    arguments.addAll(files);
+    assertThat(javac.run(null, null, null, arguments.toArray(String[]::new)))
+        .as("the operators under rbac/operators compile")
+        .isZero();
+    loader =
+        new URLClassLoader(
+            new java.net.URL[] {classes.toUri().toURL()},
+            RbacOperatorsApiServerTest.class.getClassLoader());
+  }
+
+  @AfterAll
+  static void closeLoader() throws IOException {
+    if (loader != null) {
+      loader.close();
+    }
+  }
+
+  @Test
+  void podExecListsPodsAndExecsIntoThem(KubernetesClient admin) throws Exception {
+    try (Run run = Run.of(admin, "podexec")) {
+      readyPod(admin, run.namespace, "web-1", "web");
+      readyPod(admin, run.namespace, "web-2", "web");
+      readyPod(admin, run.namespace, "db-1", "db");
+      HasMetadata diagnosis =
+          run.reconcile(
+              "com.example.podexec.DiagnosisReconciler",
+              "com.example.podexec.Diagnosis",
+              Map.of("app", "web", "command", "date"));
+      run.awaitRequest("exec into web-2", r -> r.contains("/pods/web-2/exec"));
+      run.assertNoneRefused();
+      assertThat(run.requests)
+          .anyMatch(r -> r.startsWith("200 GET") && r.contains("/pods?labelSelector=app%3Dweb"))
+          .noneMatch(r -> r.contains("/pods/db-1/exec"));
+      assertThat(String.valueOf(diagnosis.getClass().getMethod("getStatus").invoke(diagnosis)))
+          .as("the exec got past authorization to the missing kubelet")
+          .doesNotContain("Forbidden");
+      run.assertDenied(
+          RbacAccess.on("", "pods", "delete"),
+          RbacAccess.on("", "pods", "create"),
+          RbacAccess.on("", "pods/log", "get"),
+          RbacAccess.on("", "pods/attach", "create"),
+          RbacAccess.on("", "pods/portforward", "create"),
+          RbacAccess.on("", "secrets", "get"));
+    }
+  }
+
+  @Test
+  void podLogsReadsALog(KubernetesClient admin) throws Exception {
+    try (Run run = Run.of(admin, "podlogs")) {
+      readyPod(admin, run.namespace, "batch-1", "batch");
+      run.reconcile(
+          "com.example.podlogs.LogTailReconciler",
+          "com.example.podlogs.LogTail",
+          Map.of("pod", "batch-1", "lines", 5));
+      run.awaitRequest("the log read", r -> r.contains("/pods/batch-1/log?"));
+      run.assertNoneRefused();
+      run.assertDenied(
+          RbacAccess.on("", "pods", "get"),
+          RbacAccess.on("", "pods", "delete"),
+          RbacAccess.on("", "pods/exec", "create"),
+          RbacAccess.on("", "pods/log", "create"),
+          RbacAccess.on("apps", "deployments", "get"));
+    }
+  }
+
+  @Test
+  void scalerScalesADeployment(KubernetesClient admin) throws Exception {
+    try (Run run = Run.of(admin, "scaler")) {
+      admin
+          .apps()
+          .deployments()
+          .inNamespace(run.namespace)
+          .resource(
+              new DeploymentBuilder()
+                  .withNewMetadata()
+                  .withName("web")
+                  .endMetadata()
+                  .withNewSpec()
+                  .withReplicas(1)
+                  .withNewSelector()
+                  .addToMatchLabels("app", "web")
+                  .endSelector()
+                  .withNewTemplate()
+                  .withNewMetadata()
+                  .addToLabels("app", "web")
+                  .endMetadata()
+                  .withNewSpec()
+                  .addNewContainer()
+                  .withName("web")
+                  .withImage("nginx")
+                  .endContainer()
+                  .endSpec()
+                  .endTemplate()
+                  .endSpec()
+                  .build())
+          .create();
+      run.reconcile(
+          "com.example.scaler.ScalingReconciler",
+          "com.example.scaler.Scaling",
+          Map.of("deployment", "web", "replicas", 3));
+      run.assertNoneRefused();
+      Deployment web = admin.apps().deployments().inNamespace(run.namespace).withName("web").get();
+      assertThat(web.getSpec().getReplicas()).isEqualTo(3);
+      run.assertDenied(
+          RbacAccess.on("apps", "deployments", "update"),
+          RbacAccess.on("apps", "deployments", "patch"),
+          RbacAccess.on("apps", "deployments", "list"),
+          RbacAccess.on("apps", "deployments/scale", "patch"),
+          RbacAccess.on("apps", "statefulsets/scale", "update"),
+          RbacAccess.on("apps", "replicasets", "get"));
+    }
+  }
+
+  @Test
+  void eventsArePostedInBothApis(KubernetesClient admin) throws Exception {
+    try (Run run = Run.of(admin, "events")) {
+      run.reconcile(
+          "com.example.events.AnnouncementReconciler",
+          "com.example.events.Announcement",
+          Map.of("message", "maintenance at noon"));
+      run.assertNoneRefused();
+      assertThat(admin.v1().events().inNamespace(run.namespace).list().getItems())
+          .anyMatch(e -> "maintenance at noon".equals(e.getMessage()));
+      assertThat(admin.events().v1().events().inNamespace(run.namespace).list().getItems())
+          .anyMatch(e -> "maintenance at noon".equals(e.getNote()));
+      run.assertDenied(
+          RbacAccess.on("", "events", "delete"),
+          RbacAccess.on("", "events", "list"),
+          RbacAccess.on("events.k8s.io", "events", "patch"),
+          RbacAccess.on("events.k8s.io", "events", "list"),
+          RbacAccess.on("events.k8s.io", "events", "delete"));
+    }
+  }
+
+  @Test
+  void genericResourceByApiVersionAndKind(KubernetesClient admin) throws Exception {
+    try (Run run = Run.of(admin, "generic")) {
+      run.reconcile("com.example.generic.FirewallReconciler", "com.example.generic.Firewall", null);
+      run.assertNoneRefused();
+      assertThat(
+              admin
+                  .network()
+                  .v1()
+                  .networkPolicies()
+                  .inNamespace(run.namespace)
+                  .withName("sample-deny-ingress")
+                  .get())
+          .isNotNull();
+      run.assertDenied(
+          RbacAccess.on("networking.k8s.io", "networkpolicies", "delete"),
+          RbacAccess.on("networking.k8s.io", "networkpolicies", "update"),
+          RbacAccess.on("networking.k8s.io", "networkpolicies", "list"),
+          RbacAccess.on("networking.k8s.io", "ingresses", "get"),
+          RbacAccess.on("", "configmaps", "get"));
+    }
+  }
+
+  /** A pod the API server stores as running and ready (no kubelet would ever make it so). */
+  private static void readyPod(KubernetesClient admin, String namespace, String name, String app) {
+    Pod pod =
+        admin
+            .pods()
+            .inNamespace(namespace)
+            .resource(
+                new PodBuilder()
+                    .withNewMetadata()
+                    .withName(name)
+                    .addToLabels("app", app)
+                    .endMetadata()
+                    .withNewSpec()
+                    .addNewContainer()
+                    .withName("main")
+                    .withImage("busybox")
+                    .endContainer()
+                    .endSpec()
+                    .build())
+            .create();
+    pod.setStatus(
+        new io.fabric8.kubernetes.api.model.PodStatusBuilder()
+            .withPhase("Running")
+            .addNewCondition()
+            .withType("Ready")
+            .withStatus("True")
+            .endCondition()
+            .build());
+    admin.pods().inNamespace(namespace).resource(pod).updateStatus();
+  }
+
+  /**
+   * One operator's run: its namespace and service account, its generated ClusterRole bound to that
+   * account, a client acting as the account that records every response, and the SARs.
+   */
+  private static final class Run implements AutoCloseable {
+    final String namespace;
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    private final KubernetesClient admin;
+    private final KubernetesClient asOperator;
+    private final ClusterRole role;
+    private final String binding;
+    private final RbacAccess.Reviewer reviewer;
+
+    private Run(KubernetesClient admin, String namespace, ClusterRole role, String binding) {
+      this.admin = admin;
+      this.namespace = namespace;
+      this.role = role;
+      this.binding = binding;
+      this.reviewer = new RbacAccess.Reviewer(admin, namespace, SERVICE_ACCOUNT);
+      Interceptor recorder =
+          new Interceptor() {
+            @Override
+            public void after(
+                HttpRequest request,
+                HttpResponse<?> response,
+                AsyncBody.Consumer<List<ByteBuffer>> consumer) {
+              requests.add(response.code() + " " + request.method() + " " + request.uri());
+            }
+          };
+      this.asOperator =
+          new KubernetesClientBuilder()
+              .withConfig(
+                  new ConfigBuilder(admin.getConfiguration())
+                      .withNamespace(namespace)
+                      .withImpersonateUsername(
+                          "system:serviceaccount:" + namespace + ":" + SERVICE_ACCOUNT)
+                      .withImpersonateGroups(
+                          "system:serviceaccounts",
+                          "system:serviceaccounts:" + namespace,
+                          "system:authenticated")
+                      .build())
+              .withHttpClientBuilderConsumer(b -> b.addOrReplaceInterceptor("record", recorder))
+              .build();
+    }
+
+    static Run of(KubernetesClient admin, String operator) throws Exception {
+      String suffix = Long.toString(System.nanoTime(), 36);
+      String namespace = operator + "-" + suffix;
+      admin
+          .namespaces()
+          .resource(
+              new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+          .create();
+      admin
+          .serviceAccounts()
+          .inNamespace(namespace)
+          .resource(
+              new ServiceAccountBuilder()
+                  .withNewMetadata()
+                  .withName(SERVICE_ACCOUNT)
+                  .endMetadata()
+                  .build())
+          .create();
+      String yaml =
+          RbacGenerator.generate(
+                  new RbacGenerator.Options(
+                      List.of(operator(operator).resolve("src/main/java")),
+                      TestClasspath.entries(),
+                      null))
+              .get(RbacGenerator.FILE_NAME);
+      assertThat(yaml)
+          .isEqualTo(Files.readString(operator(operator).resolve("expected/role.yaml")));
+      ClusterRole role = admin.getKubernetesSerialization().unmarshal(yaml, ClusterRole.class);
+      role.getMetadata().setName("rbac-" + operator + "-" + suffix);
+      admin.resource(role).create();
+      String binding = "rbac-" + operator + "-" + suffix;
+      admin
+          .resource(
+              new ClusterRoleBindingBuilder()
+                  .withNewMetadata()
+                  .withName(binding)
+                  .endMetadata()
+                  .withNewRoleRef()
+                  .withApiGroup("rbac.authorization.k8s.io")
+                  .withKind("ClusterRole")
+                  .withName(role.getMetadata().getName())
+                  .endRoleRef()
+                  .addNewSubject()
+                  .withKind("ServiceAccount")
+                  .withName(SERVICE_ACCOUNT)
+                  .withNamespace(namespace)
+                  .endSubject()
+                  .build())
+          .create();
+      Run run = new Run(admin, namespace, role, binding);
+      List<RbacAccess> allowed = RbacApiServerTest.allowedBy(role);
+      run.reviewer.awaitAllowed(allowed.get(allowed.size() - 1));
+      for (RbacAccess access : allowed) {
+        assertThat(run.reviewer.allowed(access)).as("the role allows %s", access).isTrue();
+      }
+      return run;
+    }
+
+    /** Calls the operator's reconciler on a primary resource that has {@code spec}. */
+    HasMetadata reconcile(String reconcilerClass, String resourceClass, Map<String, Object> spec)
+        throws Exception {
+      Class<?> type = loader.loadClass(resourceClass);
+      Map<String, Object> object = new java.util.LinkedHashMap<>();
+      HasMetadata sample = (HasMetadata) type.getConstructor().newInstance();
+      object.put("apiVersion", sample.getApiVersion());
+      object.put("kind", sample.getKind());
+      object.put(
+          "metadata",
+          Map.of(
+              "name",
+              "sample",
+              "namespace",
+              namespace,
+              "uid",
+              java.util.UUID.randomUUID().toString()));
+      if (spec != null) {
+        object.put("spec", spec);
+      }
+      HasMetadata primary =
+          (HasMetadata)
+              admin
+                  .getKubernetesSerialization()
+                  .unmarshal(admin.getKubernetesSerialization().asJson(object), type);
+      Context<?> context =
+          (Context<?>)
+              Proxy.newProxyInstance(
+                  loader,
+                  new Class<?>[] {Context.class},
+                  (proxy, method, args) -> {
+                    if (method.getName().equals("getClient")) {
+                      return asOperator;
+                    }
+                    throw new UnsupportedOperationException(
+                        "the test's Context offers getClient() only, not " + method.getName());
+                  });
+      Object reconciler = loader.loadClass(reconcilerClass).getConstructor().newInstance();
+      try {
+        reconciler
+            .getClass()
+            .getMethod("reconcile", HasMetadata.class, Context.class)
+            .invoke(reconciler, primary, context);
+      } catch (InvocationTargetException e) {
+        throw new AssertionError(
+            reconcilerClass + " failed; requests: " + requests, e.getTargetException());
+      }
+      return primary;
+    }
+
+    void awaitRequest(String what, Predicate<String> request) throws InterruptedException {
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      while (requests.stream().noneMatch(request) && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(requests).as("%s reached the API server", what).anyMatch(request);
+    }
+
+    void assertNoneRefused() throws InterruptedException {
+      Thread.sleep(300); // responses are recorded as they complete
+      assertThat(requests)
+          .as("requests of the operator")
+          .isNotEmpty()
+          .noneMatch(r -> r.startsWith("403 "));
+    }
+
+    void assertDenied(RbacAccess... accesses) {
+      List<String> wrong = new ArrayList<>();
+      for (RbacAccess access : accesses) {
+        if (reviewer.allowed(access)) {
+          wrong.add(access.toString());
+        }
+      }
+      assertThat(wrong).as("allowed though the operator does not do it").isEmpty();
+    }
+
+    @Override
+    public void close() {
+      asOperator.close();
+      admin.rbac().clusterRoleBindings().withName(binding).delete();
+      admin.resource(role).delete();
+    }
+  }
+}
