@@ -168,7 +168,7 @@ public final class RbacGenerator implements Generator {
               RuleNormalizer.trace(reading.grants().stream().map(Grant::rule).toList()),
               reading.grants(),
               sources.roots());
-      String yaml = Yaml.write(RoleDocument.of(role.get()));
+      String yaml = HEADER + Yaml.write(RoleDocument.of(role.get()));
       files.put(FILE_NAME, settings.bool(EXPLAIN_COMMENTS) ? why.commented(yaml) : yaml);
       explanation = settings.bool(EXPLAIN) ? why.lines() : List.of();
     }
