@@ -11,13 +11,22 @@ import java.util.Optional;
 public final class OperatorErrors {
 
   private static final String[] FRAMEWORK_PACKAGES = {
-    "java.", "javax.", "jdk.", "sun.", "io.javaoperatorsdk.", "io.fabric8.", "okhttp3.", "io.vertx."
+    "java.",
+    "javax.",
+    "jdk.",
+    "sun.",
+    "io.javaoperatorsdk.",
+    "io.fabric8.",
+    "io.micrometer.",
+    "okhttp3.",
+    "io.vertx."
   };
 
   private OperatorErrors() {}
 
   /** One or two lines: the cause, and where it was thrown in the project's code. */
-  public static String describe(Throwable failure) {
+  public static String describe(Throwable thrown) {
+    Throwable failure = unwrapped(thrown);
     StringBuilder text = new StringBuilder();
     Optional<Forbidden> forbidden = Forbidden.in(failure);
     if (forbidden.isPresent()) {
@@ -31,6 +40,20 @@ public final class OperatorErrors {
     }
     projectFrame(failure).ifPresent(frame -> text.append("\n      at ").append(frame));
     return text.toString();
+  }
+
+  /**
+   * The exception without JOSDK's wrappers: its {@code OperatorException} around a reconciler's
+   * exception (from timing the execution) says nothing its cause does not.
+   */
+  private static Throwable unwrapped(Throwable thrown) {
+    Throwable t = thrown;
+    while (t.getCause() != null
+        && t.getCause() != t
+        && t.getClass().getName().startsWith("io.javaoperatorsdk.")) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   /**

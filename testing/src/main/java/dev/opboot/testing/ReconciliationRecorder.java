@@ -78,11 +78,17 @@ public final class ReconciliationRecorder implements Metrics {
    */
   public void awaitReconciled(List<Sample> samples, Duration timeout) throws InterruptedException {
     Instant deadline = Instant.now().plus(timeout);
-    Map<Sample, ResourceKey> pending = new LinkedHashMap<>();
-    for (Sample sample : samples) {
-      pending.put(sample, ResourceKey.of(sample.resource().get()));
-    }
+    Map<Sample, ResourceKey> keys = new LinkedHashMap<>();
     Map<Sample, String> problems = new LinkedHashMap<>();
+    for (Sample sample : samples) {
+      GenericKubernetesResource created = sample.resource().get();
+      if (created == null) {
+        problems.put(sample, "not found: deleted before it was reconciled");
+      } else {
+        keys.put(sample, ResourceKey.of(created));
+      }
+    }
+    Map<Sample, ResourceKey> pending = new LinkedHashMap<>(keys);
     while (true) {
       boolean timedOut = !Instant.now().isBefore(deadline);
       for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
@@ -108,11 +114,12 @@ public final class ReconciliationRecorder implements Metrics {
       Thread.sleep(POLL.toMillis());
     }
     if (!problems.isEmpty()) {
-      throw new AssertionError(report(samples, problems));
+      throw new AssertionError(report(samples, keys, problems));
     }
   }
 
-  private String report(List<Sample> samples, Map<Sample, String> problems) {
+  private String report(
+      List<Sample> samples, Map<Sample, ResourceKey> keys, Map<Sample, String> problems) {
     StringBuilder text = new StringBuilder();
     text.append(problems.size())
         .append(" of ")
@@ -122,14 +129,13 @@ public final class ReconciliationRecorder implements Metrics {
     Set<ResourceKey> reported = new LinkedHashSet<>();
     problems.forEach(
         (sample, why) -> {
-          ResourceKey key = ResourceKey.of(sample.resource().get());
-          reported.add(key);
-          text.append("\n- ")
-              .append(sample.source())
-              .append(" (")
-              .append(key)
-              .append("): ")
-              .append(why);
+          ResourceKey key = keys.get(sample);
+          text.append("\n- ").append(sample.source());
+          if (key != null) {
+            reported.add(key);
+            text.append(" (").append(key).append(')');
+          }
+          text.append(": ").append(why);
         });
     List<String> others = new ArrayList<>();
     outcomes.forEach(
