@@ -86,7 +86,9 @@ class BrokenScaffoldIT {
         .contains("may not create configmaps (API group \"\")")
         .contains(
             "add @RbacRule(groups = \"\", resources = \"configmaps\", verbs = \"create\") to the"
-                + " reconciler or let generate rbac see the call");
+                + " reconciler or let generate rbac see the call")
+        .contains(
+            "at com.example.cronjob.controller.GadgetReconciler.reconcile(GadgetReconciler.java:");
   }
 
   /** The failsafe results at the end of the build's output, where a user looks first. */
