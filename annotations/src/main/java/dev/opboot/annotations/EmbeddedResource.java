@@ -10,6 +10,19 @@ import java.lang.annotation.Target;
  * The value is a whole Kubernetes object (apiVersion, kind, metadata): {@code
  * x-kubernetes-embedded-resource} ({@code +kubebuilder:validation:EmbeddedResource}). {@code
  * HasMetadata}, {@code RawExtension} and {@code GenericKubernetesResource} need no annotation.
+ *
+ * <p>controller-gen: {@code +kubebuilder:validation:EmbeddedResource}. For example
+ *
+ * <pre>{@code
+ * @EmbeddedResource public Map<String, Object> template;
+ * }</pre>
+ *
+ * <p>writes into the property's schema:
+ *
+ * <pre>{@code
+ * template:
+ *   x-kubernetes-embedded-resource: true
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -11,12 +11,32 @@ import java.lang.annotation.Target;
  * On a class: exactly one of these properties is set, checked by a CEL rule in {@code
  * x-kubernetes-validations} ({@code +kubebuilder:validation:ExactlyOneOf}). Names are JSON property
  * names.
+ *
+ * <p>controller-gen: {@code +kubebuilder:validation:ExactlyOneOf=cron;interval}. For example
+ *
+ * <pre>{@code
+ * @ExactlyOneOf({"cron", "interval"})
+ * class Spec {
+ *     public String cron;
+ *     public String interval;
+ * }
+ * }</pre>
+ *
+ * <p>writes into the schema of the class's property ({@code spec} here):
+ *
+ * <pre>{@code
+ * spec:
+ *   x-kubernetes-validations:
+ *   - rule: (has(self.cron)?1:0)+(has(self.interval)?1:0) == 1
+ *     message: exactly one of the fields in [cron interval] must be set
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 @Repeatable(ExactlyOneOf.List.class)
 public @interface ExactlyOneOf {
+  /** {@return the JSON names of the properties, exactly one of which is set} */
   String[] value();
 
   /** Holds repeated {@link ExactlyOneOf} annotations. */
@@ -24,6 +44,7 @@ public @interface ExactlyOneOf {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.TYPE)
   @interface List {
+    /** {@return the repeated annotations} */
     ExactlyOneOf[] value();
   }
 }

@@ -12,6 +12,16 @@ import java.lang.annotation.Target;
  * operator never installs or changes another project's API. {@code generate rbac} still grants the
  * access the reconciler needs. kubebuilder's {@code --external-api}; {@code op-boot create api
  * --from-crd FILE --external} writes it.
+ *
+ * <p>controller-gen: {@code create api --external-api}. Example (no CRD is written for it; generate
+ * rbac still grants its access):
+ *
+ * <pre>{@code
+ * @External
+ * @Group("cert-manager.io")
+ * @Version("v1")
+ * public class Certificate extends CustomResource<CertificateSpec, CertificateStatus> {}
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

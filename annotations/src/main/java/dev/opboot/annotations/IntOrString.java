@@ -9,6 +9,19 @@ import java.lang.annotation.Target;
 /**
  * The value is an integer or a string: {@code x-kubernetes-int-or-string} ({@code
  * +kubebuilder:validation:XIntOrString}). fabric8's {@code IntOrString} needs no annotation.
+ *
+ * <p>controller-gen: {@code +kubebuilder:validation:XIntOrString}. For example
+ *
+ * <pre>{@code
+ * @IntOrString public String port;
+ * }</pre>
+ *
+ * <p>writes into the property's schema:
+ *
+ * <pre>{@code
+ * port:
+ *   x-kubernetes-int-or-string: true
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

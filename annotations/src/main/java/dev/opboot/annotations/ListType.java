@@ -9,11 +9,25 @@ import java.lang.annotation.Target;
 /**
  * How server-side apply merges a list: {@code x-kubernetes-list-type} ({@code +listType}). A {@code
  * Set} is {@code set} without this annotation.
+ *
+ * <p>controller-gen: {@code +listType=atomic}. For example
+ *
+ * <pre>{@code
+ * @ListType(ListType.Kind.ATOMIC) public List<String> args;
+ * }</pre>
+ *
+ * <p>writes into the property's schema:
+ *
+ * <pre>{@code
+ * args:
+ *   x-kubernetes-list-type: atomic
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface ListType {
+  /** {@return how the list is merged} */
   Kind value();
 
   /** The list types Kubernetes knows. */

@@ -11,6 +11,16 @@ import java.lang.annotation.Target;
  * status is written with the rest of the object, as by a kind whose CRD has no {@code
  * subresources.status} ({@code +kubebuilder:subresource:status} left out). Without it op-boot turns
  * the subresource on whenever the status type is not {@code Void}, as fabric8 does.
+ *
+ * <p>controller-gen: {@code +kubebuilder:subresource:status}. Example (no subresources.status (the
+ * status stays in the schema)):
+ *
+ * <pre>{@code
+ * @NoStatusSubresource
+ * @Group("batch.example.com")
+ * @Version("v1")
+ * public class CronJob extends CustomResource<CronJobSpec, CronJobStatus> {}
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

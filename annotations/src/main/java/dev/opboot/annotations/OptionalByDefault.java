@@ -9,6 +9,24 @@ import java.lang.annotation.Target;
 /**
  * Properties of this class are optional unless marked required, overriding a {@link
  * RequiredByDefault} on its package ({@code +kubebuilder:validation:Optional} on a type).
+ *
+ * <p>controller-gen: {@code +kubebuilder:validation:Optional}. For example
+ *
+ * <pre>{@code
+ * @OptionalByDefault
+ * class Spec {
+ *     @Required public String schedule;
+ *     public String suffix;
+ * }
+ * }</pre>
+ *
+ * <p>writes into the schema of the class's property ({@code spec} here):
+ *
+ * <pre>{@code
+ * spec:
+ *   required:
+ *   - schedule
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -26,21 +26,45 @@ import java.lang.annotation.Target;
  * computed group/version/kind), it says which rules that dependent needs instead.
  *
  * <p>Compile-only, like the schema annotations: it has no effect at run time.
+ *
+ * <p>controller-gen: {@code +kubebuilder:rbac:groups="",resources=configmaps,verbs=get;create}. Its
+ * rule in {@code config/rbac/role.yaml}, for {@code @RbacRule(groups = "", resources =
+ * "configmaps", verbs = {"get", "create"})}:
+ *
+ * <pre>{@code
+ * - apiGroups:
+ *   - ""
+ *   resources:
+ *   - configmaps
+ *   verbs:
+ *   - create
+ *   - get
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 @Repeatable(RbacRule.List.class)
 public @interface RbacRule {
-  /** The API groups: {@code ""} (or {@code "core"}) for the core group. Required for resources. */
+  /**
+   * The API groups: {@code ""} (or {@code "core"}) for the core group. Required for resources.
+   *
+   * @return the API groups
+   */
   String[] groups() default {};
 
-  /** The resources, by plural name, with subresources as {@code plural/subresource}. */
+  /**
+   * The resources, by plural name, with subresources as {@code plural/subresource}.
+   *
+   * @return the resources
+   */
   String[] resources() default {};
 
   /**
    * Restricts the rule to objects with these exact names (no wildcards; cannot restrict {@code
    * create}, whose object has no name when it is authorized).
+   *
+   * @return the object names
    */
   String[] resourceNames() default {};
 
@@ -48,16 +72,24 @@ public @interface RbacRule {
    * The verbs: {@code get list watch create update patch delete deletecollection impersonate bind
    * escalate use approve sign} or {@code *}; for {@link #urls()}: {@code get post put patch delete
    * head options} or {@code *}.
+   *
+   * @return the verbs
    */
   String[] verbs();
 
-  /** Non-resource URLs such as {@code /metrics}, instead of groups and resources. */
+  /**
+   * Non-resource URLs such as {@code /metrics}, instead of groups and resources.
+   *
+   * @return the non-resource URLs
+   */
   String[] urls() default {};
 
   /**
    * Makes the whole manager role a namespaced {@code Role} in this namespace instead of a {@code
    * ClusterRole}. Every rule that names a namespace must name the same one, and then every rule
    * must name it.
+   *
+   * @return the role's namespace; empty for a ClusterRole
    */
   String namespace() default "";
 
@@ -66,6 +98,7 @@ public @interface RbacRule {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.TYPE)
   @interface List {
+    /** {@return the repeated annotations} */
     RbacRule[] value();
   }
 }

@@ -13,6 +13,18 @@ import java.lang.annotation.Target;
  * StatefulSetSpec whose {@code selector} it sets), where Kubernetes' own required fields would make
  * the API server refuse the user's resource. {@code generate crd --relax-required-in-templates}
  * does the same for every template below the root.
+ *
+ * <p>controller-gen: none, op-boot's own. For example
+ *
+ * <pre>{@code
+ * @RelaxRequired public PodSpec pod;
+ * }</pre>
+ *
+ * <p>writes into the property's schema (none, also below):
+ *
+ * <pre>{@code
+ * pod: {}
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -5,6 +5,9 @@
  * are read from source by {@code op-boot generate crd} and have no effect at run time, so the
  * artifact belongs in {@code provided} scope.
  *
- * <p>Each annotation names the controller-gen marker it stands for, so Go users find their way.
+ * <p>Each annotation names the controller-gen marker it stands for, so Go users find their way, and
+ * shows an example with the YAML it writes. README.md's table of op-boot's annotations lists them
+ * all; a test runs every example there through {@code generate crd} and compares it with this
+ * Javadoc.
  */
 package dev.opboot.annotations;

@@ -31,8 +31,14 @@ mvn -B verify        # regenerate config/crd/bases, compile, run the tests, buil
   `-Dop-boot.docs.format=both` for a self-contained `docs/api-reference.html` too); `op-boot
   generate docs` does the same from the command line.
 - `OperatorIT` runs the operator against a real Kubernetes API server, as kubebuilder's envtest
-  does: it installs the CRDs, creates every sample under `config/samples` and waits until each is
-  reconciled. It needs `etcd` and `kube-apiserver`: run `op-boot envtest use` once, and the tests
+  does: it installs the CRDs and the RBAC under `config/rbac`, runs the operator as its service
+  account, creates every sample under `config/samples` and waits until each is reconciled. JOSDK
+  tells it (through its `Metrics`: `OperatorMain.newOperator` takes them), so it proves something
+  whatever your status looks like: a reconciler that throws or is never called fails the test, and
+  where the status has `conditions` and `observedGeneration` the sample must also become Ready. The
+  failure starts with the cause for each sample: the reconciler's exception and the line that threw
+  it, or the permission the API server refused (resource and verb) with the `@RbacRule` to add.
+  It needs `etcd` and `kube-apiserver`: run `op-boot envtest use` once, and the tests
   find them by themselves (the version is the pom's `op-boot.envtest.version`; `KUBEBUILDER_ASSETS`,
   when set, comes first, as for kubebuilder's envtest). Without them the test is skipped, and the
   build's output says so on one line; `-Dop-boot.envtest.required=true` (or `CI=true`) makes it
@@ -96,5 +102,12 @@ op-boot generate crd                                                  # regenera
 - `create api --dry-run` prints what it would create, replace or add, with the diffs, and writes
   nothing. `create api --force` scaffolds an API's files again: it shows the diff of each file it
   replaces and saves the file first under `.op-boot/backup/<UTC time>/` (git-ignored).
-- If a reconciler needs permissions the code does not show, add `@RbacRule` (from
-  `dev.opboot.annotations`) to it; `config/rbac/role.yaml` is regenerated.
+- If a reconciler needs permissions the code does not show (a call through the client, such as
+  `context.getClient().configMaps()...create()`), add `@RbacRule` (from `dev.opboot.annotations`)
+  to it, e.g. `@RbacRule(groups = "", resources = "configmaps", verbs = {"get", "create"})`;
+  `config/rbac/role.yaml` is regenerated.
+- `dev.opboot.annotations` holds the schema annotations for what Jackson, Bean Validation and
+  fabric8 cannot say (`@ListType(ListType.Kind.ATOMIC)`, `@ListMapKeys("name")`, `@Enum`,
+  `@Format`, `@Immutable`, `@ExactlyOneOf`, ...). Each one's Javadoc (the artifact ships sources
+  and Javadoc, so your IDE shows it) gives an example, the YAML it writes into the CRD and the
+  controller-gen marker it stands for; op-boot's README has the table of all of them.
