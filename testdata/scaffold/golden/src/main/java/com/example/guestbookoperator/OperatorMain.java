@@ -5,8 +5,8 @@ import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.RuntimeInfo;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
+import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -45,7 +45,7 @@ public final class OperatorMain {
     public static void main(String[] args) throws IOException {
         PrometheusMeterRegistry registry = newMeterRegistry();
         Optional<LeaderElectionConfiguration> leaderElection = leaderElection();
-        Operator operator = newOperator(null, leaderElection, registry);
+        Operator operator = newOperator(null, leaderElection, MicrometerMetrics.withoutPerResourceMetrics(registry));
 
         RuntimeInfo runtimeInfo = operator.getRuntimeInfo();
         ManagementServer.start(envInt("HEALTH_PORT", 8081), envInt("METRICS_PORT", 8080),
@@ -68,15 +68,16 @@ public final class OperatorMain {
     /**
      * The operator with every reconciler of {@link Reconcilers} registered, not yet started. Tests build it
      * against their own API server by passing its client; {@code null} uses the current kubeconfig or
-     * in-cluster config.
+     * in-cluster config. {@code metrics} hears of every reconciliation: Micrometer's here, and the
+     * integration test's own as well, which is how it knows that each sample was reconciled.
      */
     public static Operator newOperator(KubernetesClient client,
-            Optional<LeaderElectionConfiguration> leaderElection, MeterRegistry registry) {
+            Optional<LeaderElectionConfiguration> leaderElection, Metrics metrics) {
         Operator operator = new Operator(overrider -> {
             if (client != null) {
                 overrider.withKubernetesClient(client);
             }
-            overrider.withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry));
+            overrider.withMetrics(metrics);
             overrider.withReconciliationTerminationTimeout(GRACEFUL_SHUTDOWN_TIMEOUT);
             leaderElection.ifPresent(overrider::withLeaderElectionConfiguration);
         });

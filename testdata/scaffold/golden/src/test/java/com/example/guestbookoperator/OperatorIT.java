@@ -3,6 +3,9 @@ package com.example.guestbookoperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opboot.testing.KubeApiServer;
+import dev.opboot.testing.OperatorErrors;
+import dev.opboot.testing.ReadyCondition;
+import dev.opboot.testing.ReconciliationRecorder;
 import dev.opboot.testing.WithKubeApiServer;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -15,13 +18,14 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.monitoring.AggregatedMetrics;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +40,12 @@ import org.junit.jupiter.api.Test;
  * The operator against a real Kubernetes API server, as kubebuilder's envtest suite does: the CRDs
  * under config/crd/bases and the RBAC under config/rbac are installed, the operator runs with all
  * its reconcilers as its own service account (so the role must be enough), and every sample under
- * config/samples is created and must be reconciled (Ready, observedGeneration).
+ * config/samples is created and must be reconciled: JOSDK must report a reconciliation that ended
+ * without an exception, whatever the status looks like, and where the status has conditions and
+ * observedGeneration, the sample must also become Ready for its generation.
+ *
+ * <p>When a sample is not reconciled, the failure names why first: the reconciler's exception and
+ * the line that threw it, or the permission the API server refused with the @RbacRule to add.
  *
  * <p>Needs etcd and kube-apiserver: run 'op-boot envtest use' once to install them (the pom's
  * op-boot.envtest.version), or set KUBEBUILDER_ASSETS to a folder holding them. Without them the
@@ -55,7 +64,7 @@ class OperatorIT {
             CustomResourceDefinition applied = server.applyCrd(crd);
             String kind = applied.getSpec().getGroup() + "/" + applied.getSpec().getNames().getKind();
             namespacedByKind.put(kind, "Namespaced".equals(applied.getSpec().getScope()));
-            reportsReadyByKind.put(kind, reportsReady(applied));
+            reportsReadyByKind.put(kind, ReadyCondition.reportedBy(applied));
         }
         Assumptions.assumeFalse(namespacedByKind.isEmpty(),
                 "no CRDs under config/crd/bases yet: add an API with 'op-boot create api', then build");
@@ -70,11 +79,16 @@ class OperatorIT {
                 .create();
         KubernetesClient operatorClient = asServiceAccount(client, installRbac(client));
 
-        Operator operator = OperatorMain.newOperator(operatorClient, Optional.empty(), new SimpleMeterRegistry());
-        operator.start();
+        ReconciliationRecorder reconciliations = new ReconciliationRecorder();
+        Operator operator = OperatorMain.newOperator(operatorClient, Optional.empty(), new AggregatedMetrics(
+                List.of(MicrometerMetrics.withoutPerResourceMetrics(new SimpleMeterRegistry()), reconciliations)));
         try {
-            List<Resource<GenericKubernetesResource>> created = new ArrayList<>();
-            List<Resource<GenericKubernetesResource>> reporting = new ArrayList<>();
+            operator.start();
+        } catch (RuntimeException e) {
+            throw new AssertionError("the operator did not start: " + OperatorErrors.describe(e), e);
+        }
+        try {
+            List<ReconciliationRecorder.Sample> samples = new ArrayList<>();
             for (Path sample : yamlFiles(Path.of("config/samples"))) {
                 if (sample.getFileName().toString().equals("kustomization.yaml")) {
                     continue;
@@ -91,15 +105,12 @@ class OperatorIT {
                                         .inNamespace(namespace)
                                 : client.genericKubernetesResources(resource.getApiVersion(), resource.getKind());
                 kind.resource(resource).create();
-                created.add(kind.withName(resource.getMetadata().getName()));
-                if (reportsReadyByKind.getOrDefault(group + "/" + resource.getKind(), true)) {
-                    reporting.add(kind.withName(resource.getMetadata().getName()));
-                }
+                samples.add(new ReconciliationRecorder.Sample(sample.toString(),
+                        kind.withName(resource.getMetadata().getName()),
+                        reportsReadyByKind.getOrDefault(group + "/" + resource.getKind(), false)));
             }
-            assertThat(created).as("samples under config/samples").isNotEmpty();
-            for (Resource<GenericKubernetesResource> resource : reporting) {
-                awaitReady(resource);
-            }
+            assertThat(samples).as("samples under config/samples").isNotEmpty();
+            reconciliations.awaitReconciled(samples, TIMEOUT);
         } finally {
             operator.stop();
         }
@@ -141,43 +152,6 @@ class OperatorIT {
                 .withImpersonateGroups("system:serviceaccounts", "system:serviceaccounts:" + namespace,
                         "system:authenticated")
                 .build()).build();
-    }
-
-    /**
-     * Whether the kind's stored version has a status with conditions and observedGeneration, where
-     * its reconciler reports Ready. An API imported with 'op-boot create api --from-crd' may have
-     * neither: its samples are only created, which proves the API server accepts them.
-     */
-    private static boolean reportsReady(CustomResourceDefinition crd) {
-        return crd.getSpec().getVersions().stream()
-                .filter(v -> Boolean.TRUE.equals(v.getStorage()) && v.getSchema() != null)
-                .map(v -> v.getSchema().getOpenAPIV3Schema().getProperties().get("status"))
-                .anyMatch(status -> status != null && status.getProperties() != null
-                        && status.getProperties().containsKey("conditions")
-                        && status.getProperties().containsKey("observedGeneration"));
-    }
-
-    /** Waits until the object's Ready condition is True for its current generation. */
-    @SuppressWarnings("unchecked")
-    private static void awaitReady(Resource<GenericKubernetesResource> resource) throws InterruptedException {
-        Instant deadline = Instant.now().plus(TIMEOUT);
-        GenericKubernetesResource current = null;
-        while (Instant.now().isBefore(deadline)) {
-            current = resource.get();
-            Object status = current == null ? null : current.getAdditionalProperties().get("status");
-            if (status instanceof Map<?, ?> map) {
-                Long generation = current.getMetadata().getGeneration();
-                Object observed = map.get("observedGeneration");
-                Object conditions = map.get("conditions");
-                boolean ready = conditions instanceof List<?> list && ((List<Map<String, Object>>) list).stream()
-                        .anyMatch(c -> "Ready".equals(c.get("type")) && "True".equals(c.get("status")));
-                if (ready && observed instanceof Number n && n.longValue() == generation) {
-                    return;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not reconciled within " + TIMEOUT + ": " + current);
     }
 
     private static List<Path> yamlFiles(Path dir) throws IOException {
