@@ -326,4 +326,22 @@ class WebhookGeneratorTest {
                 + fixture.source("Twice")
                 + ":3:1; each webhook of the validating configuration needs a name of its own.");
   }
+
+  @Test
+  void whatTheMarkerRequiresJavacRequiresAtTheAnnotation() {
+    WebhookFixture fixture =
+        new WebhookFixture(tmp)
+            .java(
+                "Short",
+                """
+                @Webhook(path = "/a", groups = "", resources = "pods", verbs = "create", versions = "v1")
+                class Short {}
+                """);
+    assertThat(fixture.problems())
+        .extracting(Problem::toString)
+        .singleElement()
+        .asString()
+        .startsWith(fixture.source("Short") + ":3:1: ")
+        .contains("mutating", "name");
+  }
 }
