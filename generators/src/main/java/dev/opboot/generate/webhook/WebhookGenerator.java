@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -89,14 +90,23 @@ public final class WebhookGenerator implements Generator {
     List<AdmissionWebhook> webhooks = webhooks(sources.declarations());
     SortedMap<String, String> files = new TreeMap<>();
     Warnings warnings = new Warnings();
+    List<String> details = new ArrayList<>();
     if (!webhooks.isEmpty()) {
+      ManagerPods pods = pods(sources, warnings);
       files.put(MANIFESTS, manifests(webhooks));
-      files.put(SERVICE, Yaml.write(WebhookDocuments.service(pods(sources, warnings))));
+      files.put(SERVICE, Yaml.write(WebhookDocuments.service(pods)));
+      details.add(
+          "generate webhook: "
+              + webhooks.size()
+              + " webhook(s); the Service selects the pods labelled "
+              + pods.selector().entrySet().stream()
+                  .map(e -> e.getKey() + "=" + e.getValue())
+                  .collect(Collectors.joining(",")));
     }
     return GeneratedFiles.of(
             files,
             "No @Webhook found under " + sources.roots() + "; no webhook configurations written.")
-        .with(warnings.lines(), List.of());
+        .with(warnings.lines(), details);
   }
 
   /** The manager's pods as the project labels them, or kubebuilder's default with a warning. */

@@ -65,7 +65,7 @@ final class WebhookReader {
 
   /** One annotation being read: its values, where they are, and what is wrong with them. */
   private final class One {
-    private final AnnotationMirror mirror;
+    private final Map<String, AnnotationValue> values;
     private final AnnotationSites.Site site;
     private final String origin;
     private final String packageName;
@@ -78,7 +78,7 @@ final class WebhookReader {
         String origin,
         String packageName,
         List<Problem> problems) {
-      this.mirror = mirror;
+      this.values = values(mirror);
       this.site = site;
       this.origin = origin;
       this.packageName = packageName;
@@ -368,7 +368,7 @@ final class WebhookReader {
     }
 
     private Object value(String element) {
-      AnnotationValue value = values(mirror).get(element);
+      AnnotationValue value = values.get(element);
       return value == null ? null : value.getValue();
     }
 

@@ -62,6 +62,10 @@ class WebhookGeneratorTest {
             .generate();
     assertThat(files.files()).containsOnlyKeys("manifests.yaml", "service.yaml");
     assertThat(files.warnings()).isEmpty();
+    assertThat(files.details())
+        .containsExactly(
+            "generate webhook: 2 webhook(s); the Service selects the pods labelled"
+                + " app.kubernetes.io/name=shop-operator,control-plane=controller-manager");
     assertThat(files.files().get("manifests.yaml"))
         .isEqualTo(
             """
