@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     header = "Build the operator: manifests, code and tests, container image, dist/install.yaml.",
     description = {
       "Runs, in an op-boot project, each step announced with its time, stopping at the first failure:",
-      "  1. op-boot generate crd and generate rbac (with --check: fail if they are stale)",
+      "  1. op-boot generate crd, rbac and webhook (with --check: fail if they are stale)",
       "  2. mvn package (the operator's tests included unless --skip-tests)",
       "  3. the container image, with Jib and without a Docker daemon: a tarball (--image-tar),"
           + " or pushed to a registry (--push)",

@@ -479,7 +479,7 @@ class BadInputTableTest {
         row(
             "generate a generator that does not exist",
             EMPTY,
-            "generate webhook",
+            "generate conversion",
             "Unmatched argument",
             "Run 'op-boot generate --help'"));
     rows.add(

@@ -55,7 +55,7 @@ class BuildAndDeployCommandsTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains(
-            "1. Generate the manifests (crd, rbac)",
+            "1. Generate the manifests (crd, rbac, webhook)",
             "2. Build the operator with Maven",
             "package -DskipTests",
             "3. Build the image registry.example.com:5000/team/shop:1.2 with Jib and write target/shop-operator-image.tar",
@@ -107,7 +107,7 @@ class BuildAndDeployCommandsTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains(
-            "1. Check that the generated manifests are up to date (crd, rbac)",
+            "1. Check that the generated manifests are up to date (crd, rbac, webhook)",
             "op-boot generate crd --check",
             "2. Build and test the operator with Maven",
             "with Jib and push it to its registry",

@@ -30,7 +30,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends GeneratorMojo {
-  /** The generators to run, comma-separated (default: crd, rbac; docs only when named). */
+  /** The generators to run, comma-separated (default: crd, rbac, webhook; docs only when named). */
   @Parameter(property = "op-boot.generators")
   String generators;
 

@@ -190,7 +190,7 @@ class ToyGeneratorTest {
     assertThatThrownBy(unknown::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("op-boot.generators names a generator op-boot does not have: nosuch")
-        .hasMessageContaining("crd, rbac, docs, toy");
+        .hasMessageContaining("crd, rbac, webhook, docs, toy");
 
     GenerateMojo badOption = mojo(errors);
     badOption.generators = "toy";
@@ -205,7 +205,7 @@ class ToyGeneratorTest {
     assertThat(plan.exitCode).as(plan.err).isZero();
     assertThat(plan.out)
         .contains(
-            "1. Check that the generated manifests are up to date (crd, rbac, toy)",
+            "1. Check that the generated manifests are up to date (crd, rbac, webhook, toy)",
             "op-boot generate toy --check");
 
     StringWriter out = new StringWriter();

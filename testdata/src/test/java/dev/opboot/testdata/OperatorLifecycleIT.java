@@ -85,7 +85,7 @@ class OperatorLifecycleIT {
     assertThat(build.exitCode()).as("op-boot build:%n%s", build.output()).isZero();
     assertThat(build.output())
         .contains(
-            "[1/4] Generate the manifests (crd, rbac)",
+            "[1/4] Generate the manifests (crd, rbac, webhook)",
             "[2/4] Build and test the operator with Maven",
             "[3/4] Build the image " + IMAGE,
             "[4/4] Render dist/install.yaml",

@@ -5,6 +5,7 @@ import dev.opboot.generate.Generator;
 import dev.opboot.generate.crd.CrdGenerator;
 import dev.opboot.generate.docs.DocsGenerator;
 import dev.opboot.generate.rbac.RbacGenerator;
+import dev.opboot.generate.webhook.WebhookGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class GeneratorRegistry {
   /** op-boot's generators. */
   public static GeneratorRegistry builtIn() {
     return new GeneratorRegistry(
-        List.of(new CrdGenerator(), new RbacGenerator(), new DocsGenerator()));
+        List.of(
+            new CrdGenerator(), new RbacGenerator(), new WebhookGenerator(), new DocsGenerator()));
   }
 
   /** This registry with {@code more} added after its own generators. */
