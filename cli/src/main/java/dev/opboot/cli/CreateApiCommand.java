@@ -195,6 +195,13 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
   public Integer call() throws BadInputException, OutputException {
     OpBoot root = (OpBoot) spec.root().userObject();
     Path projectRoot = projectToLock();
+    if (owns != null && fromCrd != null) {
+      throw new BadInputException(
+          "--owns",
+          "--owns scaffolds dependents that read the scaffolded spec, and --from-crd imports a spec"
+              + " of its own. Import first, then write the dependents of the imported API yourself"
+              + " (see the README's 'Owned resources'), or drop --owns.");
+    }
     Project project = ProjectFile.load(projectRoot);
     ProjectFile.checkClassesExist(
         projectRoot,
@@ -233,13 +240,6 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
       spec.commandLine().getOut().println(imported.headline());
       Report.print(spec.commandLine().getOut(), imported.plan(), imported.next());
       return ExitCodes.OK;
-    }
-    if (owns != null && fromCrd != null) {
-      throw new BadInputException(
-          "--owns",
-          "--owns scaffolds dependents that read the scaffolded spec, and --from-crd imports a spec"
-              + " of its own. Import first, then write the dependents of the imported API yourself"
-              + " (see the README's 'Owned resources'), or drop --owns.");
     }
     if (external || javaPackage != null) {
       throw new BadInputException(

@@ -57,6 +57,11 @@ public class [=resource.reconciler] implements Reconciler<[=resource.kind]> {
     public [=resource.reconciler](Clock clock) {
         this.clock = clock;
     }
+
+    /** On the system's clock, as registrations written before reconcilers took one construct it. */
+    public [=resource.reconciler]() {
+        this(Clock.systemUTC());
+    }
 <#if resource.owns?has_content>
 
     /**
