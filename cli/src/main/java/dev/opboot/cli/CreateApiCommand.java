@@ -9,12 +9,14 @@ import dev.opboot.scaffold.ScaffoldRenderer;
 import dev.opboot.scaffold.TemplateData;
 import dev.opboot.scaffold.api.ApiRequest;
 import dev.opboot.scaffold.api.ApiScaffold;
+import dev.opboot.scaffold.project.OwnedKind;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectFile;
 import dev.opboot.scaffold.project.ProjectResource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,10 +40,19 @@ import picocli.CommandLine.Spec;
       "  op-boot create api --group webapp --version v2 --kind Guestbook",
       "  op-boot create api --group webapp --version v1 --kind Guestbook --force --dry-run",
       "  op-boot create api --group cache --version v1alpha1 --kind Memcached --namespaced=false",
+      "  op-boot create api --group web --version v1 --kind Site --owns Deployment,Service",
       "  op-boot create api --from-crd config/crd/widgets.yaml              # an API this project owns",
       "  op-boot create api --from-crd cert-manager.crds.yaml --kind Certificate --external"
     })
 final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject {
+  /** The kinds {@code --owns} takes, for its help and completion. */
+  static final class OwnedKinds implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return OwnedKind.knownKinds().iterator();
+    }
+  }
+
   @Mixin HelpOption help;
 
   @Spec CommandSpec spec;
@@ -112,6 +123,17 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
   Boolean controller;
 
   @Option(
+      names = "--owns",
+      paramLabel = "KIND[,KIND...]",
+      order = 8,
+      description =
+          "Built-in kinds the reconciler owns, each as a JOSDK managed dependent resource of its"
+              + " @Workflow: created from the spec with an owner reference, watched, and put back when"
+              + " changed or deleted; 'generate rbac' grants what that takes. One of: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = OwnedKinds.class)
+  List<String> owns;
+
+  @Option(
       names = "--dir",
       paramLabel = "DIR",
       order = 8,
@@ -173,6 +195,13 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
   public Integer call() throws BadInputException, OutputException {
     OpBoot root = (OpBoot) spec.root().userObject();
     Path projectRoot = projectToLock();
+    if (owns != null && fromCrd != null) {
+      throw new BadInputException(
+          "--owns",
+          "--owns scaffolds dependents that read the scaffolded spec, and --from-crd imports a spec"
+              + " of its own. Import first, then write the dependents of the imported API yourself"
+              + " (see the README's 'Owned resources'), or drop --owns.");
+    }
     Project project = ProjectFile.load(projectRoot);
     ProjectFile.checkClassesExist(
         projectRoot,
@@ -229,7 +258,8 @@ final class CreateApiCommand implements Callable<Integer>, OpBoot.WritesProject 
             resource,
             controller,
             force,
-            path -> Files.exists(projectRoot.resolve(path)));
+            path -> Files.exists(projectRoot.resolve(path)),
+            owns);
     ScaffoldPlan plan =
         new ScaffoldRenderer()
             .plan(ApiScaffold.of(project, request, Versions.current()), projectRoot);

@@ -58,7 +58,7 @@ class CreateApiCommandTest {
     assertThat(tree.get(MAIN + "Reconcilers.java"))
         .contains(
             "import com.example.guestbookoperator.controller.GuestbookReconciler;\n// op-boot:scaffold:imports",
-            "        operator.register(new GuestbookReconciler());\n        // op-boot:scaffold:reconcilers");
+            "        operator.register(new GuestbookReconciler(clock));\n        // op-boot:scaffold:reconcilers");
     assertThat(tree.get("config/crd/kustomization.yaml"))
         .contains("- bases/webapp.example.com_guestbooks.yaml");
     assertThat(tree.get("config/default/kustomization.yaml")).contains("- ../crd\n");
@@ -84,7 +84,7 @@ class CreateApiCommandTest {
         .contains("@Version(value = \"v2\", storage = false)");
     assertThat(tree).doesNotContainKey(MAIN + "controller/GuestbookReconciler2.java");
     assertThat(tree.get(MAIN + "Reconcilers.java"))
-        .containsOnlyOnce("operator.register(new GuestbookReconciler());");
+        .containsOnlyOnce("operator.register(new GuestbookReconciler(clock));");
     assertThat(tree.get("config/crd/kustomization.yaml"))
         .containsOnlyOnce("webapp.example.com_guestbooks.yaml");
     assertThat(tree.get("config/samples/kustomization.yaml"))
@@ -122,7 +122,7 @@ class CreateApiCommandTest {
         .doesNotContain("Namespaced");
     assertThat(tree.get(MAIN + "Reconcilers.java"))
         .contains(
-            "operator.register(new GuestbookReconciler());\n        operator.register(new MemcachedReconciler());");
+            "operator.register(new GuestbookReconciler(clock));\n        operator.register(new MemcachedReconciler(clock));");
     assertThat(tree.get("PROJECT")).contains("group: cache\n", "namespaced: false\n");
   }
 

@@ -103,6 +103,48 @@ class GenerateRbacCommandTest {
   }
 
   @Test
+  void theRoleOfAScaffoldedOwnerGrantsItsOwnedKindsAndEvents() throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("site"));
+    assertThat(CliRun.in(project, "init", "--domain", "example.com").exitCode()).isZero();
+    CliRun api =
+        CliRun.in(
+            project,
+            "create",
+            "api",
+            "--group",
+            "web",
+            "--version",
+            "v1",
+            "--kind",
+            "Site",
+            "--owns",
+            "Deployment,ConfigMap");
+    assertThat(api.exitCode()).as(api.err()).isZero();
+
+    CliRun run =
+        CliRun.in(
+            project,
+            "generate",
+            "rbac",
+            "--source",
+            "src/main/java",
+            "--classpath",
+            classpath,
+            "--output",
+            "config/rbac");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String verbs =
+        "  verbs:\n  - create\n  - delete\n  - get\n  - list\n  - patch\n  - update\n  - watch\n";
+    assertThat(Files.readString(project.resolve("config/rbac/role.yaml")))
+        .contains(
+            "- apiGroups:\n  - \"\"\n  resources:\n  - configmaps\n" + verbs,
+            "- apiGroups:\n  - apps\n  resources:\n  - deployments\n" + verbs,
+            "  - events\n  verbs:\n  - create\n  - patch\n",
+            "  - sites/status\n");
+  }
+
+  @Test
   void theScaffoldedRolesHeaderIsKeptWhenTheRoleIsGenerated() throws Exception {
     Path project = Files.createDirectories(tmp.resolve("op"));
     assertThat(CliRun.in(project, "init", "--domain", "example.com").exitCode()).isZero();

@@ -32,7 +32,7 @@ class RescaffoldTest {
   private static final String RECONCILERS = BASE + "Reconcilers.java";
   private static final String RECONCILER = BASE + "controller/CronJobReconciler.java";
   private static final String SCAFFOLDED_REGISTRATION =
-      "        operator.register(new CronJobReconciler());\n";
+      "        operator.register(new CronJobReconciler(clock));\n";
   private static final Pattern BACKUP_FOLDER =
       Pattern.compile("\\.op-boot/backup/\\d{8}T\\d{6}Z(?:-\\d+)?/");
 
@@ -86,23 +86,24 @@ class RescaffoldTest {
   }
 
   @Test
-  void aReconcilerGivenAClockKeepsItsRegistrationAndItsBackupRestoresIt() throws Exception {
+  void aReconcilerGivenMoreKeepsItsRegistrationAndItsBackupRestoresIt() throws Exception {
     String reconciler =
         read(RECONCILER)
             .replace(
-                "public class CronJobReconciler implements Reconciler<CronJob> {\n",
-                "public class CronJobReconciler implements Reconciler<CronJob> {\n\n"
-                    + "    private final java.time.Clock clock;\n\n"
-                    + "    public CronJobReconciler(java.time.Clock clock) {\n"
-                    + "        this.clock = clock;\n"
-                    + "    }\n");
-    assertThat(reconciler).contains("Clock clock;");
+                "    public CronJobReconciler(Clock clock) {\n",
+                "    private java.time.Duration period;\n\n"
+                    + "    public CronJobReconciler(Clock clock, java.time.Duration period) {\n"
+                    + "        this(clock);\n"
+                    + "        this.period = period;\n"
+                    + "    }\n\n"
+                    + "    public CronJobReconciler(Clock clock) {\n");
+    assertThat(reconciler).contains("Duration period;");
     Files.writeString(project.resolve(RECONCILER), reconciler);
     String registration =
         read(RECONCILERS)
             .replace(
                 SCAFFOLDED_REGISTRATION,
-                "        operator.register(new CronJobReconciler(java.time.Clock.systemUTC()));\n");
+                "        operator.register(new CronJobReconciler(clock, java.time.Duration.ofMinutes(5)));\n");
     Files.writeString(project.resolve(RECONCILERS), registration);
 
     CliRun run = api("--force");
@@ -114,7 +115,7 @@ class RescaffoldTest {
     assertThat(run.out())
         .contains(
             "--- a/" + RECONCILER + "\n+++ b/" + RECONCILER + "\n",
-            "-    public CronJobReconciler(java.time.Clock clock) {\n");
+            "-    public CronJobReconciler(Clock clock, java.time.Duration period) {\n");
     // the scaffolded reconciler has no such constructor; the user's version, restored, compiles
     assertThat(ScaffoldCompiler.errors(project, classes))
         .singleElement()
@@ -205,7 +206,7 @@ class RescaffoldTest {
             "  would create  " + BASE + "controller/JobReconciler.java\n",
             "  would update  " + RECONCILERS + "  (added at op-boot:scaffold:imports,",
             "+++ b/" + RECONCILERS + "\n",
-            "+        operator.register(new JobReconciler());\n")
+            "+        operator.register(new JobReconciler(clock));\n")
         .doesNotContain("CronJobReconciler is already registered", ".op-boot/backup");
   }
 
@@ -266,7 +267,9 @@ class RescaffoldTest {
         .containsOnlyOnce("CronJobReconciler()")
         .contains(
             "import com.example.cronjoboperator.controller.JobReconciler;\n// op-boot:scaffold:imports",
-            "        operator.register(new JobReconciler());\n        // op-boot:scaffold:reconcilers");
+            // the main class of such a project has no clock to hand over: the system's
+            "        operator.register(new JobReconciler(java.time.Clock.systemUTC()));\n"
+                + "        // op-boot:scaffold:reconcilers");
     assertThat(ScaffoldCompiler.errors(project, classes)).isEmpty();
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -170,7 +171,10 @@ public final class ScaffoldRenderer {
           found.add(existing.get());
           continue;
         }
-        String fragment = engine.render(insertion.templateName(), scaffold.data());
+        // a fragment may depend on what its file already declares (the clock of Reconcilers)
+        Map<String, Object> data = new HashMap<>(scaffold.data());
+        data.put("insertionTarget", content);
+        String fragment = engine.render(insertion.templateName(), data);
         MarkerEditor.Result result = MarkerEditor.insert(content, insertion.markerText(), fragment);
         switch (result.outcome()) {
           case INSERTED -> {

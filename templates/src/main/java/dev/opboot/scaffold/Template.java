@@ -1,6 +1,7 @@
 package dev.opboot.scaffold;
 
 import dev.opboot.core.BadInputException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,6 +24,15 @@ public interface Template {
     return new FreemarkerTemplate(path, templateName, ifExists);
   }
 
+  /**
+   * A file rendered from a FreeMarker template with {@code extra} beside the scaffold's data: one
+   * of several files made from the same template (a dependent resource per owned kind).
+   */
+  static Template file(
+      String path, String templateName, IfExists ifExists, Map<String, Object> extra) {
+    return new FreemarkerTemplateWith(path, templateName, ifExists, Map.copyOf(extra));
+  }
+
   /** A file whose content is already known (the PROJECT file, written from its model). */
   static Template literal(String path, String content, IfExists ifExists) {
     return new LiteralTemplate(path, content, ifExists);
@@ -34,6 +44,18 @@ public interface Template {
     @Override
     public String render(TemplateEngine engine, Map<String, Object> data) throws BadInputException {
       return engine.render(templateName, data);
+    }
+  }
+
+  /** A file rendered from a FreeMarker template with data of its own beside the scaffold's. */
+  record FreemarkerTemplateWith(
+      String path, String templateName, IfExists ifExists, Map<String, Object> extra)
+      implements Template {
+    @Override
+    public String render(TemplateEngine engine, Map<String, Object> data) throws BadInputException {
+      Map<String, Object> all = new HashMap<>(data);
+      all.putAll(extra);
+      return engine.render(templateName, all);
     }
   }
 

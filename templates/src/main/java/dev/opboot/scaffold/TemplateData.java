@@ -2,9 +2,12 @@ package dev.opboot.scaffold;
 
 import dev.opboot.core.Versions;
 import dev.opboot.core.names.KubernetesNames;
+import dev.opboot.scaffold.project.OwnedKind;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectResource;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -61,7 +64,33 @@ public final class TemplateData {
     data.put("roleFilePrefix", resource.group() + "_" + kindLower);
     data.put("roleNamePrefix", resource.group() + "-" + kindLower);
     data.put("reconciler", resource.kind() + "Reconciler");
+    List<Map<String, Object>> owns = new ArrayList<>();
+    for (String kind : resource.owns()) {
+      owns.add(owned(resource, OwnedKind.named(kind)));
+    }
+    data.put("owns", owns);
+    data.put("ownsPods", resource.owns().stream().anyMatch(k -> OwnedKind.named(k).runsPods()));
     return data;
+  }
+
+  /**
+   * {@code owned}: one kind a reconciler owns ({@code create api --owns}), and the dependent
+   * resource class that manages it.
+   */
+  public static Map<String, Object> owned(ProjectResource resource, OwnedKind owned) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("kind", owned.kind());
+    data.put("kindLower", owned.kind().toLowerCase(Locale.ROOT));
+    data.put("modelClass", owned.modelClass());
+    data.put("apiVersion", owned.apiVersion());
+    data.put("runsPods", owned.runsPods());
+    data.put("dependent", dependentClass(resource, owned.kind()));
+    return data;
+  }
+
+  /** The dependent resource class through which {@code resource}'s reconciler owns {@code kind}. */
+  public static String dependentClass(ProjectResource resource, String kind) {
+    return resource.kind() + kind + "Dependent";
   }
 
   /** The package of the reconcilers. */

@@ -8,6 +8,7 @@ import dev.opboot.core.names.JavaNames;
 import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.core.names.Plurals;
 import dev.opboot.scaffold.TemplateData;
+import dev.opboot.scaffold.project.OwnedKind;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectResource;
 import java.util.List;
@@ -41,7 +42,11 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
           "UpdateControl",
           "Operator",
           "HasMetadata",
-          "KubernetesClient");
+          "KubernetesClient",
+          "Clock",
+          "Events",
+          "Workflow",
+          "Dependent");
 
   /**
    * Checks the user's values against the project and returns the request to scaffold.
@@ -50,6 +55,8 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
    * @param controller whether to scaffold a reconciler; {@code null} lets op-boot choose (yes,
    *     unless the kind already has one in another version)
    * @param fileExists whether a file exists, by its path relative to the project root
+   * @param owns the values of {@code --owns} (built-in kinds, comma-separated), or {@code null}
+   *     when not given: then a re-scaffolded ({@code --force}) API keeps the kinds PROJECT records
    * @throws BadInputException naming the flag at fault
    */
   public static ApiRequest of(
@@ -62,8 +69,10 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
       boolean resource,
       Boolean controller,
       boolean force,
-      Predicate<String> fileExists)
+      Predicate<String> fileExists,
+      List<String> owns)
       throws BadInputException {
+    List<String> ownedKinds = owns == null ? null : OwnedKind.parse("--owns", owns);
     required(
         "--group",
         group,
@@ -100,7 +109,8 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
         fileExists,
         null,
         null,
-        false);
+        false,
+        ownedKinds);
   }
 
   /**
@@ -151,7 +161,8 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
         path -> true,
         apiPackage,
         storage,
-        external);
+        external,
+        null);
   }
 
   private static ApiRequest create(
@@ -168,7 +179,8 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
       Predicate<String> fileExists,
       String importedPackage,
       Boolean importedStorage,
-      boolean external)
+      boolean external,
+      List<String> ownedKinds)
       throws BadInputException {
     String apiGroup = group + "." + domain;
     String pluralName = plural != null ? plural : Plurals.pluralOf(kind);
@@ -290,6 +302,34 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
               + r.version()
               + "); JOSDK runs one reconciler per class name. Pass --controller=false.");
     }
+    List<String> owns =
+        ownedKinds != null ? ownedKinds : same.map(ProjectResource::owns).orElse(List.of());
+    if (!owns.isEmpty() && !withController) {
+      throw new BadInputException(
+          "--owns",
+          "--owns wires the owned kinds into "
+              + kind
+              + "'s reconciler, and "
+              + (controller == null
+                  ? "this version gets none (the kind's reconciler serves another version)"
+                  : "--controller=false scaffolds none")
+              + ". Drop --owns, or pass it where the reconciler is scaffolded.");
+    }
+    if (owns.contains(kind)) {
+      throw new BadInputException(
+          "--owns",
+          "--owns "
+              + kind
+              + ": the kind is itself "
+              + kind
+              + ", and its classes would clash with Kubernetes' "
+              + kind
+              + " in the reconciler. Name the kind differently (for example My"
+              + kind
+              + "), or drop "
+              + kind
+              + " from --owns.");
+    }
     if (!resource && !withController) {
       throw new BadInputException(
           "--resource",
@@ -329,7 +369,8 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
             resource || same.map(ProjectResource::api).orElse(false),
             withController,
             storage,
-            external);
+            external,
+            owns);
     return new ApiRequest(entry, force, same.isPresent());
   }
 

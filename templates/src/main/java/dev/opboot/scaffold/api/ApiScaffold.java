@@ -7,6 +7,7 @@ import dev.opboot.scaffold.ReconcilerRegistration;
 import dev.opboot.scaffold.Scaffold;
 import dev.opboot.scaffold.Template;
 import dev.opboot.scaffold.TemplateData;
+import dev.opboot.scaffold.project.OwnedKind;
 import dev.opboot.scaffold.project.Project;
 import dev.opboot.scaffold.project.ProjectFile;
 import dev.opboot.scaffold.project.ProjectResource;
@@ -64,6 +65,8 @@ public final class ApiScaffold {
       names.put("sampleSpec", imported.sampleSpec());
     }
     names.put("imported", imported != null);
+    // a reconciler that only reads an imported resource has no use for time
+    names.put("takesClock", imported == null || imported.reportsReady());
     Map<String, Object> data =
         Map.of("project", TemplateData.project(updated, versions), "resource", names);
     IfExists own = request.force() ? IfExists.REPLACE : IfExists.ERROR;
@@ -135,6 +138,32 @@ public final class ApiScaffold {
       files.add(
           Template.file(
               TEST + controllerPath + "Test.java", prefix + "ReconcilerTest.java.ftl", own));
+      // projects scaffolded before Events existed get it with their next reconciler
+      files.add(
+          Template.file(
+              basePackage + "Events.java", "init/src/main/java/Events.java.ftl", IfExists.SKIP));
+      String controllerFolder = TemplateData.packagePath(TemplateData.controllerPackage(project));
+      for (String kind : resource.owns()) {
+        Map<String, Object> owned =
+            Map.of("owned", TemplateData.owned(resource, OwnedKind.named(kind)));
+        String dependent = controllerFolder + "/" + TemplateData.dependentClass(resource, kind);
+        files.add(
+            Template.file(MAIN + dependent + ".java", "api/OwnedDependent.java.ftl", own, owned));
+        files.add(
+            Template.file(
+                TEST + dependent + "Test.java", "api/OwnedDependentTest.java.ftl", own, owned));
+      }
+      if (!resource.owns().isEmpty()) {
+        files.add(
+            Template.file(
+                TEST
+                    + TemplateData.packagePath(project.packageName())
+                    + "/"
+                    + resource.kind()
+                    + "OwnedResourcesIT.java",
+                "api/OwnedResourcesIT.java.ftl",
+                own));
+      }
       ReconcilerRegistration registered =
           new ReconcilerRegistration(resource.kind() + "Reconciler", resource.kind());
       insertions.add(

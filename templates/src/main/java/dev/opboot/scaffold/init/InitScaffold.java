@@ -43,7 +43,8 @@ public final class InitScaffold {
           TemplateData.MAIN_CLASS,
           TemplateData.RECONCILERS_CLASS,
           "ManagementServer",
-          "Conditions");
+          "Conditions",
+          "Events");
 
   private static final List<String> TEST_CLASSES = List.of("ManagementServerTest", "OperatorIT");
 

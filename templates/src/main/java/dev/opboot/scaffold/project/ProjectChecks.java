@@ -128,6 +128,23 @@ final class ProjectChecks {
           JavaNames.checkPackageName(r.apiPackage()),
           "a Java package such as com.example.operator.api.webapp.v1");
 
+      for (int j = 0; j < r.owns().size(); j++) {
+        String owned = r.owns().get(j);
+        if (!OwnedKind.knownKinds().contains(owned)) {
+          problems.add(
+              where
+                  + at(at + "/owns/" + j)
+                  + ": "
+                  + name
+                  + "owns["
+                  + j
+                  + "] '"
+                  + cut(owned)
+                  + "' is not a kind op-boot can scaffold an owner of. Expected one of "
+                  + String.join(", ", OwnedKind.knownKinds())
+                  + ".");
+        }
+      }
       String resource = r.apiGroup() + "/" + r.version() + " " + r.kind();
       Integer earlier = seen.putIfAbsent(resource, i);
       if (earlier != null) {

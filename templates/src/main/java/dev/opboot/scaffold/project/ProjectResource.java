@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
  * One API version of a kind that op-boot scaffolded.
@@ -20,6 +21,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param storage whether this is the version the API server stores
  * @param external whether the CRD is another project's (imported with {@code --external}): the
  *     project has typed access to it but neither generates nor installs it; written only when true
+ * @param owns the built-in kinds its reconciler owns through dependent resources ({@code create api
+ *     --owns}, see {@link OwnedKind}); written only when there are some
  */
 @JsonPropertyOrder({
   "group",
@@ -32,7 +35,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
   "api",
   "controller",
   "storage",
-  "external"
+  "external",
+  "owns"
 })
 public record ProjectResource(
     String group,
@@ -45,11 +49,44 @@ public record ProjectResource(
     boolean api,
     boolean controller,
     boolean storage,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean external) {
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean external,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> owns) {
 
-  /** PROJECT files written before {@code external} existed leave it out: false. */
+  /**
+   * PROJECT files written before {@code external} existed leave it out: false; those before {@code
+   * owns}, or of a reconciler that owns nothing, leave that out: none.
+   */
   public ProjectResource {
     external = Boolean.TRUE.equals(external);
+    owns = owns == null ? List.of() : List.copyOf(owns);
+  }
+
+  /** An API that owns no other kinds. */
+  public ProjectResource(
+      String group,
+      String domain,
+      String version,
+      String kind,
+      String plural,
+      boolean namespaced,
+      String apiPackage,
+      boolean api,
+      boolean controller,
+      boolean storage,
+      Boolean external) {
+    this(
+        group,
+        domain,
+        version,
+        kind,
+        plural,
+        namespaced,
+        apiPackage,
+        api,
+        controller,
+        storage,
+        external,
+        List.of());
   }
 
   /** An API op-boot owns: it generates and installs the CRD. */

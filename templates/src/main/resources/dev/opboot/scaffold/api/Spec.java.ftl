@@ -1,4 +1,8 @@
 package [=resource.apiPackage];
+<#if resource.ownsPods>
+
+import io.fabric8.generator.annotation.Required;
+</#if>
 
 /**
  * [=resource.kind]Spec defines the desired state of [=resource.kind].
@@ -19,4 +23,20 @@ public class [=resource.kind]Spec {
     public void setFoo(String foo) {
         this.foo = foo;
     }
+<#if resource.ownsPods>
+
+    /**
+     * The container image the pods of the [=resource.kind] run, for example nginx:1.27.
+     */
+    @Required
+    private String image;
+
+    public String getImage() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
+    }
+</#if>
 }

@@ -11,4 +11,7 @@ metadata:
 spec:
   # TODO(user): Add fields here
   foo: bar
+<#if resource.ownsPods>
+  image: nginx:1.27
+</#if>
 </#if>

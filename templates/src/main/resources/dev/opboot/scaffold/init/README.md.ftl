@@ -96,9 +96,19 @@ op-boot generate crd                                                  # regenera
 - Edit the spec/status classes under `src/main/java/[=project.packagePath]/api/`,
   then run `op-boot generate crd`.
 - Put your reconciliation logic in the reconcilers under `src/main/java/[=project.packagePath]/controller/`.
-  `Reconcilers.java` builds and registers them: it is yours (pass a reconciler a clock or settings
+  `Reconcilers.java` builds and registers them: it is yours (pass a reconciler settings or clients
   there); `create api` only adds a line for a new reconciler, never a second one for a reconciler
   already registered however you changed it, and never edits `OperatorMain`.
+- Reconcilers read the time from the `Clock` that `Reconcilers` hands them, so that their tests can
+  fix it. `Events.record(...)` records a Kubernetes Event about a resource (`kubectl describe` shows
+  it); the role already allows it. The reconcilers' unit tests give the mocked `Context` a client of
+  fabric8's mock API server (`@EnableKubernetesMockClient(crud = true)`), so what a reconciler writes
+  through `context.getClient()` can be read back.
+- `op-boot create api ... --owns Deployment,Service` scaffolds a reconciler that owns built-in
+  objects: one JOSDK dependent resource per kind (`<Kind><Owned>Dependent`, its `desired(...)` the
+  object to keep), listed in the reconciler's `@Workflow`. JOSDK creates and updates each with an
+  owner reference, watches it and puts it back when it is changed or deleted; the generated role
+  grants the kind. `<Kind>OwnedResourcesIT` proves this against a real API server.
 - `create api --dry-run` prints what it would create, replace or add, with the diffs, and writes
   nothing. `create api --force` scaffolds an API's files again: it shows the diff of each file it
   replaces and saves the file first under `.op-boot/backup/<UTC time>/` (git-ignored).

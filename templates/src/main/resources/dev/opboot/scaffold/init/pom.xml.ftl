@@ -109,6 +109,13 @@
       <scope>test</scope>
     </dependency>
     <dependency>
+      <!-- an in-memory API server for the reconcilers' unit tests: a Context whose client works -->
+      <groupId>io.fabric8</groupId>
+      <artifactId>kubernetes-server-mock</artifactId>
+      <version>${fabric8.version}</version>
+      <scope>test</scope>
+    </dependency>
+    <dependency>
       <groupId>org.mockito</groupId>
       <artifactId>mockito-core</artifactId>
       <version>${mockito.version}</version>

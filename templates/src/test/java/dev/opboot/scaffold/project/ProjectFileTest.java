@@ -90,6 +90,38 @@ class ProjectFileTest {
         .hasMessageContaining("layout 'other' is not one this op-boot knows");
   }
 
+  @Test
+  void ownedKindsAreWrittenReadBackAndCheckedAtTheirLine() throws Exception {
+    ProjectResource r = project.resources().get(0);
+    ProjectResource owner =
+        new ProjectResource(
+            r.group(),
+            r.domain(),
+            r.version(),
+            r.kind(),
+            r.plural(),
+            r.namespaced(),
+            r.apiPackage(),
+            r.api(),
+            r.controller(),
+            r.storage(),
+            false,
+            List.of("Deployment", "Service"));
+    Project owning = project.withResource(owner, project.opBootVersion());
+    String yaml = ProjectFile.toYaml(owning);
+    assertThat(yaml).endsWith("  storage: true\n  owns:\n  - Deployment\n  - Service\n");
+    assertThat(ProjectFile.parse(yaml, "PROJECT")).isEqualTo(owning);
+    assertThat(ProjectFile.toYaml(project)).doesNotContain("owns");
+
+    String edited = yaml.replace("  - Service\n", "  - Gizmo\n");
+    assertThatThrownBy(() -> ProjectFile.parse(edited, "PROJECT"))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageStartingWith(
+            "PROJECT:23:5: resources[0].owns[1] 'Gizmo' is not a kind op-boot can scaffold an owner"
+                + " of. Expected one of Deployment, StatefulSet, DaemonSet, Job, Service, ConfigMap,"
+                + " Secret, ServiceAccount.");
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource(
       delimiter = '|',

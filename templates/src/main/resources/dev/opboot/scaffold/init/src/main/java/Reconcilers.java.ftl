@@ -1,6 +1,7 @@
 package [=project.package];
 
 import io.javaoperatorsdk.operator.Operator;
+import java.time.Clock;
 // op-boot:scaffold:imports
 
 /**
@@ -16,8 +17,12 @@ final class Reconcilers {
     private Reconcilers() {
     }
 
-    /** Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones. */
+    /**
+     * Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones. They read
+     * the time from {@code clock} rather than the system, so that their tests can fix it.
+     */
     static void registerAll(Operator operator) {
+        Clock clock = Clock.systemUTC();
         // op-boot:scaffold:reconcilers
     }
 }
