@@ -201,7 +201,7 @@ public final class RbacGenerator implements Generator {
       }
     }
     if (!yaml.isEmpty()) {
-      files.put(FILE_NAME, yaml.toString());
+      files.put(FILE_NAME, HEADER + yaml);
     }
     return GeneratedFiles.of(
             files,

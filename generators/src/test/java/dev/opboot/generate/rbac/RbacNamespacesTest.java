@@ -130,7 +130,8 @@ class RbacNamespacesTest {
     RbacFixture fixture = shopReconciler("", "");
     fixture.compile();
     Files.writeString(tmp.resolve("PROJECT"), "layout: josdk.v5\nnamespaced: true\n");
-    assertThat(generate(Map.of()).files().get(RbacGenerator.FILE_NAME)).isEqualTo(role(null));
+    assertThat(generate(Map.of()).files().get(RbacGenerator.FILE_NAME))
+        .isEqualTo(RbacGenerator.HEADER + role(null));
     Files.writeString(tmp.resolve("PROJECT"), "layout: josdk.v5\nnamespaced: false\n");
     assertThat(generate(Map.of()).files().get(RbacGenerator.FILE_NAME))
         .contains("kind: ClusterRole\n");
