@@ -1,1 +1,1 @@
-operator.register(new [=resource.reconciler]());
+operator.register(new [=resource.reconciler]()<#if project.namespaced>, watching(namespaces)</#if>);

@@ -1,6 +1,14 @@
 package [=project.package];
 
+<#if project.namespaced>
+import io.fabric8.kubernetes.api.model.HasMetadata;
+</#if>
 import io.javaoperatorsdk.operator.Operator;
+<#if project.namespaced>
+import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
+import java.util.Set;
+import java.util.function.Consumer;
+</#if>
 // op-boot:scaffold:imports
 
 /**
@@ -16,8 +24,23 @@ final class Reconcilers {
     private Reconcilers() {
     }
 
+<#if project.namespaced>
+    /**
+     * Registers every reconciler with {@code operator}, each watching {@code namespaces} only (the
+     * operator's Role is there); {@code op-boot create api} adds new ones.
+     */
+    static void registerAll(Operator operator, Set<String> namespaces) {
+        // op-boot:scaffold:reconcilers
+    }
+
+    /** Has a reconciler watch {@code namespaces}, whatever its {@code @ControllerConfiguration} says. */
+    static <P extends HasMetadata> Consumer<ControllerConfigurationOverrider<P>> watching(Set<String> namespaces) {
+        return overrider -> overrider.settingNamespaces(namespaces);
+    }
+<#else>
     /** Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones. */
     static void registerAll(Operator operator) {
         // op-boot:scaffold:reconcilers
     }
+</#if>
 }
