@@ -79,6 +79,38 @@ class InitNamespacedTest {
   }
 
   @Test
+  void aClusterScopedKindGetsNoReconcilerInANamespacedProject() throws Exception {
+    scaffold("--namespaced");
+    Map<String, String> before = CliRun.tree(project);
+    String[] api = {
+      "create",
+      "api",
+      "--group",
+      "shop",
+      "--version",
+      "v1",
+      "--kind",
+      "Region",
+      "--namespaced=false"
+    };
+
+    CliRun refused = CliRun.in(project, api);
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains(
+            "a reconciler of the cluster-scoped kind Region needs a ClusterRole, which its"
+                + " config/rbac does not bind. Leave --namespaced=false out for a namespaced kind, or"
+                + " pass --controller=false to scaffold the API without a reconciler. Nothing was"
+                + " changed.");
+    assertThat(CliRun.tree(project)).isEqualTo(before);
+    String[] apiOnly = java.util.Arrays.copyOf(api, api.length + 1);
+    apiOnly[api.length] = "--controller=false";
+    CliRun typesOnly = CliRun.in(project, apiOnly);
+    assertThat(typesOnly.exitCode()).as(typesOnly.err()).isZero();
+  }
+
+  @Test
   void withoutTheFlagTheOperatorWatchesEveryNamespace() throws Exception {
     Map<String, String> tree = scaffold();
 
