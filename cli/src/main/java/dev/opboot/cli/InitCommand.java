@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
       "  mkdir guestbook-operator && cd guestbook-operator",
       "  op-boot init --domain example.com",
       "  op-boot init --domain example.com --dir my-operator --package com.example.myoperator",
+      "  op-boot init --domain example.com --namespaced   # watches its own namespace, with a Role",
       "  op-boot init --domain example.com --force --dry-run   # in a folder with files: what would change"
     })
 final class InitCommand extends InitCommandBase {
@@ -83,15 +84,26 @@ final class InitCommand extends InitCommandBase {
     String packageName;
 
     @Option(
+        names = "--namespaced",
+        order = 6,
+        description =
+            "An operator that watches only its own namespace, as kubebuilder's namespaced manager:"
+                + " its reconcilers watch WATCH_NAMESPACE (the pod's namespace unless set; a comma-separated"
+                + " list for more), and config/rbac holds a Role and RoleBinding instead of a ClusterRole and"
+                + " ClusterRoleBinding. Recorded in PROJECT (namespaced: true); create api and generate"
+                + " rbac follow it.")
+    boolean namespaced;
+
+    @Option(
         names = "--dir",
         paramLabel = "DIR",
-        order = 6,
+        order = 7,
         description = "The folder to create the project in (default: the current folder).")
     String dir;
 
     @Option(
         names = "--force",
-        order = 7,
+        order = 8,
         description =
             "Scaffold into a folder that is not empty, replacing files with op-boot's names: each"
                 + " replaced file is first saved under .op-boot/backup/<time>/ and its diff shown.")
@@ -99,7 +111,7 @@ final class InitCommand extends InitCommandBase {
 
     @Option(
         names = "--dry-run",
-        order = 8,
+        order = 9,
         description =
             "Print what would be created, replaced (with the diff) or skipped, and write nothing.")
     boolean dryRun;
@@ -153,7 +165,8 @@ final class InitCommand extends InitCommandBase {
             options.groupId,
             options.artifactId,
             options.packageName,
-            name == null ? null : name.toString());
+            name == null ? null : name.toString(),
+            options.namespaced);
     ScaffoldPlan plan =
         new ScaffoldRenderer()
             .plan(InitScaffold.of(request, Versions.current(), options.force), target);

@@ -39,6 +39,7 @@ public final class TemplateData {
     data.put("mainClass", MAIN_CLASS);
     data.put("controllerPackage", controllerPackage(project));
     data.put("namespace", project.projectName() + "-system");
+    data.put("namespaced", project.isNamespaced());
     data.put("opBootVersion", versions.opBoot());
     data.put("versions", versions.asMap());
     return data;

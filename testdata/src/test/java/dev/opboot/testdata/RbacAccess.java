@@ -38,23 +38,39 @@ record RbacAccess(String group, String resource, String name, String url, String
   /** Asks the API server (SubjectAccessReview) whether a service account may do something. */
   static final class Reviewer {
     private final KubernetesClient client;
+    private final String accountNamespace;
     private final String namespace;
     private final String serviceAccount;
 
+    /** Reviews for the service account of {@code namespace} on objects in that namespace. */
     Reviewer(KubernetesClient client, String namespace, String serviceAccount) {
+      this(client, namespace, namespace, serviceAccount);
+    }
+
+    private Reviewer(
+        KubernetesClient client, String accountNamespace, String namespace, String serviceAccount) {
       this.client = client;
+      this.accountNamespace = accountNamespace;
       this.namespace = namespace;
       this.serviceAccount = serviceAccount;
+    }
+
+    /**
+     * Reviews for the same account on objects in {@code other} namespace, or in every namespace
+     * when {@code other} is null.
+     */
+    Reviewer in(String other) {
+      return new Reviewer(client, accountNamespace, other, serviceAccount);
     }
 
     boolean allowed(RbacAccess access) {
       SubjectAccessReviewBuilder review =
           new SubjectAccessReviewBuilder()
               .withNewSpec()
-              .withUser("system:serviceaccount:" + namespace + ":" + serviceAccount)
+              .withUser("system:serviceaccount:" + accountNamespace + ":" + serviceAccount)
               .withGroups(
                   "system:serviceaccounts",
-                  "system:serviceaccounts:" + namespace,
+                  "system:serviceaccounts:" + accountNamespace,
                   "system:authenticated")
               .endSpec();
       if (access.url() != null) {

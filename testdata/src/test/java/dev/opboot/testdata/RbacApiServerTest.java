@@ -137,8 +137,13 @@ class RbacApiServerTest {
 
   /** Every verb on every resource (and name, and URL) the role's rules name. */
   static List<RbacAccess> allowedBy(ClusterRole role) {
+    return allowedBy(role.getRules());
+  }
+
+  /** Every access {@code rules} allow, one per verb, resource and name. */
+  static List<RbacAccess> allowedBy(List<PolicyRule> rules) {
     List<RbacAccess> accesses = new ArrayList<>();
-    for (PolicyRule rule : role.getRules()) {
+    for (PolicyRule rule : rules) {
       for (String verb : rule.getVerbs()) {
         for (String url : rule.getNonResourceURLs()) {
           accesses.add(RbacAccess.url(url, verb));

@@ -13,6 +13,9 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -48,6 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
  * that account's. Every request it sends is recorded; none may be refused (403), and the requests
  * that matter (an exec, a log read, a scale) must have reached the server. Then
  * SubjectAccessReviews show that the role denies what the operator does not do.
+ *
+ * <p>The namespaced operator's role is a Role with no namespace: it is created in the run's
+ * namespace, as kustomize places it in the operator's, and bound there by a RoleBinding.
  *
  * <p>The API server runs no kubelet, so an exec or a log read is refused after authorization (the
  * pod has no node): that is a 400, not a 403, and proves the request was authorized.
@@ -231,6 +237,53 @@ class RbacOperatorsApiServerTest {
     }
   }
 
+  @Test
+  void namespacedOperatorWorksInItsNamespaceOnly(KubernetesClient admin) throws Exception {
+    try (Run run = Run.of(admin, "namespaced")) {
+      assertThat(run.role).isInstanceOf(Role.class);
+      for (String ticket : List.of("first", "second")) {
+        run.reconcile(
+            "com.example.namespaced.TicketReconciler",
+            "com.example.namespaced.Ticket",
+            Map.of("queue", "support"));
+        admin.configMaps().inNamespace(run.namespace).withName("sample-ticket").delete();
+        run.awaitRequest(
+            ticket + " ticket", r -> r.startsWith("201 POST") && r.contains("/configmaps"));
+      }
+      run.assertNoneRefused();
+      assertThat(
+              admin
+                  .configMaps()
+                  .inNamespace(run.namespace)
+                  .withName("support-counter")
+                  .get()
+                  .getData())
+          .containsEntry("number", "2");
+      String other = "elsewhere-" + Long.toString(System.nanoTime(), 36);
+      admin
+          .namespaces()
+          .resource(new NamespaceBuilder().withNewMetadata().withName(other).endMetadata().build())
+          .create();
+      RbacAccess.Reviewer elsewhere = run.reviewer.in(other);
+      RbacAccess.Reviewer everywhere = run.reviewer.in(null);
+      List<String> wrong = new ArrayList<>();
+      for (RbacAccess access : RbacApiServerTest.allowedBy(run.rules)) {
+        if (elsewhere.allowed(access)) {
+          wrong.add(access + " in " + other);
+        }
+        if (everywhere.allowed(access)) {
+          wrong.add(access + " in every namespace");
+        }
+      }
+      assertThat(wrong).as("allowed outside the operator's namespace").isEmpty();
+      run.assertDenied(
+          RbacAccess.on("", "configmaps", "delete"),
+          RbacAccess.on("", "configmaps", "list"),
+          RbacAccess.on("", "secrets", "get"));
+      admin.namespaces().withName(other).delete();
+    }
+  }
+
   /** A pod the API server stores as running and ready (no kubelet would ever make it so). */
   private static void readyPod(KubernetesClient admin, String namespace, String name, String app) {
     Pod pod =
@@ -263,22 +316,30 @@ class RbacOperatorsApiServerTest {
   }
 
   /**
-   * One operator's run: its namespace and service account, its generated ClusterRole bound to that
-   * account, a client acting as the account that records every response, and the SARs.
+   * One operator's run: its namespace and service account, its generated ClusterRole (or Role, in
+   * that namespace) bound to that account, a client acting as the account that records every
+   * response, and the SARs.
    */
   private static final class Run implements AutoCloseable {
     final String namespace;
     final List<String> requests = new CopyOnWriteArrayList<>();
+    final HasMetadata role;
+    final List<PolicyRule> rules;
+    final RbacAccess.Reviewer reviewer;
     private final KubernetesClient admin;
     private final KubernetesClient asOperator;
-    private final ClusterRole role;
-    private final String binding;
-    private final RbacAccess.Reviewer reviewer;
+    private final HasMetadata binding;
 
-    private Run(KubernetesClient admin, String namespace, ClusterRole role, String binding) {
+    private Run(
+        KubernetesClient admin,
+        String namespace,
+        HasMetadata role,
+        List<PolicyRule> rules,
+        HasMetadata binding) {
       this.admin = admin;
       this.namespace = namespace;
       this.role = role;
+      this.rules = rules;
       this.binding = binding;
       this.reviewer = new RbacAccess.Reviewer(admin, namespace, SERVICE_ACCOUNT);
       Interceptor recorder =
@@ -334,30 +395,62 @@ class RbacOperatorsApiServerTest {
               .get(RbacGenerator.FILE_NAME);
       assertThat(yaml)
           .isEqualTo(Files.readString(operator(operator).resolve("expected/role.yaml")));
-      ClusterRole role = admin.getKubernetesSerialization().unmarshal(yaml, ClusterRole.class);
-      role.getMetadata().setName("rbac-" + operator + "-" + suffix);
+      String name = "rbac-" + operator + "-" + suffix;
+      HasMetadata role;
+      List<PolicyRule> rules;
+      if (yaml.contains("\nkind: Role\n")) {
+        // no namespace written: placed where the operator runs, as kustomize places it
+        Role namespaced = admin.getKubernetesSerialization().unmarshal(yaml, Role.class);
+        assertThat(namespaced.getMetadata().getNamespace()).isNull();
+        namespaced.getMetadata().setNamespace(namespace);
+        role = namespaced;
+        rules = namespaced.getRules();
+      } else {
+        ClusterRole clusterRole =
+            admin.getKubernetesSerialization().unmarshal(yaml, ClusterRole.class);
+        role = clusterRole;
+        rules = clusterRole.getRules();
+      }
+      role.getMetadata().setName(name);
       admin.resource(role).create();
-      String binding = "rbac-" + operator + "-" + suffix;
-      admin
-          .resource(
-              new ClusterRoleBindingBuilder()
-                  .withNewMetadata()
-                  .withName(binding)
-                  .endMetadata()
-                  .withNewRoleRef()
-                  .withApiGroup("rbac.authorization.k8s.io")
-                  .withKind("ClusterRole")
-                  .withName(role.getMetadata().getName())
-                  .endRoleRef()
-                  .addNewSubject()
-                  .withKind("ServiceAccount")
-                  .withName(SERVICE_ACCOUNT)
-                  .withNamespace(namespace)
-                  .endSubject()
-                  .build())
-          .create();
-      Run run = new Run(admin, namespace, role, binding);
-      List<RbacAccess> allowed = RbacApiServerTest.allowedBy(role);
+      HasMetadata binding =
+          admin
+              .resource(
+                  role instanceof Role
+                      ? new RoleBindingBuilder()
+                          .withNewMetadata()
+                          .withName(name)
+                          .withNamespace(namespace)
+                          .endMetadata()
+                          .withNewRoleRef()
+                          .withApiGroup("rbac.authorization.k8s.io")
+                          .withKind("Role")
+                          .withName(name)
+                          .endRoleRef()
+                          .addNewSubject()
+                          .withKind("ServiceAccount")
+                          .withName(SERVICE_ACCOUNT)
+                          .withNamespace(namespace)
+                          .endSubject()
+                          .build()
+                      : new ClusterRoleBindingBuilder()
+                          .withNewMetadata()
+                          .withName(name)
+                          .endMetadata()
+                          .withNewRoleRef()
+                          .withApiGroup("rbac.authorization.k8s.io")
+                          .withKind("ClusterRole")
+                          .withName(name)
+                          .endRoleRef()
+                          .addNewSubject()
+                          .withKind("ServiceAccount")
+                          .withName(SERVICE_ACCOUNT)
+                          .withNamespace(namespace)
+                          .endSubject()
+                          .build())
+              .create();
+      Run run = new Run(admin, namespace, role, rules, binding);
+      List<RbacAccess> allowed = RbacApiServerTest.allowedBy(rules);
       run.reviewer.awaitAllowed(allowed.get(allowed.size() - 1));
       for (RbacAccess access : allowed) {
         assertThat(run.reviewer.allowed(access)).as("the role allows %s", access).isTrue();
@@ -444,7 +537,7 @@ class RbacOperatorsApiServerTest {
     @Override
     public void close() {
       asOperator.close();
-      admin.rbac().clusterRoleBindings().withName(binding).delete();
+      admin.resource(binding).delete();
       admin.resource(role).delete();
     }
   }

@@ -35,8 +35,11 @@ final class ClientCalls {
     this.kinds = new ClientKinds(sources, kinds);
   }
 
-  /** What one traced call needs: its resource and the rules. */
-  record Needs(KubeKind kind, List<PolicyRule> rules) {}
+  /**
+   * What one traced call needs: its resource, the rules, and whether it asks in every namespace
+   * ({@code inAnyNamespace()}).
+   */
+  record Needs(KubeKind kind, List<PolicyRule> rules, boolean anyNamespace) {}
 
   /**
    * What the call at {@code path} needs, or {@code null} when it is no fabric8 client operation (or
@@ -165,6 +168,9 @@ final class ClientCalls {
 
   private static Needs needs(
       String name, int arguments, boolean countArgument, ClientKinds.Target target) {
-    return new Needs(target.kind(), ClientOperations.rules(name, arguments, countArgument, target));
+    return new Needs(
+        target.kind(),
+        ClientOperations.rules(name, arguments, countArgument, target),
+        target.anyNamespace());
   }
 }

@@ -119,7 +119,8 @@ final class CodeScanner {
           SourceLocation where = TreeLocations.of(sources, getCurrentPath());
           String origin = CallText.of(sources, getCurrentPath()) + " in " + enclosingClass();
           for (PolicyRule rule : needs.rules()) {
-            grants.add(Grant.derived(rule, needs.kind(), where, origin));
+            Grant grant = Grant.derived(rule, needs.kind(), where, origin);
+            grants.add(needs.anyNamespace() ? grant.inAnyNamespace() : grant);
           }
         }
       } catch (UnresolvedKind e) {

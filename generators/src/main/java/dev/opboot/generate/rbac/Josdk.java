@@ -6,6 +6,8 @@ package dev.opboot.generate.rbac;
  */
 final class Josdk {
   static final String RECONCILER = "io.javaoperatorsdk.operator.api.reconciler.Reconciler";
+  static final String CONTROLLER_CONFIGURATION =
+      "io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration";
   static final String WORKFLOW = "io.javaoperatorsdk.operator.api.reconciler.Workflow";
   static final String DEPENDENT = "io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent";
   static final String KUBERNETES_DEPENDENT_RESOURCE =

@@ -1,6 +1,8 @@
 package dev.opboot.generate.rbac;
 
+import dev.opboot.core.BadInputException;
 import dev.opboot.core.names.KubernetesNames;
+import dev.opboot.core.project.NamespacedLayout;
 import dev.opboot.generate.GeneratedFiles;
 import dev.opboot.generate.Generator;
 import dev.opboot.generate.GeneratorOption;
@@ -14,9 +16,11 @@ import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.JavaSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 
@@ -37,6 +41,11 @@ import javax.lang.model.element.TypeElement;
  *       grants a manager for recording events;
  *   <li>op-boot's {@code @RbacRule} for what the code cannot show ({@link RbacRuleReader}).
  * </ul>
+ *
+ * <p>The role is one ClusterRole, unless every controller watches a fixed set of namespaces ({@link
+ * WatchedNamespaces}: {@code @Informer(namespaces = ...)}, {@code WATCH_CURRENT_NAMESPACE}, or
+ * op-boot's namespaced layout, PROJECT's {@code namespaced: true}): then Roles in those namespaces,
+ * and a ClusterRole for what only one can grant ({@link NamespacedRoles}).
  *
  * <p>Leader election's Lease rules are not part of this role: the scaffold keeps them in {@code
  * config/rbac/leader_election_role.yaml}, a Role bound in the operator's own namespace, as
@@ -69,12 +78,20 @@ public final class RbacGenerator implements Generator {
    * @param sources folders of Java sources holding the reconcilers
    * @param classpath the jars and folders those sources compile against (JOSDK, fabric8, ...)
    * @param roleName the role's name; {@link #DEFAULT_ROLE_NAME} when null
+   * @param namespacedLayout whether the sources are those of a project made with {@code init
+   *     --namespaced}: every controller watches the operator's own namespace
    */
-  public record Options(List<Path> sources, List<Path> classpath, String roleName) {
+  public record Options(
+      List<Path> sources, List<Path> classpath, String roleName, boolean namespacedLayout) {
     public Options {
       sources = List.copyOf(sources);
       classpath = List.copyOf(classpath);
       roleName = roleName == null ? DEFAULT_ROLE_NAME : roleName;
+    }
+
+    /** Sources outside op-boot's namespaced layout. */
+    public Options(List<Path> sources, List<Path> classpath, String roleName) {
+      this(sources, classpath, roleName, false);
     }
   }
 
@@ -127,7 +144,10 @@ public final class RbacGenerator implements Generator {
         + " show. Rules are merged and sorted as controller-gen merges them; --explain prints each rule with the"
         + " code that needs it. In an op-boot project:"
         + " src/main/java -> config/rbac/role.yaml, a ClusterRole named manager-role (a Role when an @RbacRule"
-        + " names a namespace).";
+        + " names a namespace). When every controller watches fixed namespaces (@Informer(namespaces = ...) of"
+        + " its @ControllerConfiguration, WATCH_CURRENT_NAMESPACE, or a project made with 'op-boot init"
+        + " --namespaced'), Roles in those namespaces instead (with no namespace written for the operator's own,"
+        + " which kustomize places), and a ClusterRole for cluster-scoped resources and inAnyNamespace() calls.";
   }
 
   @Override
@@ -157,20 +177,31 @@ public final class RbacGenerator implements Generator {
   @Override
   public GeneratedFiles generate(ProjectSources sources, GeneratorSettings settings)
       throws GeneratorException {
-    Reading reading = read(sources.code());
+    boolean namespacedLayout;
+    try {
+      namespacedLayout = NamespacedLayout.of(sources.base());
+    } catch (BadInputException e) {
+      throw new GeneratorException(null, e.getMessage());
+    }
+    Reading reading = read(sources.code(), namespacedLayout);
     SortedMap<String, String> files = new TreeMap<>();
-    List<String> explanation = List.of();
-    Optional<Role> role = role(reading.grants(), settings.string(ROLE_NAME));
-    if (role.isPresent()) {
+    List<String> explanation = new ArrayList<>();
+    StringBuilder yaml = new StringBuilder();
+    for (NamespacedRoles.Part part : parts(reading, settings.string(ROLE_NAME))) {
       RoleExplanation why =
           new RoleExplanation(
-              role.get(),
-              RuleNormalizer.trace(reading.grants().stream().map(Grant::rule).toList()),
-              reading.grants(),
+              part.role(),
+              RuleNormalizer.trace(part.grants().stream().map(Grant::rule).toList()),
+              part.grants(),
               sources.roots());
-      String yaml = HEADER + Yaml.write(RoleDocument.of(role.get()));
-      files.put(FILE_NAME, settings.bool(EXPLAIN_COMMENTS) ? why.commented(yaml) : yaml);
-      explanation = settings.bool(EXPLAIN) ? why.lines() : List.of();
+      String document = Yaml.write(RoleDocument.of(part.role()));
+      yaml.append(settings.bool(EXPLAIN_COMMENTS) ? why.commented(document) : document);
+      if (settings.bool(EXPLAIN)) {
+        explanation.addAll(why.lines());
+      }
+    }
+    if (!yaml.isEmpty()) {
+      files.put(FILE_NAME, HEADER + yaml);
     }
     return GeneratedFiles.of(
             files,
@@ -191,14 +222,17 @@ public final class RbacGenerator implements Generator {
       throw new GeneratorException(
           null, "the role name '" + options.roleName() + "' is not valid: " + bad.get() + ".");
     }
-    return files(JavaSources.compile(options.sources(), options.classpath()), options.roleName());
-  }
-
-  private static SortedMap<String, String> files(CompiledSources sources, String roleName)
-      throws GeneratorException {
+    List<Role> roles =
+        roles(
+            JavaSources.compile(options.sources(), options.classpath()),
+            options.roleName(),
+            options.namespacedLayout());
     SortedMap<String, String> files = new TreeMap<>();
-    role(sources, roleName)
-        .ifPresent(role -> files.put(FILE_NAME, HEADER + Yaml.write(RoleDocument.of(role))));
+    if (!roles.isEmpty()) {
+      StringBuilder yaml = new StringBuilder(HEADER);
+      roles.forEach(role -> yaml.append(Yaml.write(RoleDocument.of(role))));
+      files.put(FILE_NAME, yaml.toString());
+    }
     return files;
   }
 
@@ -208,28 +242,47 @@ public final class RbacGenerator implements Generator {
    * @param grants every rule, unmerged, with where the code asks for it
    * @param warnings client calls the code does not tell the resource of, as {@code file:line:
    *     warning: ...}
+   * @param namespaces the namespaces every controller watches ({@link WatchedNamespaces#OWN} for
+   *     the operator's own), or {@code null} when the operator works cluster-wide
    */
-  public record Reading(List<Grant> grants, List<String> warnings) {
+  public record Reading(List<Grant> grants, List<String> warnings, SortedSet<String> namespaces) {
     public Reading {
       grants = List.copyOf(grants);
       warnings = List.copyOf(warnings);
+      namespaces = namespaces == null ? null : Collections.unmodifiableSortedSet(namespaces);
     }
   }
 
-  /** The manager role of the sources, or empty when they ask for nothing. */
+  /** The first manager role of the sources, or empty when they ask for nothing. */
   public static Optional<Role> role(CompiledSources sources, String roleName)
       throws GeneratorException {
-    return role(grants(sources), roleName);
+    return roles(sources, roleName, false).stream().findFirst();
   }
 
-  private static Optional<Role> role(List<Grant> grants, String roleName)
+  /**
+   * The manager roles of the sources, in the order role.yaml holds them: one ClusterRole, or Roles
+   * in the namespaces the controllers watch (and a ClusterRole beside them when needed); empty when
+   * they ask for nothing.
+   */
+  public static List<Role> roles(CompiledSources sources, String roleName, boolean namespacedLayout)
       throws GeneratorException {
+    return parts(read(sources, namespacedLayout), roleName).stream()
+        .map(NamespacedRoles.Part::role)
+        .toList();
+  }
+
+  private static List<NamespacedRoles.Part> parts(Reading reading, String roleName)
+      throws GeneratorException {
+    List<Grant> grants = reading.grants();
     if (grants.isEmpty()) {
-      return Optional.empty();
+      return List.of();
+    }
+    if (reading.namespaces() != null) {
+      return NamespacedRoles.split(grants, reading.namespaces(), roleName, new Warnings());
     }
     String namespace = RoleScope.namespaceOf(grants);
     List<PolicyRule> rules = RuleNormalizer.normalize(grants.stream().map(Grant::rule).toList());
-    return Optional.of(new Role(roleName, namespace, rules));
+    return List.of(new NamespacedRoles.Part(new Role(roleName, namespace, rules), grants));
   }
 
   /** Every rule the sources ask for, unmerged, in source order. */
@@ -239,11 +292,24 @@ public final class RbacGenerator implements Generator {
 
   /** Every rule the sources ask for, unmerged, in source order, and the warnings. */
   public static Reading read(CompiledSources sources) throws GeneratorException {
+    return read(sources, false);
+  }
+
+  /**
+   * Every rule the sources ask for, unmerged, in source order, the warnings, and the namespaces the
+   * controllers watch.
+   *
+   * @param namespacedLayout whether the sources are those of op-boot's namespaced layout
+   */
+  public static Reading read(CompiledSources sources, boolean namespacedLayout)
+      throws GeneratorException {
     KindResolver kinds = new KindResolver(sources);
     GvkExpressions gvks = new GvkExpressions(sources, kinds);
     DependentReader dependents = new DependentReader(sources, kinds, gvks);
     RbacRuleReader rbacRules = new RbacRuleReader(sources);
     ReconcilerReader reconcilers = new ReconcilerReader(sources, kinds, dependents, rbacRules);
+
+    WatchedNamespaces watched = new WatchedNamespaces(sources, namespacedLayout);
 
     List<Grant> grants = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -252,6 +318,7 @@ public final class RbacGenerator implements Generator {
       if (reconcilers.isReconciler(type)) {
         firstReconciler = firstReconciler == null ? type : firstReconciler;
         reconcilers.read(type, grants, problems);
+        watched.read(type, problems);
       }
       rbacRules.read(type, grants, problems);
     }
@@ -269,6 +336,10 @@ public final class RbacGenerator implements Generator {
     if (!problems.isEmpty()) {
       throw new GeneratorException(problems);
     }
-    return new Reading(grants, warnings.lines());
+    SortedSet<String> namespaces = watched.namespaces().orElse(null);
+    if (namespaces != null) {
+      NamespacedRoles.split(grants, namespaces, DEFAULT_ROLE_NAME, warnings); // for its warning
+    }
+    return new Reading(grants, warnings.lines(), namespaces);
   }
 }

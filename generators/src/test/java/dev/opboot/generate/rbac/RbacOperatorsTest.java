@@ -19,7 +19,7 @@ class RbacOperatorsTest {
       Path.of("..", "testdata", "rbac", "operators").toAbsolutePath().normalize();
 
   @ParameterizedTest
-  @ValueSource(strings = {"podexec", "podlogs", "scaler", "events", "generic"})
+  @ValueSource(strings = {"podexec", "podlogs", "scaler", "events", "generic", "namespaced"})
   void theRoleIsTheReviewedOne(String operator) throws Exception {
     Path dir = OPERATORS.resolve(operator);
     String yaml =

@@ -329,6 +329,15 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
               + "), or drop "
               + kind
               + " from --owns.");
+    if (withController && !namespaced && project.isNamespaced()) {
+      throw new BadInputException(
+          "--namespaced",
+          "the project's operator watches only its own namespace (PROJECT says namespaced: true, from"
+              + " 'op-boot init --namespaced'), but a reconciler of the cluster-scoped kind "
+              + kind
+              + " needs a ClusterRole, which its config/rbac does not bind. Leave --namespaced=false out"
+              + " for a namespaced kind, or pass --controller=false to scaffold the API without a"
+              + " reconciler. Nothing was changed.");
     }
     if (!resource && !withController) {
       throw new BadInputException(

@@ -17,7 +17,12 @@ import java.util.Optional;
  * #of}, so an invalid request never reaches the templates.
  */
 public record InitRequest(
-    String domain, String projectName, String groupId, String artifactId, String packageName) {
+    String domain,
+    String projectName,
+    String groupId,
+    String artifactId,
+    String packageName,
+    boolean namespaced) {
 
   /**
    * Checks the user's values and derives the rest: the project name from the folder, the groupId
@@ -33,6 +38,22 @@ public record InitRequest(
       String artifactId,
       String packageName,
       String folderName)
+      throws BadInputException {
+    return of(domain, projectName, groupId, artifactId, packageName, folderName, false);
+  }
+
+  /**
+   * As {@link #of(String, String, String, String, String, String)}, for an operator that watches
+   * only its own namespace when {@code namespaced} ({@code --namespaced}).
+   */
+  public static InitRequest of(
+      String domain,
+      String projectName,
+      String groupId,
+      String artifactId,
+      String packageName,
+      String folderName,
+      boolean namespaced)
       throws BadInputException {
     required(
         "--domain",
@@ -109,7 +130,7 @@ public record InitRequest(
         pkg,
         JavaNames.checkPackageName(pkg),
         "a Java package such as com.example.operator");
-    return new InitRequest(domain, name, group, artifact, pkg);
+    return new InitRequest(domain, name, group, artifact, pkg, namespaced);
   }
 
   /** The PROJECT model of the new project, with no resources yet. */
@@ -121,6 +142,7 @@ public record InitRequest(
         groupId,
         artifactId,
         packageName,
+        namespaced,
         opBootVersion,
         List.of());
   }

@@ -1,5 +1,6 @@
 package dev.opboot.scaffold.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.Optional;
  * @param groupId the Maven groupId
  * @param artifactId the Maven artifactId
  * @param packageName the base Java package
+ * @param namespaced whether the operator watches only its own namespace ({@code init --namespaced},
+ *     as kubebuilder's namespaced manager): its reconcilers watch {@code WATCH_NAMESPACE} and its
+ *     role is a Role there; written only when true
  * @param opBootVersion the op-boot version that last wrote this file
  * @param resources every API scaffolded, in the order it was created
  */
@@ -26,6 +30,7 @@ import java.util.Optional;
   "groupId",
   "artifactId",
   "package",
+  "namespaced",
   "opBootVersion",
   "resources"
 })
@@ -36,6 +41,7 @@ public record Project(
     String groupId,
     String artifactId,
     @JsonProperty("package") String packageName,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean namespaced,
     String opBootVersion,
     List<ProjectResource> resources) {
 
@@ -43,7 +49,35 @@ public record Project(
   public static final String LAYOUT = "josdk.v5";
 
   public Project {
+    namespaced = Boolean.TRUE.equals(namespaced);
     resources = resources == null ? List.of() : List.copyOf(resources);
+  }
+
+  /** A project that watches every namespace, as PROJECT files before {@code namespaced} say. */
+  public Project(
+      String layout,
+      String domain,
+      String projectName,
+      String groupId,
+      String artifactId,
+      String packageName,
+      String opBootVersion,
+      List<ProjectResource> resources) {
+    this(
+        layout,
+        domain,
+        projectName,
+        groupId,
+        artifactId,
+        packageName,
+        false,
+        opBootVersion,
+        resources);
+  }
+
+  /** Whether the operator watches only its own namespace. */
+  public boolean isNamespaced() {
+    return Boolean.TRUE.equals(namespaced);
   }
 
   /** The resource with this group, version and kind, if scaffolded. */
@@ -84,6 +118,14 @@ public record Project(
       updated.add(resource);
     }
     return new Project(
-        layout, domain, projectName, groupId, artifactId, packageName, writtenBy, updated);
+        layout,
+        domain,
+        projectName,
+        groupId,
+        artifactId,
+        packageName,
+        namespaced,
+        writtenBy,
+        updated);
   }
 }

@@ -31,6 +31,29 @@ class ProjectFileTest {
                   true)));
 
   @Test
+  void aNamespacedProjectSaysSoAndKeepsItWhenAResourceIsAdded() throws Exception {
+    Project namespaced =
+        new Project(
+            Project.LAYOUT,
+            "example.com",
+            "guestbook",
+            "com.example",
+            "guestbook",
+            "com.example.guestbook",
+            true,
+            "1.2.3",
+            List.of());
+    String yaml = ProjectFile.toYaml(namespaced);
+    assertThat(yaml)
+        .contains("package: com.example.guestbook\nnamespaced: true\nopBootVersion: 1.2.3\n");
+    Project read = ProjectFile.parse(yaml, "PROJECT");
+    assertThat(read.isNamespaced()).isTrue();
+    assertThat(read.withResource(project.resources().get(0), "1.2.4").isNamespaced()).isTrue();
+    assertThat(project.isNamespaced()).isFalse();
+    assertThat(ProjectFile.toYaml(project)).doesNotContain("\nnamespaced:");
+  }
+
+  @Test
   void writesAStableReadableFileAndReadsItBack() throws Exception {
     String yaml = ProjectFile.toYaml(project);
     assertThat(yaml)

@@ -47,6 +47,14 @@ spec:
               fieldPath: metadata.namespace
         - name: LEADER_ELECT
           value: "true"
+<#if project.namespaced>
+        # The namespaces the operator watches, comma-separated: by default its own, where its Role is.
+        # Watching more needs the Role and RoleBinding in each of them.
+        - name: WATCH_NAMESPACE
+          valueFrom:
+            fieldRef:
+              fieldPath: metadata.namespace
+</#if>
         ports:
         - name: metrics
           containerPort: 8080

@@ -1,5 +1,5 @@
 apiVersion: rbac.authorization.k8s.io/v1
-kind: ClusterRoleBinding
+kind: <#if project.namespaced>RoleBinding<#else>ClusterRoleBinding</#if>
 metadata:
   labels:
     app.kubernetes.io/name: [=project.name]
@@ -7,7 +7,7 @@ metadata:
   name: manager-rolebinding
 roleRef:
   apiGroup: rbac.authorization.k8s.io
-  kind: ClusterRole
+  kind: <#if project.namespaced>Role<#else>ClusterRole</#if>
   name: manager-role
 subjects:
 - kind: ServiceAccount

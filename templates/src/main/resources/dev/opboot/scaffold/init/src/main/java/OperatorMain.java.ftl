@@ -6,6 +6,9 @@ import io.javaoperatorsdk.operator.RuntimeInfo;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
+<#if project.namespaced>
+import io.javaoperatorsdk.operator.api.reconciler.Constants;
+</#if>
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -17,7 +20,13 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+<#if project.namespaced>
+import java.util.LinkedHashSet;
+</#if>
 import java.util.Optional;
+<#if project.namespaced>
+import java.util.Set;
+</#if>
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +37,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code LEADER_ELECT}: set to {@code false} to disable leader election (local runs); default true</li>
  *   <li>{@code POD_NAMESPACE}: namespace of the leader election lease; default: the client's namespace</li>
+<#if project.namespaced>
+ *   <li>{@code WATCH_NAMESPACE}: the namespaces the reconcilers watch, comma-separated (the operator's Role
+ *   must be in each); config/manager sets the pod's own; unset: the client's namespace</li>
+</#if>
  *   <li>{@code HEALTH_PORT}: port of /healthz and /readyz; default 8081</li>
  *   <li>{@code METRICS_PORT}: port of /metrics; default 8080 (may equal HEALTH_PORT)</li>
  * </ul>
@@ -45,7 +58,12 @@ public final class OperatorMain {
     public static void main(String[] args) throws IOException {
         PrometheusMeterRegistry registry = newMeterRegistry();
         Optional<LeaderElectionConfiguration> leaderElection = leaderElection();
+<#if project.namespaced>
+        Operator operator = newOperator(null, watchedNamespaces(), leaderElection,
+                MicrometerMetrics.withoutPerResourceMetrics(registry));
+<#else>
         Operator operator = newOperator(null, leaderElection, MicrometerMetrics.withoutPerResourceMetrics(registry));
+</#if>
 
         RuntimeInfo runtimeInfo = operator.getRuntimeInfo();
         ManagementServer.start(envInt("HEALTH_PORT", 8081), envInt("METRICS_PORT", 8080),
@@ -70,9 +88,17 @@ public final class OperatorMain {
      * against their own API server by passing its client; {@code null} uses the current kubeconfig or
      * in-cluster config. {@code metrics} hears of every reconciliation: Micrometer's here, and the
      * integration test's own as well, which is how it knows that each sample was reconciled.
+<#if project.namespaced>
+     * Its reconcilers watch {@code namespaces} only.
+</#if>
      */
+<#if project.namespaced>
+    public static Operator newOperator(KubernetesClient client, Set<String> namespaces,
+            Optional<LeaderElectionConfiguration> leaderElection, Metrics metrics) {
+<#else>
     public static Operator newOperator(KubernetesClient client,
             Optional<LeaderElectionConfiguration> leaderElection, Metrics metrics) {
+</#if>
         Operator operator = new Operator(overrider -> {
             if (client != null) {
                 overrider.withKubernetesClient(client);
@@ -81,9 +107,37 @@ public final class OperatorMain {
             overrider.withReconciliationTerminationTimeout(GRACEFUL_SHUTDOWN_TIMEOUT);
             leaderElection.ifPresent(overrider::withLeaderElectionConfiguration);
         });
+<#if project.namespaced>
+        Reconcilers.registerAll(operator, namespaces);
+<#else>
         Reconcilers.registerAll(operator);
+</#if>
         return operator;
     }
+<#if project.namespaced>
+
+    /**
+     * The namespaces in {@code WATCH_NAMESPACE}, comma-separated; unset or empty: the client's namespace
+     * (JOSDK's current namespace), which in a cluster is the pod's.
+     */
+    static Set<String> watchedNamespaces() {
+        String value = System.getenv("WATCH_NAMESPACE");
+        Set<String> namespaces = new LinkedHashSet<>();
+        if (value != null) {
+            for (String namespace : value.split(",")) {
+                if (!namespace.isBlank()) {
+                    namespaces.add(namespace.trim());
+                }
+            }
+        }
+        if (namespaces.isEmpty()) {
+            log.info("WATCH_NAMESPACE is not set: watching the client's namespace");
+            return Constants.WATCH_CURRENT_NAMESPACE_SET;
+        }
+        log.info("Watching namespaces {}", namespaces);
+        return namespaces;
+    }
+</#if>
 
     private static Optional<LeaderElectionConfiguration> leaderElection() {
         if ("false".equalsIgnoreCase(System.getenv("LEADER_ELECT"))) {

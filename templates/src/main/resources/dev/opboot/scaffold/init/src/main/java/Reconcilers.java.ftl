@@ -1,7 +1,17 @@
 package [=project.package];
 
+<#if project.namespaced>
+import io.fabric8.kubernetes.api.model.HasMetadata;
+</#if>
 import io.javaoperatorsdk.operator.Operator;
+<#if project.namespaced>
+import io.javaoperatorsdk.operator.api.config.ControllerConfigurationOverrider;
+</#if>
 import java.time.Clock;
+<#if project.namespaced>
+import java.util.Set;
+import java.util.function.Consumer;
+</#if>
 // op-boot:scaffold:imports
 
 /**
@@ -17,6 +27,22 @@ final class Reconcilers {
     private Reconcilers() {
     }
 
+<#if project.namespaced>
+    /**
+     * Registers every reconciler with {@code operator}, each watching {@code namespaces} only (the
+     * operator's Role is there); {@code op-boot create api} adds new ones. They read the time from
+     * {@code clock} rather than the system, so that their tests can fix it.
+     */
+    static void registerAll(Operator operator, Set<String> namespaces) {
+        Clock clock = Clock.systemUTC();
+        // op-boot:scaffold:reconcilers
+    }
+
+    /** Has a reconciler watch {@code namespaces}, whatever its {@code @ControllerConfiguration} says. */
+    static <P extends HasMetadata> Consumer<ControllerConfigurationOverrider<P>> watching(Set<String> namespaces) {
+        return overrider -> overrider.settingNamespaces(namespaces);
+    }
+<#else>
     /**
      * Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones. They read
      * the time from {@code clock} rather than the system, so that their tests can fix it.
@@ -25,4 +51,5 @@ final class Reconcilers {
         Clock clock = Clock.systemUTC();
         // op-boot:scaffold:reconcilers
     }
+</#if>
 }

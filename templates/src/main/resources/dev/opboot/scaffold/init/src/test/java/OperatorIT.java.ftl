@@ -12,6 +12,10 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+<#if project.namespaced>
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+</#if>
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -32,6 +36,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+<#if project.namespaced>
+import java.util.Set;
+</#if>
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -77,10 +84,14 @@ class OperatorIT {
         String namespace = "operator-it-" + Long.toString(System.nanoTime(), 36);
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                 .create();
+<#if project.namespaced>
+        KubernetesClient operatorClient = asServiceAccount(client, installRbac(client, namespace));
+<#else>
         KubernetesClient operatorClient = asServiceAccount(client, installRbac(client));
+</#if>
 
         ReconciliationRecorder reconciliations = new ReconciliationRecorder();
-        Operator operator = [=project.mainClass].newOperator(operatorClient, Optional.empty(), new AggregatedMetrics(
+        Operator operator = [=project.mainClass].newOperator(operatorClient, <#if project.namespaced>Set.of(namespace), </#if>Optional.empty(), new AggregatedMetrics(
                 List.of(MicrometerMetrics.withoutPerResourceMetrics(new SimpleMeterRegistry()), reconciliations)));
         try {
             operator.start();
@@ -120,7 +131,11 @@ class OperatorIT {
      * Applies config/rbac as written (before kustomize's name prefix and namespace): its service
      * account, in the namespace the manifests name, is the operator's identity. Returns that account.
      */
+<#if project.namespaced>
+    private static ServiceAccount installRbac(KubernetesClient client, String watched) throws IOException {
+<#else>
     private static ServiceAccount installRbac(KubernetesClient client) throws IOException {
+</#if>
         ServiceAccount account = null;
         for (Path file : yamlFiles(Path.of("config/rbac"))) {
             if (file.getFileName().toString().equals("kustomization.yaml")) {
@@ -131,6 +146,13 @@ class OperatorIT {
                 object = client.getKubernetesSerialization().unmarshal(in);
             }
             String namespace = object.getMetadata().getNamespace();
+<#if project.namespaced>
+            if (namespace == null && (object instanceof Role || object instanceof RoleBinding)) {
+                // kustomize puts them in the operator's namespace, the one it watches: here the test's
+                namespace = watched;
+                object.getMetadata().setNamespace(namespace);
+            }
+</#if>
             if (namespace != null && client.namespaces().withName(namespace).get() == null) {
                 client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
                         .build()).create();

@@ -1,0 +1,71 @@
+package dev.opboot.testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.opboot.testing.EnvTestAssets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A namespaced operator from scratch (#19's third acceptance): {@code op-boot init --namespaced}
+ * and {@code op-boot create api}, then the project's own {@code mvn verify}. Its build generates
+ * the role from the code as a Role (PROJECT says namespaced), and its OperatorIT runs the operator
+ * as its service account, bound by the RoleBinding of config/rbac in the one namespace it watches,
+ * and must see the sample reconciled there.
+ */
+class NamespacedProjectIT {
+  @TempDir static Path tmp;
+
+  private static Path project;
+  private static Processes.Result build;
+
+  @BeforeAll
+  static void scaffoldAndBuild() throws Exception {
+    project = Files.createDirectory(tmp.resolve("tickets"));
+    Processes.Result init =
+        OpBootProcess.opBoot(project, List.of("init", "--domain", "example.com", "--namespaced"));
+    assertThat(init.exitCode()).as(init.output()).isZero();
+    Processes.Result api =
+        OpBootProcess.opBoot(
+            project,
+            List.of("create", "api", "--group", "support", "--version", "v1", "--kind", "Ticket"));
+    assertThat(api.exitCode()).as(api.output()).isZero();
+    build = OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify");
+  }
+
+  @Test
+  void theBuildGeneratesARoleInTheOperatorsNamespace() throws Exception {
+    assertThat(build.exitCode())
+        .as(
+            "mvn verify in the scaffolded project failed:%n%s",
+            OpBootProcess.tail(build.output(), 80))
+        .isZero();
+    String role = Files.readString(project.resolve("config/rbac/role.yaml"));
+    assertThat(role)
+        .contains("kind: Role\nmetadata:\n  name: manager-role\nrules:\n", "- tickets\n")
+        .doesNotContain("ClusterRole", "namespace:");
+    assertThat(Files.readString(project.resolve("config/rbac/role_binding.yaml")))
+        .contains("kind: RoleBinding\n")
+        .doesNotContain("ClusterRole");
+  }
+
+  @Test
+  void operatorItReconcilesAsTheNamespacedServiceAccount() throws Exception {
+    EnvTestAssets.assumeFound();
+    assertThat(build.exitCode())
+        .as(
+            "mvn verify in the scaffolded project failed:%n%s",
+            OpBootProcess.tail(build.output(), 80))
+        .isZero();
+    SurefireReports it =
+        SurefireReports.ofIntegrationTest(project, "com.example.tickets.OperatorIT");
+    assertThat(it.tests()).isEqualTo(1);
+    assertThat(it.failures() + it.errors() + it.skipped())
+        .as("OperatorIT must run and pass")
+        .isZero();
+  }
+}
