@@ -98,7 +98,12 @@ class RbacExplainTest {
                 .filter(l -> l.startsWith("    "))
                 .map(l -> "# " + l.strip())
                 .toList());
-    assertThat(commented.substring(RbacGenerator.HEADER.length()).lines().filter(l -> !l.startsWith("# ")).toList())
+    assertThat(
+            commented
+                .substring(RbacGenerator.HEADER.length())
+                .lines()
+                .filter(l -> !l.startsWith("# "))
+                .toList())
         .as("without its comments, the same role")
         .isEqualTo(plain.lines().filter(l -> !l.startsWith("# ")).toList());
   }

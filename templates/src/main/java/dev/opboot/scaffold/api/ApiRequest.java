@@ -329,6 +329,7 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
               + "), or drop "
               + kind
               + " from --owns.");
+    }
     if (withController && !namespaced && project.isNamespaced()) {
       throw new BadInputException(
           "--namespaced",
