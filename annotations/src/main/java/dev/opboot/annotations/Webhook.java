@@ -18,8 +18,7 @@ import java.lang.annotation.Target;
  * serves the path; repeat it for several webhooks.
  *
  * <pre>{@code
- * @Webhook(
- *     path = "/mutate-webapp-example-com-v1-guestbook",
+ * @Webhook(path = "/mutate-webapp-example-com-v1-guestbook",
  *     mutating = true,
  *     groups = "webapp.example.com",
  *     resources = "guestbooks",
@@ -85,6 +84,8 @@ public @interface Webhook {
    * The URL path the API server calls on the webhook service, starting with {@code /}; kubebuilder
    * names it {@code /mutate-<group with dots as dashes>-<version>-<kind in lower case>} or {@code
    * /validate-...}. Each segment must be a DNS subdomain (lower case).
+   *
+   * @return the path
    */
   String path();
 
@@ -92,12 +93,16 @@ public @interface Webhook {
    * Whether the webhook may change the object (defaulting): it then goes into the {@code
    * MutatingWebhookConfiguration} and runs before every validating webhook; otherwise into the
    * {@code ValidatingWebhookConfiguration}.
+   *
+   * @return whether it mutates
    */
   boolean mutating();
 
   /**
    * What the API server does when it cannot reach the webhook or the call fails: {@code Fail}
    * (refuse the request) or {@code Ignore} (go on without it).
+   *
+   * @return the failure policy
    */
   String failurePolicy() default "Fail";
 
@@ -106,51 +111,77 @@ public @interface Webhook {
    * NoneOnDryRun} when it has side effects that it leaves out on a dry-run request. The API server
    * calls only such webhooks on dry runs ({@code Some} and {@code Unknown} are not allowed in
    * {@code admissionregistration.k8s.io/v1}).
+   *
+   * @return the side effects
    */
   String sideEffects() default "None";
 
-  /** The API groups of the resources: {@code ""} (or {@code "core"}) for the core group. */
+  /**
+   * The API groups of the resources: {@code ""} (or {@code "core"}) for the core group.
+   *
+   * @return the API groups
+   */
   String[] groups();
 
   /**
    * The resources, by plural name ({@code guestbooks}), with subresources as {@code
    * plural/subresource}, or {@code *}.
+   *
+   * @return the resources
    */
   String[] resources();
 
-  /** The operations that call the webhook: {@code create update delete connect}, or {@code *}. */
+  /**
+   * The operations that call the webhook: {@code create update delete connect}, or {@code *}.
+   *
+   * @return the operations
+   */
   String[] verbs();
 
-  /** The API versions of the resources, or {@code *}. */
+  /**
+   * The API versions of the resources, or {@code *}.
+   *
+   * @return the API versions
+   */
   String[] versions();
 
   /**
    * The webhook's name, a domain of at least three segments ({@code mguestbook-v1.kb.io}), unique
    * among the mutating webhooks or among the validating ones.
+   *
+   * @return the webhook's name
    */
   String name();
 
   /**
    * The {@code AdmissionReview} versions the webhook understands, in the order it prefers them; one
    * of them must be {@code v1} or {@code v1beta1}.
+   *
+   * @return the AdmissionReview versions
    */
   String[] admissionReviewVersions() default {"v1"};
 
   /**
    * How long the API server waits for an answer, 1 to 30 seconds; left out (the API server's
    * default, 10 seconds) when not given.
+   *
+   * @return the timeout in seconds, or 0
    */
   int timeoutSeconds() default 0;
 
   /**
    * How requests for the resources under another group or version are matched: {@code Exact} or
    * {@code Equivalent}; left out (the API server's default, {@code Equivalent}) when empty.
+   *
+   * @return the match policy, or empty
    */
   String matchPolicy() default "";
 
   /**
    * For a mutating webhook: {@code Never}, or {@code IfNeeded} to be called again when later
    * mutations change the object; left out (the API server's default, {@code Never}) when empty.
+   *
+   * @return the reinvocation policy, or empty
    */
   String reinvocationPolicy() default "";
 
@@ -159,12 +190,16 @@ public @interface Webhook {
    * "environment in (production, staging), !legacy, webhooks=enabled"}. Requirements are separated
    * by commas: {@code key=value} (or {@code ==}), {@code key!=value}, {@code key in (a,b)}, {@code
    * key notin (a,b)}, {@code key} (exists), {@code !key} (does not exist). Empty: every namespace.
+   *
+   * @return the namespace selector, or empty
    */
   String namespaceSelector() default "";
 
   /**
    * Which objects call the webhook, by their labels, in the syntax of {@link #namespaceSelector()}.
    * Empty: every object.
+   *
+   * @return the object selector, or empty
    */
   String objectSelector() default "";
 
@@ -173,6 +208,11 @@ public @interface Webhook {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.TYPE)
   @interface List {
+    /**
+     * The repeated annotations.
+     *
+     * @return the annotations, in source order
+     */
     Webhook[] value();
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A Maven project's compile class path, asked of Maven once and kept in {@code
@@ -20,7 +21,18 @@ import java.util.concurrent.TimeUnit;
 public final class ProjectClasspath {
   private ProjectClasspath() {}
 
+  /** {@link #of(Path, Consumer)}, saying on standard error when Maven is asked. */
   public static List<Path> of(Path project) throws BadInputException {
+    return of(project, line -> System.err.println(line));
+  }
+
+  /**
+   * The class path, from the cache or else from Maven.
+   *
+   * @param progress hears one line before Maven is asked (a few seconds, more on a cold local
+   *     repository), so that a user waiting knows why
+   */
+  public static List<Path> of(Path project, Consumer<String> progress) throws BadInputException {
     Path pom = project.resolve("pom.xml");
     if (!Files.isRegularFile(pom)) {
       throw new BadInputException(
@@ -40,6 +52,12 @@ public final class ProjectClasspath {
         }
       }
       Files.createDirectories(cache.getParent());
+      progress.accept(
+          "op-boot: resolving the compile class path with Maven ("
+              + (Files.isRegularFile(cache) ? "the pom changed" : "the first time")
+              + "; kept in "
+              + project.relativize(cache)
+              + " until the pom changes)...");
       Path out = cache.resolveSibling("classpath.maven.txt");
       Path log = cache.resolveSibling("classpath.log");
       Process maven =
