@@ -67,11 +67,11 @@ class InitNamespacedTest {
                 + "              fieldPath: metadata.namespace\n");
     assertThat(tree.get(MAIN + "OperatorMain.java"))
         .contains(
-            "newOperator(null, watchedNamespaces(), leaderElection, registry)",
+            "newOperator(null, watchedNamespaces(), leaderElection,",
             "System.getenv(\"WATCH_NAMESPACE\")",
             "Reconcilers.registerAll(operator, namespaces);");
     assertThat(tree.get(MAIN + "Reconcilers.java"))
-        .contains("operator.register(new OrderReconciler(), watching(namespaces));");
+        .contains("operator.register(new OrderReconciler(clock), watching(namespaces));");
     assertThat(tree.get("config/rbac/shop_order_editor_role.yaml"))
         .as("the helper roles for admins stay ClusterRoles, bound where they are needed")
         .contains("kind: ClusterRole\n");
@@ -119,7 +119,7 @@ class InitNamespacedTest {
     assertThat(tree.get("config/rbac/role_binding.yaml")).contains("kind: ClusterRoleBinding\n");
     assertThat(tree.get("config/manager/manager.yaml")).doesNotContain("WATCH_NAMESPACE");
     assertThat(tree.get(MAIN + "Reconcilers.java"))
-        .contains("operator.register(new OrderReconciler());");
+        .contains("operator.register(new OrderReconciler(clock));");
     assertThat(ScaffoldCompiler.errors(project, classes)).isEmpty();
   }
 }

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code CronJob}, with the kubebuilder tutorial's status ({@code active}, {@code
  *       lastScheduleTime}: no conditions, so no Ready to wait for) and a reconciler that always
  *       throws;
- *   <li>{@code Gadget}, whose reconciler creates a ConfigMap through the client without an
- *       {@code @RbacRule}, which {@code generate rbac} cannot see: the role lacks the rule and the
- *       API server refuses the call.
+ *   <li>{@code Gadget}, whose reconciler creates a ConfigMap through the client as a {@code
+ *       HasMetadata} (a resource chosen at run time, which {@code generate rbac} cannot trace: it
+ *       warns) without an {@code @RbacRule}: the role lacks the rule and the API server refuses the
+ *       call.
  * </ul>
  */
 class BrokenScaffoldIT {
@@ -76,7 +77,7 @@ class BrokenScaffoldIT {
   @Test
   void failsNamingTheRefusedResourceAndVerb() throws IOException {
     assertThat(Files.readString(project.resolve("config/rbac/role.yaml")))
-        .as("generate rbac cannot see the ConfigMap the reconciler creates")
+        .as("generate rbac cannot trace the ConfigMap the reconciler creates as a HasMetadata")
         .doesNotContain("configmaps");
     String summary = summary();
     assertThat(summary)
@@ -162,6 +163,7 @@ class BrokenScaffoldIT {
 
       import com.example.cronjob.api.batch.v1.Gadget;
       import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+      import io.fabric8.kubernetes.api.model.HasMetadata;
       import io.javaoperatorsdk.operator.api.reconciler.Context;
       import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
       import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
@@ -172,11 +174,11 @@ class BrokenScaffoldIT {
 
           @Override
           public UpdateControl<Gadget> reconcile(Gadget resource, Context<Gadget> context) {
-              context.getClient().configMaps().inNamespace(resource.getMetadata().getNamespace())
-                      .resource(new ConfigMapBuilder().withNewMetadata()
-                              .withName(resource.getMetadata().getName() + "-settings").endMetadata()
-                              .addToData("greeting", "hello").build())
-                      .create();
+              HasMetadata settings = new ConfigMapBuilder().withNewMetadata()
+                      .withName(resource.getMetadata().getName() + "-settings").endMetadata()
+                      .addToData("greeting", "hello").build();
+              context.getClient().resource(settings)
+                      .inNamespace(resource.getMetadata().getNamespace()).create();
               return UpdateControl.noUpdate();
           }
       }
