@@ -1,6 +1,7 @@
 package com.example.guestbookoperator;
 
 import io.javaoperatorsdk.operator.Operator;
+import java.time.Clock;
 import com.example.guestbookoperator.controller.GuestbookReconciler;
 import com.example.guestbookoperator.controller.MemcachedReconciler;
 // op-boot:scaffold:imports
@@ -18,10 +19,14 @@ final class Reconcilers {
     private Reconcilers() {
     }
 
-    /** Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones. */
+    /**
+     * Registers every reconciler with {@code operator}; {@code op-boot create api} adds new ones. They read
+     * the time from {@code clock} rather than the system, so that their tests can fix it.
+     */
     static void registerAll(Operator operator) {
-        operator.register(new GuestbookReconciler());
-        operator.register(new MemcachedReconciler());
+        Clock clock = Clock.systemUTC();
+        operator.register(new GuestbookReconciler(clock));
+        operator.register(new MemcachedReconciler(clock));
         // op-boot:scaffold:reconcilers
     }
 }
