@@ -32,6 +32,7 @@ class RealOperatorsDocsTest {
   void theApiReferenceOfARealOperatorIsWhole(RealOperator operator) throws Exception {
     String classpath =
         operator.classpath().stream()
+            .filter(Files::exists) // this module has no classes of its own
             .map(Path::toString)
             .collect(Collectors.joining(File.pathSeparator));
     StringWriter stdout = new StringWriter();
