@@ -150,6 +150,8 @@ class BrokenScaffoldIT {
       @ControllerConfiguration
       public class CronJobReconciler implements Reconciler<CronJob> {
 
+          public CronJobReconciler(java.time.Clock clock) {}
+
           @Override
           public UpdateControl<CronJob> reconcile(CronJob resource, Context<CronJob> context) {
               throw new IllegalStateException("cannot parse the schedule \\"not a schedule\\"");
@@ -171,6 +173,8 @@ class BrokenScaffoldIT {
 
       @ControllerConfiguration
       public class GadgetReconciler implements Reconciler<Gadget> {
+
+          public GadgetReconciler(java.time.Clock clock) {}
 
           @Override
           public UpdateControl<Gadget> reconcile(Gadget resource, Context<Gadget> context) {

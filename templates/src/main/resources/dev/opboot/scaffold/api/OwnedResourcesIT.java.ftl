@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,8 @@ class [=resource.kind]OwnedResourcesIT {
                 .create();
         KubernetesClient operatorClient = asServiceAccount(client, installRbac(client));
 
-        Operator operator = [=project.mainClass].newOperator(operatorClient, Optional.empty(), new SimpleMeterRegistry());
+        Operator operator = [=project.mainClass].newOperator(operatorClient, <#if project.namespaced>java.util.Set.of(namespace), </#if>Optional.empty(),
+                MicrometerMetrics.withoutPerResourceMetrics(new SimpleMeterRegistry()));
         operator.start();
         try {
             [=resource.kind] primary;
