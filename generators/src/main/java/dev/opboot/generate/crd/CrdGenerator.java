@@ -307,7 +307,6 @@ public final class CrdGenerator implements Generator {
     BuiltInTypes builtIns =
         BuiltInTypes.of(
             KubernetesVersions.choose(settings.string(KUBE_VERSION), sources.classpath()));
-    WarmUp.start(builtIns);
     Result result =
         generate(
             sources.declarations(),

@@ -36,14 +36,6 @@ public final class BuiltInTypes {
     return of(new KubernetesVersions.Choice(KubernetesVersions.newest(), null, false));
   }
 
-  /**
-   * Reads the catalogue now rather than at its first use; {@code WarmUp} calls it on a background
-   * thread while javac reads the project.
-   */
-  public void load() {
-    catalog.has("io.fabric8.kubernetes.api.model.ObjectMeta");
-  }
-
   public KubernetesVersions.Choice choice() {
     return choice;
   }
