@@ -33,6 +33,14 @@ public final class ReconciliationRecorder implements Metrics {
 
   private final Map<ResourceKey, Outcome> outcomes = new ConcurrentHashMap<>();
 
+  /**
+   * The execution running on this thread. JOSDK reports an execution's end ({@link
+   * #reconciliationExecutionFinished}) after it may already have submitted the next one for the
+   * same object ({@link #reconcileCustomResource}, from inside the ending execution), so whether an
+   * execution ended without a verdict must be judged per execution, not from the latest attempt.
+   */
+  private final ThreadLocal<Execution> executing = new ThreadLocal<>();
+
   /** A sample the test created and expects the operator to reconcile. */
   public record Sample(
       String source, Resource<GenericKubernetesResource> resource, boolean reportsReady) {
@@ -49,19 +57,59 @@ public final class ReconciliationRecorder implements Metrics {
   }
 
   @Override
+  public void reconciliationExecutionStarted(HasMetadata resource, Map<String, Object> metadata) {
+    executing.set(new Execution(ResourceKey.of(resource)));
+  }
+
+  @Override
   public void failedReconciliation(
       HasMetadata resource, Exception exception, Map<String, Object> metadata) {
     outcome(resource).failed(exception);
+    verdictGiven(resource);
   }
 
   @Override
   public void finishedReconciliation(HasMetadata resource, Map<String, Object> metadata) {
     outcome(resource).succeeded();
+    verdictGiven(resource);
   }
 
   @Override
   public void reconciliationExecutionFinished(HasMetadata resource, Map<String, Object> metadata) {
-    outcome(resource).executionFinished();
+    Execution execution = executing.get();
+    executing.remove();
+    if (execution != null && !execution.verdictGiven) {
+      outcomes.computeIfAbsent(execution.key, key -> new Outcome()).retriesExhausted();
+    }
+  }
+
+  private void verdictGiven(HasMetadata resource) {
+    Execution execution = executing.get();
+    if (execution != null && execution.key.equals(ResourceKey.of(resource))) {
+      execution.verdictGiven = true;
+    }
+  }
+
+  /** Whether JOSDK has reported a completed reconciliation of {@code resource} as its last word. */
+  boolean reconciled(HasMetadata resource) {
+    Outcome outcome = outcomes.get(ResourceKey.of(resource));
+    return outcome != null && outcome.reconciled();
+  }
+
+  /** Whether JOSDK gave up on {@code resource}: its last execution ended with no retry ahead. */
+  boolean gaveUp(HasMetadata resource) {
+    Outcome outcome = outcomes.get(ResourceKey.of(resource));
+    return outcome != null && outcome.gaveUp();
+  }
+
+  /** One execution of a reconciler on one thread, and whether JOSDK said how it ended. */
+  private static final class Execution {
+    private final ResourceKey key;
+    private boolean verdictGiven;
+
+    Execution(ResourceKey key) {
+      this.key = key;
+    }
   }
 
   private Outcome outcome(HasMetadata resource) {
@@ -198,42 +246,32 @@ public final class ReconciliationRecorder implements Metrics {
 
   /**
    * The reconciliations of one object. JOSDK reports a failed attempt only when it schedules a
-   * retry; an attempt that ends with neither a success nor a retry is the last one (retries
-   * exhausted, or none configured), whose exception is the one before it or only in the log.
+   * retry; an execution that ends with neither a success nor a retry is the last one (retries
+   * exhausted), whose exception is the one before it or only in the log.
    */
   private static final class Outcome {
     private int attempts;
-    private int failures;
     private boolean succeeded;
-    private boolean attemptSucceeded;
-    private boolean attemptFailed;
     private boolean gaveUp;
     private Exception lastFailure;
 
     synchronized void attemptStarted() {
       attempts++;
-      attemptSucceeded = false;
-      attemptFailed = false;
     }
 
     synchronized void failed(Exception exception) {
-      failures++;
       lastFailure = exception;
-      attemptFailed = true;
       succeeded = false;
     }
 
     synchronized void succeeded() {
-      attemptSucceeded = true;
       succeeded = true;
       gaveUp = false;
     }
 
-    synchronized void executionFinished() {
-      if (!attemptSucceeded && !attemptFailed && attempts > 0) {
-        succeeded = false;
-        gaveUp = true;
-      }
+    synchronized void retriesExhausted() {
+      succeeded = false;
+      gaveUp = true;
     }
 
     synchronized boolean reconciled() {
@@ -256,7 +294,7 @@ public final class ReconciliationRecorder implements Metrics {
       if (lastFailure == null) {
         return "its reconciliation failed ("
             + attemptsText
-            + "); JOSDK reported no exception (no retry configured): see 'Error during event"
+            + "); JOSDK reported no exception: see 'Exhausted retries' or 'Error during event"
             + " processing' in the log";
       }
       return "its reconciler failed ("
