@@ -11,6 +11,7 @@ import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.problem.Warnings;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Runs {@link CrdValidator} on a generated CRD and turns what the API server would refuse into
@@ -81,16 +82,17 @@ final class CrdRefusals {
     if (schemaPath == null) {
       return version.location();
     }
-    SourceLocation best = null;
+    Supplier<SourceLocation> best = null;
     int bestLength = -1;
-    for (Map.Entry<String, SourceLocation> entry : version.propertyLocations().entrySet()) {
+    for (Map.Entry<String, Supplier<SourceLocation>> entry :
+        version.propertyLocations().entrySet()) {
       String path = entry.getKey();
       if (encloses(path, schemaPath) && path.length() > bestLength) {
         best = entry.getValue();
         bestLength = path.length();
       }
     }
-    return best != null ? best : version.location();
+    return best != null ? best.get() : version.location();
   }
 
   private static boolean encloses(String property, String path) {

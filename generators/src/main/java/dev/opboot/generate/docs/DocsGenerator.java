@@ -97,8 +97,6 @@ public final class DocsGenerator implements Generator {
               + " --from-crd.",
           KubernetesVersions::problem);
 
-  private static final YAMLMapper YAML = new YAMLMapper();
-
   @Override
   public String name() {
     return "docs";
@@ -214,7 +212,7 @@ public final class DocsGenerator implements Generator {
     List<JsonNode> crds = new ArrayList<>();
     for (String yaml : crd.generate(sources, settings).files().values()) {
       try {
-        crds.add(YAML.readTree(yaml));
+        crds.add(Yaml.MAPPER.readTree(yaml));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException("generate crd wrote YAML it cannot read back", e);
       }
@@ -272,7 +270,7 @@ public final class DocsGenerator implements Generator {
 
   private static String toYaml(JsonNode document) {
     try {
-      return YAML.writeValueAsString(document).replaceFirst("^---\\n", "");
+      return Yaml.MAPPER.writeValueAsString(document).replaceFirst("^---\\n", "");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -295,7 +293,8 @@ public final class DocsGenerator implements Generator {
   /** The non-empty documents of a YAML (or JSON) file; a parse error is a problem at its line. */
   private static List<JsonNode> documents(Path file, List<Problem> problems) {
     List<JsonNode> documents = new ArrayList<>();
-    try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+    try (MappingIterator<JsonNode> it =
+        Yaml.MAPPER.readerFor(JsonNode.class).readValues(file.toFile())) {
       while (it.hasNextValue()) {
         JsonNode document = it.nextValue();
         if (document != null && !document.isNull() && !document.isMissingNode()) {
@@ -324,5 +323,13 @@ public final class DocsGenerator implements Generator {
     return (absolute.startsWith(project) ? project.relativize(absolute) : absolute)
         .toString()
         .replace('\\', '/');
+  }
+
+  /**
+   * The mapper, made on first use: every command builds the generator registry at start-up, and a
+   * YAMLMapper made there cost every {@code op-boot --help} Jackson's start-up (measured, #15).
+   */
+  private static final class Yaml {
+    static final YAMLMapper MAPPER = new YAMLMapper();
   }
 }

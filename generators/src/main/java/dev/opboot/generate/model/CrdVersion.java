@@ -6,6 +6,7 @@ import dev.opboot.generate.schema.PrinterColumn;
 import dev.opboot.generate.schema.Scale;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One version of a kind, as a CRD serves it.
@@ -15,7 +16,8 @@ import java.util.Map;
  * @param scale the scale subresource, or null
  * @param location the resource class that declares this version
  * @param propertyLocations where each property of {@code schema} was declared, by JSON path ({@code
- *     .spec.items[*].name}); empty for a version not read from Java
+ *     .spec.items[*].name}), each found only when asked (a Java location costs a tree walk, and
+ *     only a refused schema asks); empty for a version not read from Java
  */
 public record CrdVersion(
     String name,
@@ -29,7 +31,7 @@ public record CrdVersion(
     List<PrinterColumn> printerColumns,
     List<String> selectableFields,
     SourceLocation location,
-    Map<String, SourceLocation> propertyLocations) {
+    Map<String, Supplier<SourceLocation>> propertyLocations) {
 
   public CrdVersion {
     propertyLocations = Map.copyOf(propertyLocations);

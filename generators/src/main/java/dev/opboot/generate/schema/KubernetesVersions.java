@@ -107,16 +107,19 @@ public final class KubernetesVersions {
    * @param version the catalogue's Kubernetes minor, such as {@code 1.34}
    * @param fabric8 the {@code kubernetes-model-core} version on the class path, or null
    * @param requested whether {@code --kube-version} chose it
+   * @param coversModel whether the catalogue is the Kubernetes version that the class path's
+   *     fabric8 release, one the table knows, models: then its classes hold nothing the catalogue
+   *     lacks (tested for the fabric8 op-boot builds with), and walking them to find out can be
+   *     skipped, which is a third of a CronJob's generation time. A release after the table's last
+   *     is always walked. Worked out once: every property of a built-in type asks.
    */
-  public record Choice(String version, String fabric8, boolean requested) {
-    /**
-     * Whether the catalogue is the Kubernetes version that the class path's fabric8 release, one
-     * the table knows, models: then its classes hold nothing the catalogue lacks (tested for the
-     * fabric8 op-boot builds with), and walking them to find out can be skipped, which is a third
-     * of a CronJob's generation time. A release after the table's last is always walked.
-     */
-    public boolean coversModel() {
-      return fabric8 != null && tabled(fabric8) && modelledBy(fabric8).equals(version);
+  public record Choice(String version, String fabric8, boolean requested, boolean coversModel) {
+    public Choice(String version, String fabric8, boolean requested) {
+      this(
+          version,
+          fabric8,
+          requested,
+          fabric8 != null && tabled(fabric8) && modelledBy(fabric8).equals(version));
     }
 
     /** One line for verbose output: which catalogue, and why. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,10 +54,25 @@ import java.util.regex.Pattern;
  * the size of the compiled program and on nesting depth (about a thousand levels).
  */
 public final class Re2Patterns {
+  private static final Map<String, Optional<String>> PROBLEMS = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> COMPILES = new ConcurrentHashMap<>();
+
   private Re2Patterns() {}
 
   /** Why {@code regex} will not work as a CRD {@code pattern}, or empty when it will. */
   public static Optional<String> problem(String regex) {
+    return PROBLEMS.computeIfAbsent(regex, Re2Patterns::findProblem);
+  }
+
+  /**
+   * Whether RE2 (re2j) compiles {@code regex} as written. Remembered, as {@link #problem} is: an
+   * API repeats its patterns across kinds and versions, and the CRD check asks again for each.
+   */
+  public static boolean compiles(String regex) {
+    return COMPILES.computeIfAbsent(regex, Re2Patterns::compilesNow);
+  }
+
+  private static Optional<String> findProblem(String regex) {
     List<Token> tokens = Re2Tokens.of(regex);
     Reading reading = new Reading(regex);
     tokens.forEach(reading::read);
@@ -72,7 +88,7 @@ public final class Re2Patterns {
     return Optional.ofNullable(reading.readsDifferently);
   }
 
-  private static boolean compiles(String regex) {
+  private static boolean compilesNow(String regex) {
     try {
       com.google.re2j.Pattern.compile(regex);
       return true;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -60,7 +61,7 @@ public final class ResourceReader {
       Scale scale,
       boolean namespaced,
       SourceLocation location,
-      Map<String, SourceLocation> propertyLocations) {}
+      Map<String, Supplier<SourceLocation>> propertyLocations) {}
 
   private final CompiledSources sources;
   private final Types types;

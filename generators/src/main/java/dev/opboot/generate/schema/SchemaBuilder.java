@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -66,7 +67,7 @@ public final class SchemaBuilder {
    * Where each property was declared, by its JSON path ({@code .spec.items[*].name}), so that a
    * check of the finished CRD can point at the Java source that caused a problem.
    */
-  private final Map<String, SourceLocation> locations = new java.util.TreeMap<>();
+  private final Map<String, Supplier<SourceLocation>> locations = new java.util.TreeMap<>();
 
   /** A builder with op-boot's default options, whose warnings nobody reads. */
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
@@ -209,7 +210,8 @@ public final class SchemaBuilder {
         relaxOrWarn(finished, facts, valueType, property, childPath);
         checkTyped(finished, property, childPath);
         SchemaChecks.check(finished, childPath, () -> sources.location(property.primary()));
-        locations.putIfAbsent(childPath, sources.location(property.primary()));
+        Element declared = property.primary();
+        locations.putIfAbsent(childPath, () -> sources.location(declared));
         Element previous = origins.putIfAbsent(facts.jsonName, property.primary());
         if (previous != null) {
           throw new GeneratorException(
@@ -251,7 +253,7 @@ public final class SchemaBuilder {
   }
 
   /** Where the properties built so far were declared, by JSON path. */
-  public Map<String, SourceLocation> locations() {
+  public Map<String, Supplier<SourceLocation>> locations() {
     return java.util.Collections.unmodifiableMap(locations);
   }
 

@@ -297,17 +297,24 @@ final class SchemaStructure {
     if (pattern == null || !pattern.isTextual()) {
       return;
     }
-    try {
-      com.google.re2j.Pattern.compile(pattern.asText());
-    } catch (com.google.re2j.PatternSyntaxException e) {
+    if (!Re2Patterns.compiles(pattern.asText())) {
       findings.add(
           Check.PATTERN_RE2,
           where.child("pattern"),
           "the pattern "
               + pattern.asText()
               + " does not compile with Go's RE2: "
-              + Re2Patterns.problem(pattern.asText()).orElse(e.getMessage())
+              + Re2Patterns.problem(pattern.asText()).orElseGet(() -> re2jMessage(pattern.asText()))
               + ". Fix @Pattern.");
+    }
+  }
+
+  private static String re2jMessage(String pattern) {
+    try {
+      com.google.re2j.Pattern.compile(pattern);
+      return "re2j compiles it, Go's RE2 does not";
+    } catch (com.google.re2j.PatternSyntaxException e) {
+      return e.getMessage();
     }
   }
 
