@@ -146,13 +146,12 @@ public final class AssetsLocator {
     if (configured.isPresent()) {
       return configured.get();
     }
-    Optional<String> pinned = pinnedVersion();
-    if (pinned.isPresent()) {
-      try {
-        KubeVersion.selects(pinned.get(), "0.0.0");
-      } catch (IllegalArgumentException e) {
-        return new Unusable(VERSION_PROPERTY + "=" + pinned.get() + ": " + e.getMessage());
-      }
+    Optional<String> pinnedText = pinnedVersion();
+    Optional<VersionSelector> pinned;
+    try {
+      pinned = pinnedText.map(VersionSelector::parse);
+    } catch (IllegalArgumentException e) {
+      return new Unusable(VERSION_PROPERTY + "=" + pinnedText.get() + ": " + e.getMessage());
     }
     List<String> searched = new ArrayList<>();
     searched.add(VARIABLE + " is not set");
@@ -200,7 +199,8 @@ public final class AssetsLocator {
 
   /** A store-shaped folder: the pinned version there, else its newest. */
   private record Place(String name, EnvTestStore store) {
-    Optional<Found> find(Optional<String> pinned, Platform platform, List<String> searched) {
+    Optional<Found> find(
+        Optional<VersionSelector> pinned, Platform platform, List<String> searched) {
       String where = name + " " + store.root();
       List<EnvTestStore.Installed> installed = store.installed(platform);
       if (pinned.isPresent()) {

@@ -135,16 +135,6 @@ public final class EnvTestStore {
         .toList();
   }
 
-  /**
-   * The newest complete install of {@code version} or of a version it selects (see {@link
-   * KubeVersion#selects}).
-   */
-  public Optional<Installed> find(String selector, Platform platform) {
-    return installed(platform).stream()
-        .filter(installed -> KubeVersion.selects(selector, installed.version()))
-        .findFirst();
-  }
-
   /** The newest complete install {@code selector} selects. */
   public Optional<Installed> find(VersionSelector selector, Platform platform) {
     return installed(platform).stream()

@@ -37,22 +37,6 @@ public record KubeVersion(int major, int minor, int patch) implements Comparable
         Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 
-  /**
-   * Whether {@code selector} (see {@link VersionSelector#parse}) selects {@code version}; a blank
-   * selector selects every version.
-   *
-   * @throws IllegalArgumentException when the selector cannot be read
-   */
-  public static boolean selects(String selector, String version) {
-    if (!isVersion(version)) {
-      return false;
-    }
-    if (selector == null || selector.isBlank()) {
-      return true;
-    }
-    return VersionSelector.parse(selector).matches(parse(version));
-  }
-
   @Override
   public int compareTo(KubeVersion o) {
     int c = Integer.compare(major, o.major);
