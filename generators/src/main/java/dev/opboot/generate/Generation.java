@@ -116,7 +116,11 @@ public final class Generation {
       Path output = tasks.get(i).output();
       Path shown = output.startsWith(project) ? project.relativize(output) : output;
       if (generated.get(i).isEmpty()) {
-        report.note(generated.get(i).whyNone());
+        // why a generator wrote nothing is news when the user asked for it, or when nothing at all
+        // was written; in a run of all, a project without webhooks needs no word about them
+        if (tasks.size() == 1 || generated.stream().allMatch(GeneratedFiles::isEmpty)) {
+          report.note(generated.get(i).whyNone());
+        }
         continue;
       }
       ChangeSet changes = changeSets.get(i);

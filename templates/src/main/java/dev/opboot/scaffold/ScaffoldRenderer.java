@@ -105,6 +105,9 @@ public final class ScaffoldRenderer {
     for (Template template : scaffold.files()) {
       byte[] content = template.render(engine, scaffold.data()).getBytes(UTF_8);
       byte[] existing = files.read(template.path());
+      if (existing != null && template.ifExists() == IfExists.ENSURE) {
+        continue;
+      }
       FileChange change;
       if (existing == null
           || template.ifExists() == IfExists.OVERWRITE

@@ -141,7 +141,7 @@ public final class ApiScaffold {
       // projects scaffolded before Events existed get it with their next reconciler
       files.add(
           Template.file(
-              basePackage + "Events.java", "init/src/main/java/Events.java.ftl", IfExists.SKIP));
+              basePackage + "Events.java", "init/src/main/java/Events.java.ftl", IfExists.ENSURE));
       String controllerFolder = TemplateData.packagePath(TemplateData.controllerPackage(project));
       for (String kind : resource.owns()) {
         Map<String, Object> owned =
