@@ -367,6 +367,59 @@ class CrdApiServerTest {
     }
   }
 
+  /**
+   * {@code @ConversionWebhook} (#16): the CRD with its {@code spec.conversion} is accepted and
+   * Established, and the server keeps the conversion as written (it calls the webhook only when an
+   * object is read in another version than it is stored, which the webhook tests cover).
+   */
+  @Test
+  void aConversionWebhookIsAcceptedAsWritten(KubeApiServer server, @TempDir Path tmp)
+      throws Exception {
+    for (String version : List.of("v1", "v2")) {
+      Path api = Files.createDirectories(tmp.resolve("com/example/lamps/" + version));
+      Files.writeString(
+          api.resolve("Lamp.java"),
+          """
+          package com.example.lamps.%1$s;
+          @io.fabric8.kubernetes.model.annotation.Group("lamps.example.com")
+          @io.fabric8.kubernetes.model.annotation.Version(value = "%1$s", storage = %2$s)
+          %3$s
+          public class Lamp extends io.fabric8.kubernetes.client.CustomResource<Lamp.Spec, Void>
+              implements io.fabric8.kubernetes.api.model.Namespaced {
+            public static class Spec { public String colour; }
+          }
+          """
+              .formatted(
+                  version,
+                  version.equals("v1"),
+                  version.equals("v1")
+                      ? "@dev.opboot.annotations.ConversionWebhook(conversionReviewVersions ="
+                          + " {\"v1\", \"v1beta1\"})"
+                      : ""));
+    }
+    SortedMap<String, String> crds =
+        CrdGenerator.generate(
+            new CrdGenerator.Options(List.of(tmp), TestClasspath.entries(), null, "test"));
+    install(server, crds.values());
+    var conversion =
+        server
+            .client()
+            .apiextensions()
+            .v1()
+            .customResourceDefinitions()
+            .withName("lamps.lamps.example.com")
+            .get()
+            .getSpec()
+            .getConversion();
+    assertThat(conversion.getStrategy()).isEqualTo("Webhook");
+    assertThat(conversion.getWebhook().getConversionReviewVersions())
+        .containsExactly("v1", "v1beta1");
+    var service = conversion.getWebhook().getClientConfig().getService();
+    assertThat(List.of(service.getName(), service.getNamespace(), service.getPath()))
+        .containsExactly("webhook-service", "system", "/convert");
+    assertThat(service.getPort()).isEqualTo(443);
+  }
+
   private static Map<String, Boolean> install(KubeApiServer server, Iterable<String> crds) {
     Map<String, Boolean> namespaced = new HashMap<>();
     for (String yaml : crds) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opboot.generate.model.Crd;
 import dev.opboot.generate.model.CrdVersion;
 import dev.opboot.generate.schema.PrinterColumn;
+import dev.opboot.generate.schema.WebhookConversion;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,6 +38,9 @@ public final class CrdDocument {
     metadata.put("name", crd.name());
 
     ObjectNode spec = root.putObject("spec");
+    if (crd.conversion() != null) {
+      spec.set("conversion", conversion(crd.conversion()));
+    }
     spec.put("group", crd.group());
     ObjectNode names = spec.putObject("names");
     if (!crd.categories().isEmpty()) {
@@ -55,6 +59,22 @@ public final class CrdDocument {
       versions.add(version(version));
     }
     return root;
+  }
+
+  /** As kubebuilder's {@code webhook_in_<kind>.yaml} patch writes it; a port only when not 443. */
+  private static ObjectNode conversion(WebhookConversion conversion) {
+    ObjectNode node = NODES.objectNode();
+    node.put("strategy", "Webhook");
+    ObjectNode webhook = node.putObject("webhook");
+    ObjectNode service = webhook.putObject("clientConfig").putObject("service");
+    service.put("name", conversion.serviceName());
+    service.put("namespace", conversion.serviceNamespace());
+    service.put("path", conversion.path());
+    if (conversion.port() != 443) {
+      service.put("port", conversion.port());
+    }
+    conversion.reviewVersions().forEach(webhook.putArray("conversionReviewVersions")::add);
+    return node;
   }
 
   private static ObjectNode version(CrdVersion version) {

@@ -9,6 +9,7 @@ import dev.opboot.generate.schema.BuiltInTypes;
 import dev.opboot.generate.schema.ResourceFacts;
 import dev.opboot.generate.schema.ResourceReader;
 import dev.opboot.generate.schema.SchemaOptions;
+import dev.opboot.generate.schema.WebhookConversion;
 import dev.opboot.generate.source.CompiledSources;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -188,9 +189,23 @@ public final class ApiModelReader {
     }
     java.util.SortedMap<String, String> annotations = new TreeMap<>();
     java.util.SortedMap<String, String> labels = new TreeMap<>();
+    WebhookConversion conversion = null;
     for (ResourceReader.Resource r : resources) {
       annotations.putAll(r.facts().annotations());
       labels.putAll(r.facts().labels());
+      WebhookConversion asked = r.facts().conversion();
+      if (asked != null && conversion != null && !asked.sameAs(conversion)) {
+        throw new GeneratorException(
+            asked.location(),
+            "the versions of "
+                + kind
+                + " disagree on @ConversionWebhook: here and at "
+                + conversion.location()
+                + ". A CRD has one conversion webhook; make them the same, or keep one.");
+      }
+      if (conversion == null) {
+        conversion = asked;
+      }
     }
     return new Crd(
         names.group(),
@@ -202,6 +217,7 @@ public final class ApiModelReader {
         first.namespaced(),
         versions,
         annotations,
-        labels);
+        labels,
+        conversion);
   }
 }

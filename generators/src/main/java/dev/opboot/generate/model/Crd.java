@@ -1,5 +1,6 @@
 package dev.opboot.generate.model;
 
+import dev.opboot.generate.schema.WebhookConversion;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -8,6 +9,8 @@ import java.util.SortedMap;
  * resource class that declares them, whatever package they live in.
  *
  * @param versions in Kubernetes' version priority order (GA before beta before alpha, higher first)
+ * @param conversion the conversion webhook ({@code @ConversionWebhook}), or null for the API
+ *     server's own conversion (strategy {@code None})
  */
 public record Crd(
     String group,
@@ -19,7 +22,8 @@ public record Crd(
     boolean namespaced,
     List<CrdVersion> versions,
     SortedMap<String, String> annotations,
-    SortedMap<String, String> labels) {
+    SortedMap<String, String> labels,
+    WebhookConversion conversion) {
 
   public Crd {
     shortNames = List.copyOf(shortNames);

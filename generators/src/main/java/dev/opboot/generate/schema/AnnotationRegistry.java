@@ -148,6 +148,12 @@ public final class AnnotationRegistry {
             ON_RESOURCE,
             NAME,
             (a, s) -> s.resource().noStatusSubresource = true));
+    t.add(
+        rule(
+            OP_BOOT + "ConversionWebhook",
+            ON_RESOURCE,
+            NAME,
+            (a, s) -> s.resource().conversion = ConversionWebhooks.read(a)));
     t.add(rule(FABRIC8_CRD + "SchemaSwap", ON_RESOURCE, NAME, AnnotationRegistry::schemaSwap));
     t.add(
         rule(

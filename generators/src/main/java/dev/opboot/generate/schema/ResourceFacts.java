@@ -22,6 +22,7 @@ public final class ResourceFacts {
   boolean skipped;
   boolean external;
   boolean noStatusSubresource;
+  WebhookConversion conversion;
   final List<String> shortNames = new ArrayList<>();
   final List<String> categories = new ArrayList<>();
   final List<PrinterColumn> printerColumns = new ArrayList<>();
@@ -92,6 +93,11 @@ public final class ResourceFacts {
   /** Whether the status is served with the object rather than as {@code /status}. */
   public boolean noStatusSubresource() {
     return noStatusSubresource;
+  }
+
+  /** The conversion webhook {@code @ConversionWebhook} asks for, or null. */
+  public WebhookConversion conversion() {
+    return conversion;
   }
 
   public List<String> shortNames() {
