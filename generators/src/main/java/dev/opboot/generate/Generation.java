@@ -6,9 +6,12 @@ import dev.opboot.core.files.OutputException;
 import dev.opboot.core.files.UnifiedDiff;
 import dev.opboot.generate.problem.GeneratorException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of generators over one project's sources, parsed once: every generator computes its files
@@ -103,7 +106,7 @@ public final class Generation {
     }
     List<ChangeSet> changeSets = new ArrayList<>();
     for (int i = 0; i < tasks.size(); i++) {
-      changeSets.add(ChangeSet.against(tasks.get(i).output(), generated.get(i).files()));
+      changeSets.add(changes(tasks.get(i).output(), generated.get(i)));
     }
     List<String> stale = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -141,5 +144,23 @@ public final class Generation {
       }
     }
     return new Outcome(stale, changed, List.copyOf(generated));
+  }
+
+  /**
+   * What makes {@code output} hold the generated files: each written, and each obsolete file that
+   * an earlier run wrote (it starts with the generator's mark) removed.
+   */
+  private static ChangeSet changes(Path output, GeneratedFiles generated) throws IOException {
+    ChangeSet changes = ChangeSet.against(output, generated.files());
+    for (Map.Entry<String, String> obsolete : generated.obsolete().entrySet()) {
+      Path file = ChangeSet.resolve(output, obsolete.getKey());
+      if (Files.isRegularFile(file)) {
+        byte[] previous = Files.readAllBytes(file);
+        if (new String(previous, StandardCharsets.UTF_8).startsWith(obsolete.getValue())) {
+          changes.add(FileChange.removing(obsolete.getKey(), previous, "no longer generated"));
+        }
+      }
+    }
+    return changes;
   }
 }
