@@ -24,14 +24,36 @@ public final class InstallBundle {
 
   private InstallBundle() {}
 
-  /** Renders config/default with the manager's image set to {@code image}. */
+  /**
+   * The kustomize Component {@code generate rbac} writes when the operator works in named
+   * namespaces: their Roles and RoleBindings, which config/default cannot hold (its {@code
+   * namespace:} would move them into the operator's namespace).
+   */
+  public static final String WATCHED_NAMESPACES = "config/rbac/namespaces";
+
+  /**
+   * Renders config/default with the manager's image set to {@code image}, and the Roles of {@link
+   * #WATCHED_NAMESPACES} when there are any, bound to the service account config/default makes.
+   */
   public static String render(Kubectl kubectl, Path project, ImageName image)
       throws CommandFailedException, IOException {
     Path overlay = project.resolve("target/op-boot/dist");
-    String base =
-        overlay.relativize(project.resolve("config/default")).toString().replace('\\', '/');
-    writeOverlay(overlay, List.of(base), null, MANAGER_IMAGE, image);
+    List<String> components = new ArrayList<>();
+    if (Files.isRegularFile(project.resolve(WATCHED_NAMESPACES).resolve("kustomization.yaml"))) {
+      components.add(relative(overlay, project.resolve(WATCHED_NAMESPACES)));
+    }
+    writeOverlay(
+        overlay,
+        List.of(relative(overlay, project.resolve("config/default"))),
+        components,
+        null,
+        MANAGER_IMAGE,
+        image);
     return kubectl.command("kustomize", overlay.toString()).run(null);
+  }
+
+  private static String relative(Path from, Path to) {
+    return from.relativize(to).toString().replace('\\', '/');
   }
 
   /**
@@ -51,6 +73,7 @@ public final class InstallBundle {
     writeOverlay(
         overlay,
         List.of("install.yaml"),
+        List.of(),
         namespace,
         current == null ? null : imageNameOf(current),
         image);
@@ -91,12 +114,21 @@ public final class InstallBundle {
   }
 
   private static void writeOverlay(
-      Path overlay, List<String> resources, String namespace, String imageName, ImageName image)
+      Path overlay,
+      List<String> resources,
+      List<String> components,
+      String namespace,
+      String imageName,
+      ImageName image)
       throws IOException {
     StringBuilder yaml = new StringBuilder();
     yaml.append("# Written by op-boot for one command; not meant to be edited or committed.\n");
     yaml.append("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
     resources.forEach(r -> yaml.append("- ").append(quoted(r)).append('\n'));
+    if (!components.isEmpty()) {
+      yaml.append("components:\n");
+      components.forEach(c -> yaml.append("- ").append(quoted(c)).append('\n'));
+    }
     if (namespace != null) {
       yaml.append("namespace: ").append(quoted(namespace)).append('\n');
     }
