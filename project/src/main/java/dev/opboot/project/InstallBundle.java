@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.yaml.Yamls;
+import dev.opboot.generate.rbac.RbacGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,9 @@ public final class InstallBundle {
 
   /**
    * {@code bundle} with the manager's image and the namespace replaced, as kustomize would (role
-   * bindings' subjects follow the namespace); null leaves either as it is.
+   * bindings' subjects follow the namespace); null leaves either as it is. The Roles and
+   * RoleBindings in the namespaces the operator watches (labelled by {@code generate rbac}) stay
+   * there; their subjects follow the service account into the new namespace.
    */
   public static String override(
       Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
@@ -68,16 +71,48 @@ public final class InstallBundle {
     }
     Path overlay = project.resolve("target/op-boot/deploy");
     Files.createDirectories(overlay);
-    Files.writeString(overlay.resolve("install.yaml"), bundle, StandardCharsets.UTF_8);
     String current = image == null ? null : managerImage(bundle);
-    writeOverlay(
-        overlay,
-        List.of("install.yaml"),
-        List.of(),
-        namespace,
-        current == null ? null : imageNameOf(current),
-        image);
+    String imageName = current == null ? null : imageNameOf(current);
+    List<String> operator = new ArrayList<>();
+    List<String> watched = new ArrayList<>();
+    JsonNode subject = null;
+    for (String document : documents(bundle)) {
+      JsonNode object = Yaml.read(document);
+      boolean inWatched = object.at("/metadata/labels").has(RbacGenerator.WATCHED_NAMESPACE_LABEL);
+      (namespace != null && inWatched ? watched : operator).add(document);
+      if (inWatched && "RoleBinding".equals(object.path("kind").asText())) {
+        subject = object.at("/subjects/0");
+      }
+    }
+    if (watched.isEmpty() || subject == null) {
+      Files.writeString(overlay.resolve("install.yaml"), bundle, StandardCharsets.UTF_8);
+      writeOverlay(overlay, List.of("install.yaml"), List.of(), namespace, imageName, image);
+      return kubectl.command("kustomize", overlay.toString()).run(null);
+    }
+    Path moved = overlay.resolve("operator");
+    Files.createDirectories(moved);
+    Files.writeString(moved.resolve("install.yaml"), joined(operator), StandardCharsets.UTF_8);
+    writeOverlay(moved, List.of("install.yaml"), List.of(), namespace, imageName, image);
+    Files.writeString(overlay.resolve("watched.yaml"), joined(watched), StandardCharsets.UTF_8);
+    Files.writeString(
+        overlay.resolve("kustomization.yaml"),
+        "# Written by op-boot for one command; not meant to be edited or committed.\n"
+            + "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n"
+            + "- operator\n- watched.yaml\n"
+            + "replacements:\n- source:\n    kind: ServiceAccount\n    name: "
+            + quoted(subject.path("name").asText())
+            + "\n    namespace: "
+            + quoted(subject.path("namespace").asText())
+            + "\n    fieldPath: metadata.namespace\n  targets:\n  - select:\n"
+            + "      kind: RoleBinding\n      labelSelector: "
+            + quoted(RbacGenerator.WATCHED_NAMESPACE_LABEL + "=true")
+            + "\n    fieldPaths:\n    - subjects.0.namespace\n",
+        StandardCharsets.UTF_8);
     return kubectl.command("kustomize", overlay.toString()).run(null);
+  }
+
+  private static String joined(List<String> documents) {
+    return "---\n" + String.join("---\n", documents);
   }
 
   /** The documents of a multi-document YAML file, in order, without empty ones. */

@@ -123,6 +123,47 @@ class InstallBundleTest {
   }
 
   @Test
+  void deployingToAnotherNamespaceLeavesTheWatchedOnesAndMovesTheSubjects() throws Exception {
+    PolicyRule configMaps = PolicyRule.of("", "configmaps", "get");
+    generateRoles(
+        List.of(
+            new Role("manager-role", "team-a", List.of(configMaps)),
+            new Role("manager-role", "team-b", List.of(configMaps))));
+    String bundle = kustomized();
+
+    List<JsonNode> moved = new ArrayList<>();
+    for (String document :
+        InstallBundle.documents(
+            InstallBundle.override(
+                kubectl, project, bundle, ImageName.parse("example.com/shop:2.0", "test"), "qa"))) {
+      moved.add(InstallBundle.Yaml.read(document));
+    }
+
+    assertThat(where(moved, "Role"))
+        .containsExactly("team-a/shop-operator", "team-b/shop-operator");
+    assertThat(where(moved, "RoleBinding"))
+        .containsExactly("team-a/shop-operator", "team-b/shop-operator");
+    assertThat(where(moved, "ServiceAccount")).containsExactly("qa/shop-operator");
+    assertThat(where(moved, "Deployment")).containsExactly("qa/shop-controller-manager");
+    for (JsonNode binding : ofKind(moved, "RoleBinding")) {
+      assertThat(binding.at("/subjects/0/name").asText()).isEqualTo("shop-operator");
+      assertThat(binding.at("/subjects/0/namespace").asText()).isEqualTo("qa");
+    }
+    for (JsonNode binding : ofKind(moved, "ClusterRoleBinding")) {
+      assertThat(binding.at("/subjects/0/namespace").asText()).isEqualTo("qa");
+    }
+    assertThat(
+            InstallBundle.managerImage(
+                InstallBundle.override(
+                    kubectl,
+                    project,
+                    bundle,
+                    ImageName.parse("example.com/shop:2.0", "test"),
+                    "qa")))
+        .isEqualTo("example.com/shop:2.0");
+  }
+
+  @Test
   void withoutWatchedNamespacesTheBundleIsConfigDefaultAsBefore() throws Exception {
     generateRoles(
         List.of(new Role("manager-role", null, List.of(PolicyRule.of("", "pods", "get")))));

@@ -65,6 +65,13 @@ public final class RbacGenerator implements Generator {
           + " which the\n# build runs (op-boot's Maven plugin): edit the reconcilers or add @RbacRule,"
           + " not this file.\n";
 
+  /**
+   * The label of the Roles and RoleBindings in the namespaces the operator watches ({@code
+   * config/rbac/namespaces/}): what kustomize's replacements select them by, and what keeps them
+   * there when {@code op-boot deploy --namespace} moves the operator.
+   */
+  public static final String WATCHED_NAMESPACE_LABEL = NamespaceRoleFiles.LABEL;
+
   /** kubebuilder's name for the manager's role. */
   public static final String DEFAULT_ROLE_NAME = "manager-role";
 
