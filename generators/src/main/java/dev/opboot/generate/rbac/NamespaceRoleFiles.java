@@ -55,9 +55,9 @@ final class NamespaceRoleFiles {
 
   static final String BINDINGS_HEADER =
       MARK
-          + ": binds each Role of role.yaml to the operator's service account, as\n#"
-          + " config/rbac declares it; kustomization.yaml points it at the account config/default"
-          + " makes.\n";
+          + ": binds each Role of role.yaml to the operator's\n# service account as"
+          + " config/rbac declares it; kustomization.yaml points it at the account\n#"
+          + " config/default makes.\n";
 
   private NamespaceRoleFiles() {}
 
