@@ -153,7 +153,10 @@ public final class RbacGenerator implements Generator {
         + " names a namespace). When every controller watches fixed namespaces (@Informer(namespaces = ...) of"
         + " its @ControllerConfiguration, WATCH_CURRENT_NAMESPACE, or a project made with 'op-boot init"
         + " --namespaced'), Roles in those namespaces instead (with no namespace written for the operator's own,"
-        + " which kustomize places), and a ClusterRole for cluster-scoped resources and inAnyNamespace() calls.";
+        + " which kustomize places), and a ClusterRole for cluster-scoped resources and inAnyNamespace() calls."
+        + " Roles in named namespaces go to config/rbac/namespaces/ with a RoleBinding each to the service"
+        + " account config/rbac declares, as a kustomize Component that 'op-boot build' renders into"
+        + " dist/install.yaml (config/default's namespace: would move them).";
   }
 
   @Override
