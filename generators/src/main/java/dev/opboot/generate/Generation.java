@@ -17,7 +17,10 @@ import java.util.Map;
  * One run of generators over one project's sources, parsed once: every generator computes its files
  * first, so that a problem anywhere (all of them reported together) leaves every file as it was;
  * then the files are written or, with {@code check}, compared, showing a unified diff of each stale
- * one. The CLI, the Maven plugin and {@code op-boot build} all run generators through here, so they
+ * one. A file an earlier run made and this one does not ({@link GeneratedFiles#obsolete()}, such as
+ * {@code generate rbac}'s {@code namespaces/} once the operator watches every namespace) is
+ * removed, or with {@code check} shown as stale, when it still starts with the generator's mark.
+ * The CLI, the Maven plugin and {@code op-boot build} all run generators through here, so they
  * write, check and report alike.
  */
 public final class Generation {
