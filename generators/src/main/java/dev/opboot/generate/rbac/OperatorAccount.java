@@ -21,7 +21,7 @@ import java.util.List;
  *
  * @param name the account's name as written
  * @param namespace its namespace as written
- * @param source where it was read, or {@code null} for the default
+ * @param source the file it was read from, relative to the project, or {@code null} for the default
  */
 public record OperatorAccount(String name, String namespace, String source) {
   /** The scaffold's account, as config/rbac/service_account.yaml writes it. */
@@ -41,7 +41,11 @@ public record OperatorAccount(String name, String namespace, String source) {
     if (Files.isRegularFile(serviceAccount)) {
       for (JsonNode document : documents(serviceAccount)) {
         if ("ServiceAccount".equals(document.path("kind").asText())) {
-          return checked(serviceAccount, document.path("metadata"), "metadata.namespace");
+          return checked(
+              serviceAccount,
+              SERVICE_ACCOUNT_FILE,
+              document.path("metadata"),
+              "metadata.namespace");
         }
       }
     }
@@ -50,7 +54,7 @@ public record OperatorAccount(String name, String namespace, String source) {
       for (JsonNode document : documents(roleBinding)) {
         for (JsonNode subject : document.path("subjects")) {
           if ("ServiceAccount".equals(subject.path("kind").asText())) {
-            return checked(roleBinding, subject, "subjects[].namespace");
+            return checked(roleBinding, ROLE_BINDING_FILE, subject, "subjects[].namespace");
           }
         }
       }
@@ -63,8 +67,8 @@ public record OperatorAccount(String name, String namespace, String source) {
     return source == null ? "the scaffold's default" : source;
   }
 
-  private static OperatorAccount checked(Path file, JsonNode names, String namespaceField)
-      throws GeneratorException {
+  private static OperatorAccount checked(
+      Path file, String shown, JsonNode names, String namespaceField) throws GeneratorException {
     String name = names.path("name").asText("");
     String namespace = names.path("namespace").asText("");
     if (name.isEmpty() || namespace.isEmpty()) {
@@ -89,7 +93,7 @@ public record OperatorAccount(String name, String namespace, String source) {
           new SourceLocation(file.toString(), 0, 0),
           "the operator's ServiceAccount has an invalid " + bad + ". Fix the file.");
     }
-    return new OperatorAccount(name, namespace, file.toString());
+    return new OperatorAccount(name, namespace, shown);
   }
 
   private static List<JsonNode> documents(Path file) throws GeneratorException {

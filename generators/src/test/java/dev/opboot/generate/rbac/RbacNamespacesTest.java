@@ -151,6 +151,13 @@ class RbacNamespacesTest {
                 + """
                 # The operator works in the namespaces it watches only: its Roles and their RoleBindings are in
                 # namespaces/, a kustomize Component config/default does not include (see its kustomization.yaml).
+                # The ClusterRole below grants nothing: role_binding.yaml binds it by name.
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata:
+                  name: manager-role
+                rules: []
                 """);
     assertThat(files.get("namespaces/role.yaml"))
         .isEqualTo(NamespaceRoleFiles.ROLES_HEADER + role("shop-a") + role("shop-b"));
@@ -290,7 +297,9 @@ class RbacNamespacesTest {
     assertThat(output.resolve("namespaces/role.yaml")).doesNotExist();
     assertThat(output.resolve("namespaces/kustomization.yaml")).doesNotExist();
     assertThat(output.resolve("namespaces/notes.yaml")).as("a file op-boot did not write").exists();
-    assertThat(Files.readString(output.resolve("role.yaml"))).contains("kind: ClusterRole\n");
+    assertThat(Files.readString(output.resolve("role.yaml")))
+        .contains("kind: ClusterRole\n")
+        .contains("  - shops\n");
     assertThat(run(output, true).upToDate()).isTrue();
   }
 

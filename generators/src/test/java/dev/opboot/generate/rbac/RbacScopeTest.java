@@ -43,7 +43,11 @@ class RbacScopeTest {
                 "@RbacRule(groups = \"\", resources = \"services\", verbs = \"get\", namespace = \"shops\")")
             .files();
     assertThat(files.get(RbacGenerator.FILE_NAME))
-        .isEqualTo(RbacGenerator.HEADER + NamespaceRoleFiles.NONE_HERE);
+        .isEqualTo(
+            RbacGenerator.HEADER
+                + NamespaceRoleFiles.NONE_HERE
+                + "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n"
+                + "  name: manager-role\nrules: []\n");
     assertThat(files.get(NamespaceRoleFiles.ROLES))
         .startsWith(
             NamespaceRoleFiles.ROLES_HEADER
