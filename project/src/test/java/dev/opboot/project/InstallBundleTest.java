@@ -141,6 +141,13 @@ class InstallBundleTest {
 
     assertThat(where(moved, "Role"))
         .containsExactly("team-a/shop-operator", "team-b/shop-operator");
+    assertThat(where(moved, "ClusterRole"))
+        .as(
+            "role.yaml's ClusterRole with no rules, so that role_binding.yaml binds a role of its own")
+        .containsExactly("/shop-manager-role");
+    assertThat(ofKind(moved, "ClusterRoleBinding"))
+        .singleElement()
+        .satisfies(b -> assertThat(b.at("/roleRef/name").asText()).isEqualTo("shop-manager-role"));
     assertThat(where(moved, "RoleBinding"))
         .containsExactly("team-a/shop-operator", "team-b/shop-operator");
     assertThat(where(moved, "ServiceAccount")).containsExactly("qa/shop-operator");
