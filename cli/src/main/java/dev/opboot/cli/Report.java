@@ -79,6 +79,7 @@ final class Report {
       case UPDATE -> "would update";
       case UNCHANGED -> "unchanged";
       case SKIP -> "would skip";
+      case DELETE -> "would remove";
     };
   }
 

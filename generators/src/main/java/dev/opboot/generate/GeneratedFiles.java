@@ -17,18 +17,34 @@ import java.util.TreeMap;
  * @param warnings one sentence each, with where it applies, in order
  * @param details what the generator chose, for verbose output
  * @param explanation lines printed as they are, when the user asked why the files say what they say
+ * @param obsolete files an earlier run may have made that this one does not, by relative path, each
+ *     with the text such a file starts with: the run removes those that start with it (a file the
+ *     user wrote there stays)
  */
 public record GeneratedFiles(
     SortedMap<String, String> files,
     String whyNone,
     List<String> warnings,
     List<String> details,
-    List<String> explanation) {
+    List<String> explanation,
+    SortedMap<String, String> obsolete) {
   public GeneratedFiles {
     files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
     warnings = List.copyOf(warnings);
     details = List.copyOf(details);
     explanation = List.copyOf(explanation);
+    SortedMap<String, String> notMade = new TreeMap<>(obsolete);
+    notMade.keySet().removeAll(files.keySet());
+    obsolete = java.util.Collections.unmodifiableSortedMap(notMade);
+  }
+
+  public GeneratedFiles(
+      SortedMap<String, String> files,
+      String whyNone,
+      List<String> warnings,
+      List<String> details,
+      List<String> explanation) {
+    this(files, whyNone, warnings, details, explanation, new TreeMap<>());
   }
 
   public GeneratedFiles(
@@ -49,12 +65,21 @@ public record GeneratedFiles(
 
   /** These files with {@code warnings} and {@code details}. */
   public GeneratedFiles with(List<String> warnings, List<String> details) {
-    return new GeneratedFiles(files, whyNone, warnings, details, explanation);
+    return new GeneratedFiles(files, whyNone, warnings, details, explanation, obsolete);
   }
 
   /** These files with {@code explanation}. */
   public GeneratedFiles explained(List<String> explanation) {
-    return new GeneratedFiles(files, whyNone, warnings, details, explanation);
+    return new GeneratedFiles(files, whyNone, warnings, details, explanation, obsolete);
+  }
+
+  /**
+   * These files, and the files of an earlier run to remove when they are not made now: by path, the
+   * text a file op-boot wrote there starts with.
+   */
+  public GeneratedFiles replacing(Map<String, String> obsolete) {
+    return new GeneratedFiles(
+        files, whyNone, warnings, details, explanation, new TreeMap<>(obsolete));
   }
 
   public boolean isEmpty() {

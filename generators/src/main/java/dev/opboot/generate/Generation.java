@@ -6,15 +6,21 @@ import dev.opboot.core.files.OutputException;
 import dev.opboot.core.files.UnifiedDiff;
 import dev.opboot.generate.problem.GeneratorException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run of generators over one project's sources, parsed once: every generator computes its files
  * first, so that a problem anywhere (all of them reported together) leaves every file as it was;
  * then the files are written or, with {@code check}, compared, showing a unified diff of each stale
- * one. The CLI, the Maven plugin and {@code op-boot build} all run generators through here, so they
+ * one. A file an earlier run made and this one does not ({@link GeneratedFiles#obsolete()}, such as
+ * {@code generate rbac}'s {@code namespaces/} once the operator watches every namespace) is
+ * removed, or with {@code check} shown as stale, when it still starts with the generator's mark.
+ * The CLI, the Maven plugin and {@code op-boot build} all run generators through here, so they
  * write, check and report alike.
  */
 public final class Generation {
@@ -103,7 +109,7 @@ public final class Generation {
     }
     List<ChangeSet> changeSets = new ArrayList<>();
     for (int i = 0; i < tasks.size(); i++) {
-      changeSets.add(ChangeSet.against(tasks.get(i).output(), generated.get(i).files()));
+      changeSets.add(changes(tasks.get(i).output(), generated.get(i)));
     }
     List<String> stale = new ArrayList<>();
     List<String> changed = new ArrayList<>();
@@ -145,5 +151,23 @@ public final class Generation {
       }
     }
     return new Outcome(stale, changed, List.copyOf(generated));
+  }
+
+  /**
+   * What makes {@code output} hold the generated files: each written, and each obsolete file that
+   * an earlier run wrote (it starts with the generator's mark) removed.
+   */
+  private static ChangeSet changes(Path output, GeneratedFiles generated) throws IOException {
+    ChangeSet changes = ChangeSet.against(output, generated.files());
+    for (Map.Entry<String, String> obsolete : generated.obsolete().entrySet()) {
+      Path file = ChangeSet.resolve(output, obsolete.getKey());
+      if (Files.isRegularFile(file)) {
+        byte[] previous = Files.readAllBytes(file);
+        if (new String(previous, StandardCharsets.UTF_8).startsWith(obsolete.getValue())) {
+          changes.add(FileChange.removing(obsolete.getKey(), previous, "no longer generated"));
+        }
+      }
+    }
+    return changes;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opboot.core.BadInputException;
 import dev.opboot.core.yaml.Yamls;
+import dev.opboot.generate.rbac.RbacGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,19 +25,43 @@ public final class InstallBundle {
 
   private InstallBundle() {}
 
-  /** Renders config/default with the manager's image set to {@code image}. */
+  /**
+   * The kustomize Component {@code generate rbac} writes when the operator works in named
+   * namespaces: their Roles and RoleBindings, which config/default cannot hold (its {@code
+   * namespace:} would move them into the operator's namespace).
+   */
+  public static final String WATCHED_NAMESPACES = "config/rbac/namespaces";
+
+  /**
+   * Renders config/default with the manager's image set to {@code image}, and the Roles of {@link
+   * #WATCHED_NAMESPACES} when there are any, bound to the service account config/default makes.
+   */
   public static String render(Kubectl kubectl, Path project, ImageName image)
       throws CommandFailedException, IOException {
     Path overlay = project.resolve("target/op-boot/dist");
-    String base =
-        overlay.relativize(project.resolve("config/default")).toString().replace('\\', '/');
-    writeOverlay(overlay, List.of(base), null, MANAGER_IMAGE, image);
+    List<String> components = new ArrayList<>();
+    if (Files.isRegularFile(project.resolve(WATCHED_NAMESPACES).resolve("kustomization.yaml"))) {
+      components.add(relative(overlay, project.resolve(WATCHED_NAMESPACES)));
+    }
+    writeOverlay(
+        overlay,
+        List.of(relative(overlay, project.resolve("config/default"))),
+        components,
+        null,
+        MANAGER_IMAGE,
+        image);
     return kubectl.command("kustomize", overlay.toString()).run(null);
+  }
+
+  private static String relative(Path from, Path to) {
+    return from.relativize(to).toString().replace('\\', '/');
   }
 
   /**
    * {@code bundle} with the manager's image and the namespace replaced, as kustomize would (role
-   * bindings' subjects follow the namespace); null leaves either as it is.
+   * bindings' subjects follow the namespace); null leaves either as it is. The Roles and
+   * RoleBindings in the namespaces the operator watches (labelled by {@code generate rbac}) stay
+   * there; their subjects follow the service account into the new namespace.
    */
   public static String override(
       Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
@@ -46,15 +71,48 @@ public final class InstallBundle {
     }
     Path overlay = project.resolve("target/op-boot/deploy");
     Files.createDirectories(overlay);
-    Files.writeString(overlay.resolve("install.yaml"), bundle, StandardCharsets.UTF_8);
     String current = image == null ? null : managerImage(bundle);
-    writeOverlay(
-        overlay,
-        List.of("install.yaml"),
-        namespace,
-        current == null ? null : imageNameOf(current),
-        image);
+    String imageName = current == null ? null : imageNameOf(current);
+    List<String> operator = new ArrayList<>();
+    List<String> watched = new ArrayList<>();
+    JsonNode subject = null;
+    for (String document : documents(bundle)) {
+      JsonNode object = Yaml.read(document);
+      boolean inWatched = object.at("/metadata/labels").has(RbacGenerator.WATCHED_NAMESPACE_LABEL);
+      (namespace != null && inWatched ? watched : operator).add(document);
+      if (inWatched && "RoleBinding".equals(object.path("kind").asText())) {
+        subject = object.at("/subjects/0");
+      }
+    }
+    if (watched.isEmpty() || subject == null) {
+      Files.writeString(overlay.resolve("install.yaml"), bundle, StandardCharsets.UTF_8);
+      writeOverlay(overlay, List.of("install.yaml"), List.of(), namespace, imageName, image);
+      return kubectl.command("kustomize", overlay.toString()).run(null);
+    }
+    Path moved = overlay.resolve("operator");
+    Files.createDirectories(moved);
+    Files.writeString(moved.resolve("install.yaml"), joined(operator), StandardCharsets.UTF_8);
+    writeOverlay(moved, List.of("install.yaml"), List.of(), namespace, imageName, image);
+    Files.writeString(overlay.resolve("watched.yaml"), joined(watched), StandardCharsets.UTF_8);
+    Files.writeString(
+        overlay.resolve("kustomization.yaml"),
+        "# Written by op-boot for one command; not meant to be edited or committed.\n"
+            + "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n"
+            + "- operator\n- watched.yaml\n"
+            + "replacements:\n- source:\n    kind: ServiceAccount\n    name: "
+            + quoted(subject.path("name").asText())
+            + "\n    namespace: "
+            + quoted(subject.path("namespace").asText())
+            + "\n    fieldPath: metadata.namespace\n  targets:\n  - select:\n"
+            + "      kind: RoleBinding\n      labelSelector: "
+            + quoted(RbacGenerator.WATCHED_NAMESPACE_LABEL + "=true")
+            + "\n    fieldPaths:\n    - subjects.0.namespace\n",
+        StandardCharsets.UTF_8);
     return kubectl.command("kustomize", overlay.toString()).run(null);
+  }
+
+  private static String joined(List<String> documents) {
+    return "---\n" + String.join("---\n", documents);
   }
 
   /** The documents of a multi-document YAML file, in order, without empty ones. */
@@ -91,12 +149,21 @@ public final class InstallBundle {
   }
 
   private static void writeOverlay(
-      Path overlay, List<String> resources, String namespace, String imageName, ImageName image)
+      Path overlay,
+      List<String> resources,
+      List<String> components,
+      String namespace,
+      String imageName,
+      ImageName image)
       throws IOException {
     StringBuilder yaml = new StringBuilder();
     yaml.append("# Written by op-boot for one command; not meant to be edited or committed.\n");
     yaml.append("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n");
     resources.forEach(r -> yaml.append("- ").append(quoted(r)).append('\n'));
+    if (!components.isEmpty()) {
+      yaml.append("components:\n");
+      components.forEach(c -> yaml.append("- ").append(quoted(c)).append('\n'));
+    }
     if (namespace != null) {
       yaml.append("namespace: ").append(quoted(namespace)).append('\n');
     }

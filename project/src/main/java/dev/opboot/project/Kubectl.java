@@ -41,6 +41,14 @@ public final class Kubectl {
     return new Kubectl(kubectl, workingDirectory, kubeconfig);
   }
 
+  /**
+   * The kubectl at {@code executable}, with the default kubeconfig: for kustomize, which needs no
+   * cluster.
+   */
+  static Kubectl at(Path executable, Path workingDirectory) {
+    return new Kubectl(executable, workingDirectory, null);
+  }
+
   /** The file --kubeconfig names, checked, or {@code null} when it is not given. */
   public static String kubeconfig(Path workingDirectory, String kubeconfigOption)
       throws BadInputException {

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -53,7 +54,10 @@ import org.junit.jupiter.api.io.TempDir;
  * SubjectAccessReviews show that the role denies what the operator does not do.
  *
  * <p>The namespaced operator's role is a Role with no namespace: it is created in the run's
- * namespace, as kustomize places it in the operator's, and bound there by a RoleBinding.
+ * namespace, as kustomize places it in the operator's, and bound there by a RoleBinding. The
+ * watching operator names two namespaces in its {@code @Informer}: its Roles and RoleBindings there
+ * ({@code namespaces/}) are created as the kustomize Component beside them makes them, bound to the
+ * account in the run's namespace, which the operator does not watch and gets no right in.
  *
  * <p>The API server runs no kubelet, so an exec or a log read is refused after authorization (the
  * pod has no node): that is a 400, not a 403, and proves the request was authorized.
@@ -62,8 +66,16 @@ import org.junit.jupiter.api.io.TempDir;
 class RbacOperatorsApiServerTest {
   private static final String SERVICE_ACCOUNT = "operator";
 
+  /** The namespaces the watching operator names in its {@code @Informer}. */
+  private static final String BULLETINS_EAST = "bulletins-east";
+
+  private static final String BULLETINS_WEST = "bulletins-west";
+
   @TempDir static Path classes;
   private static URLClassLoader loader;
+
+  private static final String WATCHED_ROLES = "namespaces/role.yaml";
+  private static final String WATCHED_BINDINGS = "namespaces/role_binding.yaml";
 
   private static Path operator(String name) {
     return TestdataDir.path().resolve("rbac/operators").resolve(name);
@@ -284,6 +296,64 @@ class RbacOperatorsApiServerTest {
     }
   }
 
+  @Test
+  void watchingOperatorWorksInTheNamespacesItWatchesOnly(KubernetesClient admin) throws Exception {
+    try (Run run = Run.of(admin, "watching")) {
+      assertThat(run.created)
+          .extracting(o -> o.getKind() + " " + o.getMetadata().getNamespace())
+          .containsExactly(
+              "Role " + BULLETINS_EAST,
+              "Role " + BULLETINS_WEST,
+              "RoleBinding " + BULLETINS_EAST,
+              "RoleBinding " + BULLETINS_WEST);
+      String bulletin = "com.example.watching.Bulletin";
+      String reconciler = "com.example.watching.BulletinReconciler";
+      run.reconcile(reconciler, bulletin, Map.of("message", "lunch at one"), BULLETINS_EAST);
+      run.reconcile(reconciler, bulletin, Map.of("message", "standup moved"), BULLETINS_WEST);
+      run.reconcile(reconciler, bulletin, Map.of("message", "lunch at two"), BULLETINS_EAST);
+      run.assertNoneRefused();
+      assertThat(run.requests)
+          .anyMatch(r -> r.startsWith("201 POST") && r.contains(BULLETINS_EAST + "/configmaps"))
+          .anyMatch(r -> r.startsWith("201 POST") && r.contains(BULLETINS_WEST + "/configmaps"))
+          .anyMatch(r -> r.startsWith("200 PUT") && r.contains(BULLETINS_EAST + "/configmaps"));
+      assertThat(board(admin, BULLETINS_EAST)).containsEntry("sample", "lunch at two");
+      assertThat(board(admin, BULLETINS_WEST)).containsEntry("sample", "standup moved");
+
+      String other = "elsewhere-" + Long.toString(System.nanoTime(), 36);
+      admin
+          .namespaces()
+          .resource(new NamespaceBuilder().withNewMetadata().withName(other).endMetadata().build())
+          .create();
+      List<String> wrong = new ArrayList<>();
+      for (RbacAccess access : RbacApiServerTest.allowedBy(run.rules)) {
+        for (String namespace : java.util.Arrays.asList(other, run.namespace, null)) {
+          if (run.reviewer.in(namespace).allowed(access)) {
+            wrong.add(access + " in " + (namespace == null ? "every namespace" : namespace));
+          }
+        }
+      }
+      assertThat(wrong)
+          .as("allowed outside the watched namespaces (the operator's own included)")
+          .isEmpty();
+      for (String watched : List.of(BULLETINS_EAST, BULLETINS_WEST)) {
+        RbacAccess.Reviewer there = run.reviewer.in(watched);
+        assertThat(there.allowed(RbacAccess.on("", "configmaps", "create"))).isTrue();
+        for (RbacAccess access :
+            List.of(
+                RbacAccess.on("", "configmaps", "delete"),
+                RbacAccess.on("", "configmaps", "list"),
+                RbacAccess.on("", "secrets", "get"))) {
+          assertThat(there.allowed(access)).as("%s in %s", access, watched).isFalse();
+        }
+      }
+      admin.namespaces().withName(other).delete();
+    }
+  }
+
+  private static Map<String, String> board(KubernetesClient admin, String namespace) {
+    return admin.configMaps().inNamespace(namespace).withName("notice-board").get().getData();
+  }
+
   /** A pod the API server stores as running and ready (no kubelet would ever make it so). */
   private static void readyPod(KubernetesClient admin, String namespace, String name, String app) {
     Pod pod =
@@ -326,21 +396,21 @@ class RbacOperatorsApiServerTest {
     final HasMetadata role;
     final List<PolicyRule> rules;
     final RbacAccess.Reviewer reviewer;
+    final List<HasMetadata> created;
     private final KubernetesClient admin;
     private final KubernetesClient asOperator;
-    private final HasMetadata binding;
 
     private Run(
         KubernetesClient admin,
         String namespace,
         HasMetadata role,
         List<PolicyRule> rules,
-        HasMetadata binding) {
+        List<HasMetadata> created) {
       this.admin = admin;
       this.namespace = namespace;
       this.role = role;
       this.rules = rules;
-      this.binding = binding;
+      this.created = List.copyOf(created);
       this.reviewer = new RbacAccess.Reviewer(admin, namespace, SERVICE_ACCOUNT);
       Interceptor recorder =
           new Interceptor() {
@@ -386,16 +456,22 @@ class RbacOperatorsApiServerTest {
                   .endMetadata()
                   .build())
           .create();
-      String yaml =
+      Map<String, String> files =
           RbacGenerator.generate(
-                  new RbacGenerator.Options(
-                      List.of(operator(operator).resolve("src/main/java")),
-                      TestClasspath.entries(),
-                      null))
-              .get(RbacGenerator.FILE_NAME);
-      assertThat(yaml)
-          .isEqualTo(Files.readString(operator(operator).resolve("expected/role.yaml")));
+              new RbacGenerator.Options(
+                  List.of(operator(operator).resolve("src/main/java")),
+                  TestClasspath.entries(),
+                  null));
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        assertThat(file.getValue())
+            .isEqualTo(
+                Files.readString(operator(operator).resolve("expected").resolve(file.getKey())));
+      }
+      String yaml = files.get(RbacGenerator.FILE_NAME);
       String name = "rbac-" + operator + "-" + suffix;
+      if (files.containsKey(WATCHED_ROLES)) {
+        return inWatchedNamespaces(admin, namespace, name, files);
+      }
       HasMetadata role;
       List<PolicyRule> rules;
       if (yaml.contains("\nkind: Role\n")) {
@@ -449,7 +525,7 @@ class RbacOperatorsApiServerTest {
                           .endSubject()
                           .build())
               .create();
-      Run run = new Run(admin, namespace, role, rules, binding);
+      Run run = new Run(admin, namespace, role, rules, List.of(role, binding));
       List<RbacAccess> allowed = RbacApiServerTest.allowedBy(rules);
       run.reviewer.awaitAllowed(allowed.get(allowed.size() - 1));
       for (RbacAccess access : allowed) {
@@ -458,8 +534,87 @@ class RbacOperatorsApiServerTest {
       return run;
     }
 
+    /**
+     * The Roles and RoleBindings of {@code namespaces/} created as the kustomize Component there
+     * makes them in a project: each in the namespace it names (created when missing), named after
+     * the operator's service account (here {@code name}), and bound to that account in the
+     * operator's namespace. As written, the bindings name the scaffold's account.
+     */
+    private static Run inWatchedNamespaces(
+        KubernetesClient admin, String namespace, String name, Map<String, String> files)
+        throws Exception {
+      assertThat(files.get(RbacGenerator.FILE_NAME))
+          .as("role.yaml: no Role, and a ClusterRole that grants nothing")
+          .doesNotContain("\nkind: Role\n")
+          .endsWith("\nkind: ClusterRole\nmetadata:\n  name: manager-role\nrules: []\n");
+      List<HasMetadata> created = new ArrayList<>();
+      List<PolicyRule> rules = null;
+      for (String file : List.of(WATCHED_ROLES, WATCHED_BINDINGS)) {
+        for (HasMetadata object : admin.load(stream(files.get(file))).items()) {
+          String watched = object.getMetadata().getNamespace();
+          if (admin.namespaces().withName(watched).get() == null) {
+            admin
+                .namespaces()
+                .resource(
+                    new NamespaceBuilder()
+                        .withNewMetadata()
+                        .withName(watched)
+                        .endMetadata()
+                        .build())
+                .create();
+          }
+          object.getMetadata().setName(name);
+          if (object instanceof Role role) {
+            assertThat(rules == null || rules.equals(role.getRules()))
+                .as("every watched namespace's Role holds the same rules")
+                .isTrue();
+            rules = role.getRules();
+          } else if (object instanceof RoleBinding binding) {
+            assertThat(binding.getSubjects())
+                .singleElement()
+                .satisfies(
+                    s -> {
+                      assertThat(s.getName()).isEqualTo("controller-manager");
+                      assertThat(s.getNamespace()).isEqualTo("system");
+                    });
+            binding.getRoleRef().setName(name);
+            binding.getSubjects().get(0).setName(SERVICE_ACCOUNT);
+            binding.getSubjects().get(0).setNamespace(namespace);
+          }
+          created.add(admin.resource(object).create());
+        }
+      }
+      Run run = new Run(admin, namespace, created.get(0), rules, created);
+      List<RbacAccess> allowed = RbacApiServerTest.allowedBy(rules);
+      for (HasMetadata role : created) {
+        RbacAccess.Reviewer there = run.reviewer.in(role.getMetadata().getNamespace());
+        there.awaitAllowed(allowed.get(allowed.size() - 1));
+        for (RbacAccess access : allowed) {
+          assertThat(there.allowed(access))
+              .as("the Role allows %s in %s", access, role.getMetadata().getNamespace())
+              .isTrue();
+        }
+      }
+      return run;
+    }
+
+    private static java.io.InputStream stream(String yaml) {
+      return new java.io.ByteArrayInputStream(
+          yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Calls the operator's reconciler on a primary resource that has {@code spec}. */
     HasMetadata reconcile(String reconcilerClass, String resourceClass, Map<String, Object> spec)
+        throws Exception {
+      return reconcile(reconcilerClass, resourceClass, spec, namespace);
+    }
+
+    /** The same, for a primary resource in {@code primaryNamespace}. */
+    HasMetadata reconcile(
+        String reconcilerClass,
+        String resourceClass,
+        Map<String, Object> spec,
+        String primaryNamespace)
         throws Exception {
       Class<?> type = loader.loadClass(resourceClass);
       Map<String, Object> object = new java.util.LinkedHashMap<>();
@@ -472,7 +627,7 @@ class RbacOperatorsApiServerTest {
               "name",
               "sample",
               "namespace",
-              namespace,
+              primaryNamespace,
               "uid",
               java.util.UUID.randomUUID().toString()));
       if (spec != null) {
@@ -537,8 +692,9 @@ class RbacOperatorsApiServerTest {
     @Override
     public void close() {
       asOperator.close();
-      admin.resource(binding).delete();
-      admin.resource(role).delete();
+      for (int i = created.size() - 1; i >= 0; i--) {
+        admin.resource(created.get(i)).delete();
+      }
     }
   }
 }

@@ -95,7 +95,8 @@ public final class ChangeSet {
   }
 
   /**
-   * Writes every created or updated file under {@code root}, all or nothing.
+   * Writes every created or updated file under {@code root}, and removes every removed one, all or
+   * nothing.
    *
    * @throws OutputException when a target cannot be written; the tree is then as it was before
    */
@@ -112,6 +113,9 @@ public final class ChangeSet {
     Path current = null;
     try {
       for (FileChange change : writes) {
+        if (change.action() == FileChange.Action.DELETE) {
+          continue;
+        }
         Path target = resolve(root, change.path());
         current = target;
         createDirectories(target.getParent(), createdDirs);
@@ -124,10 +128,21 @@ public final class ChangeSet {
       for (FileChange change : writes) {
         Path target = resolve(root, change.path());
         current = target;
+        if (change.action() == FileChange.Action.DELETE) {
+          Files.deleteIfExists(target); // restored from previous by rollBack
+          moved.add(change);
+          continue;
+        }
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
         move(temp, target);
         staged.remove(temp);
         moved.add(change);
+      }
+      for (FileChange change : writes) {
+        Path parent = resolve(root, change.path()).getParent();
+        if (change.action() == FileChange.Action.DELETE && !parent.equals(root)) {
+          deleteQuietly(parent); // a folder left empty by removals goes too
+        }
       }
     } catch (IOException e) {
       rollBack(root, staged.keySet(), moved, createdDirs);

@@ -24,7 +24,12 @@ public record FileChange(String path, Action action, byte[] content, byte[] prev
     /** The file exists with exactly this content; nothing is written. */
     UNCHANGED("unchanged"),
     /** The file exists and is left as it is (it may hold the user's edits). */
-    SKIP("skipped");
+    SKIP("skipped"),
+    /**
+     * The file exists, was written by an earlier run of the same generator, and is no longer made:
+     * it is removed (its content is empty, {@code previous} what is removed).
+     */
+    DELETE("removed");
 
     private final String pastTense;
 
@@ -39,7 +44,7 @@ public record FileChange(String path, Action action, byte[] content, byte[] prev
 
     /** Whether applying a change with this action writes to disk. */
     public boolean writes() {
-      return this == CREATE || this == UPDATE;
+      return this == CREATE || this == UPDATE || this == DELETE;
     }
   }
 
@@ -58,7 +63,8 @@ public record FileChange(String path, Action action, byte[] content, byte[] prev
     if (action == Action.CREATE && previous != null) {
       throw new IllegalArgumentException("a created file has no previous content: " + path);
     }
-    if ((action == Action.UPDATE || action == Action.UNCHANGED) && previous == null) {
+    if ((action == Action.UPDATE || action == Action.UNCHANGED || action == Action.DELETE)
+        && previous == null) {
       throw new IllegalArgumentException(action + " needs the previous content: " + path);
     }
   }
@@ -73,6 +79,11 @@ public record FileChange(String path, Action action, byte[] content, byte[] prev
     }
     Action action = Arrays.equals(previous, content) ? Action.UNCHANGED : Action.UPDATE;
     return new FileChange(path, action, content, previous, note);
+  }
+
+  /** A file that exists and is removed, since what wrote it makes it no more. */
+  public static FileChange removing(String path, byte[] previous, String why) {
+    return new FileChange(path, Action.DELETE, new byte[0], previous, why);
   }
 
   /** A file that exists and is deliberately not written. */

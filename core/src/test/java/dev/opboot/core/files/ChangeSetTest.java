@@ -63,6 +63,34 @@ class ChangeSetTest {
   }
 
   @Test
+  void removesFilesAndTheFoldersTheyLeaveEmpty() throws Exception {
+    Files.createDirectories(root.resolve("rbac/namespaces"));
+    Files.createDirectories(root.resolve("rbac/kept"));
+    Files.writeString(root.resolve("rbac/namespaces/role.yaml"), "old role");
+    Files.writeString(root.resolve("rbac/kept/role.yaml"), "old role");
+    Files.writeString(root.resolve("rbac/kept/mine.yaml"), "user's");
+
+    ChangeSet set =
+        new ChangeSet()
+            .add(FileChange.removing("rbac/namespaces/role.yaml", bytes("old role"), "gone"))
+            .add(FileChange.removing("rbac/kept/role.yaml", bytes("old role"), "gone"))
+            .add(FileChange.replacing("rbac/role.yaml", bytes("new"), null, ""));
+    assertThat(set.writes())
+        .extracting(FileChange::action)
+        .containsExactly(
+            FileChange.Action.DELETE, FileChange.Action.DELETE, FileChange.Action.CREATE);
+    assertThat(set.writes().get(0).action().pastTense()).isEqualTo("removed");
+
+    set.apply(root);
+
+    assertThat(allFiles())
+        .containsExactly("/work/project/rbac/kept/mine.yaml", "/work/project/rbac/role.yaml");
+    assertThat(root.resolve("rbac/namespaces")).doesNotExist();
+    assertThatThrownBy(() -> FileChange.removing("x.yaml", null, ""))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void failsBeforeWritingAnythingWhenAFileStandsWhereAFolderMustBe() throws Exception {
     Files.createDirectories(root);
     Files.writeString(root.resolve("config"), "a file, not a folder");

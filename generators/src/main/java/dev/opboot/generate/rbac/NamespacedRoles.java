@@ -21,8 +21,12 @@ import java.util.TreeMap;
  *
  * An {@code @RbacRule} naming a namespace goes into the Role there; one naming none follows the
  * operator, into each watched namespace's Role. A resource whose scope the code does not tell (a
- * kind given only as strings) is taken as namespaced. The ClusterRole is a warning: the namespaced
- * scaffold binds the Role only, so it needs a ClusterRoleBinding of its own.
+ * kind given only as strings) is taken as namespaced. The ClusterRole is a warning: it grants in
+ * every namespace what the operator should need in its own only. The scaffold of {@code op-boot
+ * init} binds it with its ClusterRoleBinding (role_binding.yaml); that of {@code init --namespaced}
+ * binds the Role only, so it needs a ClusterRoleBinding of its own. The Roles in named namespaces
+ * are written to {@code namespaces/} with their RoleBindings ({@link NamespaceRoleFiles}); the
+ * ClusterRole stays in role.yaml.
  */
 final class NamespacedRoles {
   private NamespacedRoles() {}
@@ -73,10 +77,12 @@ final class NamespacedRoles {
                   : " on a cluster-scoped resource or URL")
               + ", which no Role grants, although the operator watches "
               + watched(namespaces)
-              + " only: role.yaml also holds a ClusterRole named as the Roles for it ("
+              + " only: role.yaml holds a ClusterRole named as the Roles for it ("
               + clusterWide.size()
-              + " rule(s), see --explain). Bind it with a ClusterRoleBinding, or keep the"
-              + " operator in its namespaces (inNamespace instead of inAnyNamespace).");
+              + " rule(s), see --explain), which grants them in every namespace. The scaffold's"
+              + " role_binding.yaml binds it with a ClusterRoleBinding (in a project made with"
+              + " 'init --namespaced' it binds the Role only: add a ClusterRoleBinding); or keep"
+              + " the operator in its namespaces (inNamespace instead of inAnyNamespace).");
     }
     return parts;
   }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -65,6 +64,13 @@ public final class RbacGenerator implements Generator {
       "# Permissions of the operator itself. Generated from the code by 'op-boot generate rbac',"
           + " which the\n# build runs (op-boot's Maven plugin): edit the reconcilers or add @RbacRule,"
           + " not this file.\n";
+
+  /**
+   * The label of the Roles and RoleBindings in the namespaces the operator watches ({@code
+   * config/rbac/namespaces/}): what kustomize's replacements select them by, and what keeps them
+   * there when {@code op-boot deploy --namespace} moves the operator.
+   */
+  public static final String WATCHED_NAMESPACE_LABEL = NamespaceRoleFiles.LABEL;
 
   /** kubebuilder's name for the manager's role. */
   public static final String DEFAULT_ROLE_NAME = "manager-role";
@@ -147,7 +153,10 @@ public final class RbacGenerator implements Generator {
         + " names a namespace). When every controller watches fixed namespaces (@Informer(namespaces = ...) of"
         + " its @ControllerConfiguration, WATCH_CURRENT_NAMESPACE, or a project made with 'op-boot init"
         + " --namespaced'), Roles in those namespaces instead (with no namespace written for the operator's own,"
-        + " which kustomize places), and a ClusterRole for cluster-scoped resources and inAnyNamespace() calls.";
+        + " which kustomize places), and a ClusterRole for cluster-scoped resources and inAnyNamespace() calls."
+        + " Roles in named namespaces go to config/rbac/namespaces/ with a RoleBinding each to the service"
+        + " account config/rbac declares, as a kustomize Component that 'op-boot build' renders into"
+        + " dist/install.yaml (config/default's namespace: would move them).";
   }
 
   @Override
@@ -183,10 +192,10 @@ public final class RbacGenerator implements Generator {
     } catch (BadInputException e) {
       throw new GeneratorException(null, e.getMessage());
     }
+    OperatorAccount account = OperatorAccount.of(sources.base());
     Reading reading = read(sources.code(), namespacedLayout);
-    SortedMap<String, String> files = new TreeMap<>();
     List<String> explanation = new ArrayList<>();
-    StringBuilder yaml = new StringBuilder();
+    List<NamespaceRoleFiles.Written> written = new ArrayList<>();
     for (NamespacedRoles.Part part : parts(reading, settings.string(ROLE_NAME))) {
       RoleExplanation why =
           new RoleExplanation(
@@ -195,26 +204,48 @@ public final class RbacGenerator implements Generator {
               part.grants(),
               sources.roots());
       String document = Yaml.write(RoleDocument.of(part.role()));
-      yaml.append(settings.bool(EXPLAIN_COMMENTS) ? why.commented(document) : document);
+      written.add(
+          new NamespaceRoleFiles.Written(
+              part.role(), settings.bool(EXPLAIN_COMMENTS) ? why.commented(document) : document));
       if (settings.bool(EXPLAIN)) {
         explanation.addAll(why.lines());
+        if (part.role().namespace() != null) {
+          explanation.add(bindingLine(account));
+        }
       }
     }
-    if (!yaml.isEmpty()) {
-      files.put(FILE_NAME, HEADER + yaml);
-    }
+    SortedMap<String, String> files = NamespaceRoleFiles.of(written, account, HEADER);
     return GeneratedFiles.of(
             files,
             "No reconcilers (classes implementing JOSDK's Reconciler) and no @RbacRule found under "
                 + sources.roots()
                 + "; no role written.")
         .with(reading.warnings(), List.of())
-        .explained(explanation);
+        .explained(explanation)
+        .replacing(NamespaceRoleFiles.obsolete());
   }
 
   /**
-   * {@code role.yaml} and its content; empty when the sources declare no reconciler and no
-   * {@code @RbacRule}.
+   * What {@code --explain} says under a Role in a named namespace: where it is and what binds it.
+   */
+  static String bindingLine(OperatorAccount account) {
+    return "  in "
+        + NamespaceRoleFiles.ROLES
+        + ", bound by "
+        + NamespaceRoleFiles.BINDINGS
+        + " to the ServiceAccount "
+        + account.name()
+        + " of namespace "
+        + account.namespace()
+        + " ("
+        + account.shown()
+        + "), as config/default names and places it";
+  }
+
+  /**
+   * {@code role.yaml} and, for Roles in named namespaces, the files of {@code namespaces/} bound to
+   * the scaffold's service account ({@link OperatorAccount#SCAFFOLD}); empty when the sources
+   * declare no reconciler and no {@code @RbacRule}.
    */
   public static SortedMap<String, String> generate(Options options) throws GeneratorException {
     Optional<String> bad = KubernetesNames.checkDns1123Subdomain(options.roleName());
@@ -227,13 +258,21 @@ public final class RbacGenerator implements Generator {
             JavaSources.compile(options.sources(), options.classpath()),
             options.roleName(),
             options.namespacedLayout());
-    SortedMap<String, String> files = new TreeMap<>();
-    if (!roles.isEmpty()) {
-      StringBuilder yaml = new StringBuilder(HEADER);
-      roles.forEach(role -> yaml.append(Yaml.write(RoleDocument.of(role))));
-      files.put(FILE_NAME, yaml.toString());
-    }
-    return files;
+    return files(roles, OperatorAccount.SCAFFOLD);
+  }
+
+  /**
+   * The files of {@code roles}, by path relative to the output folder: {@code role.yaml}, and
+   * {@code namespaces/} for the Roles in named namespaces, bound to {@code account} ({@link
+   * NamespaceRoleFiles}); empty when there is no role.
+   */
+  public static SortedMap<String, String> files(List<Role> roles, OperatorAccount account) {
+    return NamespaceRoleFiles.of(
+        roles.stream()
+            .map(role -> new NamespaceRoleFiles.Written(role, Yaml.write(RoleDocument.of(role))))
+            .toList(),
+        account,
+        HEADER);
   }
 
   /**

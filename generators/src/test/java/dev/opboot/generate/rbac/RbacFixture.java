@@ -91,11 +91,14 @@ final class RbacFixture {
 
   /** The role's YAML, or null when there is none. */
   String yaml() throws GeneratorException {
+    return files().get(RbacGenerator.FILE_NAME);
+  }
+
+  /** Every file of the roles (role.yaml, and namespaces/ for Roles in named namespaces). */
+  java.util.SortedMap<String, String> files() throws GeneratorException {
     compile();
     return RbacGenerator.generate(
-            new RbacGenerator.Options(
-                List.of(root.resolve("src")), JosdkOnClasspath.entries(), null))
-        .get(RbacGenerator.FILE_NAME);
+        new RbacGenerator.Options(List.of(root.resolve("src")), JosdkOnClasspath.entries(), null));
   }
 
   Role role() throws GeneratorException {

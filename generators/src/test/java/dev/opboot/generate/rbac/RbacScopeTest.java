@@ -37,24 +37,33 @@ class RbacScopeTest {
 
   @Test
   void aNamespaceMakesTheWholeRoleARoleThere() throws Exception {
-    String yaml =
+    java.util.Map<String, String> files =
         reconcilerWith(
                 "@RbacRule(groups = \"\", resources = \"secrets\", verbs = \"get\", namespace = \"shops\")",
                 "@RbacRule(groups = \"\", resources = \"services\", verbs = \"get\", namespace = \"shops\")")
-            .yaml();
-    assertThat(yaml)
-        .startsWith(
+            .files();
+    assertThat(files.get(RbacGenerator.FILE_NAME))
+        .isEqualTo(
             RbacGenerator.HEADER
+                + NamespaceRoleFiles.NONE_HERE
+                + "---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n"
+                + "  name: manager-role\nrules: []\n");
+    assertThat(files.get(NamespaceRoleFiles.ROLES))
+        .startsWith(
+            NamespaceRoleFiles.ROLES_HEADER
                 + """
         ---
         apiVersion: rbac.authorization.k8s.io/v1
         kind: Role
         metadata:
+          labels:
+            op-boot.dev/watched-namespace: "true"
           name: manager-role
           namespace: shops
         rules:
         """)
         .contains("  - shops/status\n");
+    assertThat(files.get(NamespaceRoleFiles.BINDINGS)).contains("  namespace: shops\n");
   }
 
   @Test
