@@ -119,17 +119,23 @@ class OperatorIT {
     /**
      * Applies config/rbac as written (before kustomize's name prefix and namespace): its service
      * account, in the namespace the manifests name, is the operator's identity. Returns that account.
+     * Also applies config/rbac/namespaces, the Roles and RoleBindings 'generate rbac' writes when the
+     * controllers watch named namespaces (config/default leaves them out), creating those namespaces.
      */
     private static ServiceAccount installRbac(KubernetesClient client) throws IOException {
         ServiceAccount account = null;
-        for (Path file : yamlFiles(Path.of("config/rbac"))) {
+        List<Path> files = new ArrayList<>(yamlFiles(Path.of("config/rbac")));
+        files.addAll(yamlFiles(Path.of("config/rbac/namespaces")));
+        List<HasMetadata> objects = new ArrayList<>();
+        for (Path file : files) {
             if (file.getFileName().toString().equals("kustomization.yaml")) {
                 continue;
             }
-            HasMetadata object;
             try (InputStream in = Files.newInputStream(file)) {
-                object = client.getKubernetesSerialization().unmarshal(in);
+                objects.addAll(client.load(in).items());
             }
+        }
+        for (HasMetadata object : objects) {
             String namespace = object.getMetadata().getNamespace();
             if (namespace != null && client.namespaces().withName(namespace).get() == null) {
                 client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
