@@ -31,6 +31,7 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -102,7 +103,9 @@ public final class WebhookCertificates {
       X509Certificate serving = sign(servingBuilder, caKeys);
 
       Files.writeString(directory.resolve("ca.crt"), pem(ca));
-      Files.writeString(directory.resolve("tls.key"), pem(servingKeys.getPrivate()));
+      // PKCS#8 ("PRIVATE KEY"), which names the curve; the server reads PKCS#1 and SEC1 as well
+      Files.writeString(
+          directory.resolve("tls.key"), pem(new JcaPKCS8Generator(servingKeys.getPrivate(), null)));
       Files.writeString(directory.resolve("tls.crt"), pem(serving));
       return new WebhookCertificates(directory, ca);
     } catch (IOException e) {
