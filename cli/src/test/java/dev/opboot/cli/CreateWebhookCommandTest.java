@@ -222,6 +222,19 @@ class CreateWebhookCommandTest {
   }
 
   @Test
+  void dryRunShowsWhatWouldChangeAndWritesNothing() throws Exception {
+    Map<String, String> before = CliRun.tree(project);
+
+    CliRun run = webhook("--defaulting", "--dry-run");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("Would scaffold webhooks of webapp.example.com/v1 Guestbook:")
+        .contains("webhook/webapp/v1/GuestbookWebhook.java", "+        readiness.add(");
+    assertThat(CliRun.tree(project)).isEqualTo(before);
+  }
+
+  @Test
   void anExternalKindIsRefused() throws Exception {
     Path file = project.resolve("PROJECT");
     String text = Files.readString(file);
