@@ -222,6 +222,34 @@ class CreateWebhookCommandTest {
   }
 
   @Test
+  void aProjectWithoutTheMarkersIsToldWhatToAddByHand() throws Exception {
+    // a project scaffolded before create webhook existed: no markers in OperatorMain and the pom
+    for (String file : new String[] {BASE + "OperatorMain.java", "pom.xml"}) {
+      Path path = project.resolve(file);
+      Files.writeString(
+          path,
+          Files.readString(path)
+              .replaceAll(
+                  "(?m)^.*op-boot:scaffold:(webhook-server|dependencies|executions).*\n", ""));
+    }
+
+    CliRun run = webhook("--defaulting");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "warning: "
+                + BASE
+                + "OperatorMain.java has no 'op-boot:scaffold:webhook-server' marker",
+            "readiness.add(WebhookServer.fromEnvironment(Webhooks.all())::isServing);",
+            "warning: pom.xml has no 'op-boot:scaffold:dependencies' marker",
+            "<artifactId>kubernetes-webhooks-framework-core</artifactId>");
+    assertThat(Files.readString(project.resolve(BASE + "OperatorMain.java")))
+        .doesNotContain("WebhookServer");
+    assertThat(project.resolve(WEBHOOK)).isRegularFile();
+  }
+
+  @Test
   void dryRunShowsWhatWouldChangeAndWritesNothing() throws Exception {
     Map<String, String> before = CliRun.tree(project);
 

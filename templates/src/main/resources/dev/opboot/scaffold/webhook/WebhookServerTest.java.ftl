@@ -18,7 +18,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +43,7 @@ class WebhookServerTest {
                     return List.of("checked " + object.getMetadata().getName() + " on " + operation);
                 }),
                 WebhookServer.defaulting("/mutate", ConfigMap.class, object -> {
-                    object.getMetadata().setLabels(java.util.Map.of("defaulted", "true"));
+                    object.getMetadata().setLabels(Map.of("defaulted", "true"));
                     return object;
                 }));
         try (WebhookServer server = WebhookServer.start(new InetSocketAddress("127.0.0.1", 0), certs, endpoints,
@@ -60,7 +62,7 @@ class WebhookServerTest {
             AdmissionReview patched = post(server, certificates, "/mutate", review("plain", null));
             assertThat(patched.getResponse().getAllowed()).isTrue();
             assertThat(patched.getResponse().getPatchType()).isEqualTo("JSONPatch");
-            assertThat(new String(java.util.Base64.getDecoder().decode(patched.getResponse().getPatch())))
+            assertThat(new String(Base64.getDecoder().decode(patched.getResponse().getPatch())))
                     .contains("defaulted");
         }
     }
