@@ -250,6 +250,28 @@ class CreateWebhookCommandTest {
   }
 
   @Test
+  void createApiForceKeepsTheRecordedWebhooks() throws Exception {
+    assertThat(webhook("--defaulting").exitCode()).isZero();
+
+    CliRun again =
+        CliRun.in(
+            project,
+            "create",
+            "api",
+            "--group",
+            "webapp",
+            "--version",
+            "v1",
+            "--kind",
+            "Guestbook",
+            "--force");
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(Files.readString(project.resolve("PROJECT")))
+        .contains("  webhooks:\n    defaulting: true\n");
+  }
+
+  @Test
   void dryRunShowsWhatWouldChangeAndWritesNothing() throws Exception {
     Map<String, String> before = CliRun.tree(project);
 

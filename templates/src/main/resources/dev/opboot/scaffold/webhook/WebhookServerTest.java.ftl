@@ -1,6 +1,7 @@
 package [=project.package];
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opboot.testing.WebhookCertificates;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -90,6 +91,15 @@ class WebhookServerTest {
             }
             throw new AssertionError("the rotated certificate was not served within 10s", last);
         }
+    }
+
+    @Test
+    void withoutACertificateItSaysWhereItLooked() {
+        assertThatThrownBy(() -> WebhookServer.start(new InetSocketAddress("127.0.0.1", 0), certs, List.of(),
+                WebhookServer.RELOAD_INTERVAL))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(certs.resolve("tls.crt").toString())
+                .hasMessageContaining("WEBHOOK_CERT_DIR");
     }
 
     private String review(String name, String dataKey) {
