@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "create",
     header = "Add to an op-boot project.",
-    subcommands = CreateApiCommand.class)
+    subcommands = {CreateApiCommand.class, CreateWebhookCommand.class})
 final class CreateCommand extends CommandGroup {}

@@ -190,6 +190,36 @@ class BadInputTableTest {
             "Unknown option: '--colour'",
             "Run 'op-boot init --help'"));
 
+    // create webhook
+    rows.add(
+        row(
+            "create webhook outside a project",
+            EMPTY,
+            "create webhook --group webapp --version v1 --kind Guestbook --defaulting",
+            "no PROJECT file",
+            "Run 'op-boot init --domain <domain>' first"));
+    rows.add(
+        row(
+            "create webhook for a kind not in PROJECT",
+            API,
+            "create webhook --group webapp --version v1 --kind Book --defaulting",
+            "--group webapp --version v1 --kind Book is not an API in PROJECT",
+            "Create it first with 'op-boot create api'"));
+    rows.add(
+        row(
+            "create webhook without a type",
+            API,
+            "create webhook --group webapp --version v1 --kind Guestbook",
+            "no webhook type chosen: pass --defaulting",
+            "--programmatic-validation"));
+    rows.add(
+        row(
+            "create webhook for an external kind",
+            edited(API, "  storage: true\n", "  storage: true\n  external: true\n"),
+            "create webhook --group webapp --version v1 --kind Guestbook --defaulting",
+            "is another project's API, imported with --external",
+            "choose one of those"));
+
     // create api: flags
     rows.add(
         row(

@@ -19,20 +19,25 @@ final class MarkerEditor {
 
   /**
    * Inserts {@code fragment} before the first line containing {@code markerText}, each line
-   * prefixed with the marker line's indentation. When every line of the fragment already stands, in
-   * order, in the file, nothing changes.
+   * prefixed with the marker line's indentation; blank lines in the fragment (before a method, say)
+   * stay, empty, except those at its end. When every non-blank line of the fragment already stands,
+   * in order and with only blank lines between them, in the file, nothing changes.
    */
   static Result insert(String content, String markerText, String fragment) {
     List<String> lines = new ArrayList<>(Arrays.asList(content.split("\n", -1)));
-    List<String> fragmentLines = fragment.lines().filter(l -> !l.isBlank()).toList();
-    if (fragmentLines.isEmpty() || containsInOrder(lines, fragmentLines)) {
+    List<String> fragmentLines = new ArrayList<>(fragment.lines().toList());
+    while (!fragmentLines.isEmpty() && fragmentLines.get(fragmentLines.size() - 1).isBlank()) {
+      fragmentLines.remove(fragmentLines.size() - 1);
+    }
+    if (fragmentLines.stream().allMatch(String::isBlank) || containsInOrder(lines, fragmentLines)) {
       return new Result(content, Outcome.ALREADY_PRESENT);
     }
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.contains(markerText)) {
         String indent = line.substring(0, line.length() - line.stripLeading().length());
-        List<String> inserted = fragmentLines.stream().map(l -> indent + l).toList();
+        List<String> inserted =
+            fragmentLines.stream().map(l -> l.isBlank() ? "" : indent + l).toList();
         lines.addAll(i, inserted);
         return new Result(String.join("\n", lines), Outcome.INSERTED);
       }
@@ -41,8 +46,8 @@ final class MarkerEditor {
   }
 
   private static boolean containsInOrder(List<String> lines, List<String> fragment) {
-    List<String> trimmed = lines.stream().map(String::strip).toList();
-    List<String> wanted = fragment.stream().map(String::strip).toList();
+    List<String> trimmed = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> wanted = fragment.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
     outer:
     for (int start = 0; start + wanted.size() <= trimmed.size(); start++) {
       for (int j = 0; j < wanted.size(); j++) {

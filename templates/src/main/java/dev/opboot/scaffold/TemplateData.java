@@ -1,6 +1,7 @@
 package dev.opboot.scaffold;
 
 import dev.opboot.core.Versions;
+import dev.opboot.core.names.JavaNames;
 import dev.opboot.core.names.KubernetesNames;
 import dev.opboot.scaffold.project.OwnedKind;
 import dev.opboot.scaffold.project.Project;
@@ -92,6 +93,45 @@ public final class TemplateData {
   /** The dependent resource class through which {@code resource}'s reconciler owns {@code kind}. */
   public static String dependentClass(ProjectResource resource, String kind) {
     return resource.kind() + kind + "Dependent";
+  }
+
+  /**
+   * {@code webhook}: the names of one API version's webhooks, as kubebuilder spells them: the paths
+   * {@code /mutate-<group with dots as dashes>-<version>-<kind>} and {@code /validate-...}, the
+   * names {@code m<kind>-<version>.kb.io} and {@code v...}, and the class that serves them.
+   */
+  public static Map<String, Object> webhook(Project project, ProjectResource resource) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    String kindLower = resource.kind().toLowerCase(Locale.ROOT);
+    String suffix =
+        resource.apiGroup().replace('.', '-') + "-" + resource.version() + "-" + kindLower;
+    String webhookPackage = webhookPackage(project, resource);
+    data.put("package", webhookPackage);
+    data.put("path", packagePath(webhookPackage));
+    data.put("className", webhookClass(resource));
+    data.put("mutatePath", "/mutate-" + suffix);
+    data.put("validatePath", "/validate-" + suffix);
+    data.put("mutateName", "m" + kindLower + "-" + resource.version() + ".kb.io");
+    data.put("validateName", "v" + kindLower + "-" + resource.version() + ".kb.io");
+    data.put("itClass", resource.kind() + "WebhookIT");
+    return data;
+  }
+
+  /** The class that serves an API version's defaulting and validating webhooks. */
+  public static String webhookClass(ProjectResource resource) {
+    return resource.kind() + "Webhook";
+  }
+
+  /**
+   * The package of an API version's webhook class: {@code <base>.webhook.<group>.<version>}, beside
+   * {@code <base>.api.<group>.<version>}.
+   */
+  public static String webhookPackage(Project project, ProjectResource resource) {
+    StringBuilder out = new StringBuilder(project.packageName()).append(".webhook");
+    for (String label : resource.group().split("\\.")) {
+      out.append('.').append(JavaNames.toPackageSegment(label));
+    }
+    return out.append('.').append(resource.version()).toString();
   }
 
   /** The package of the reconcilers. */

@@ -380,7 +380,8 @@ public record ApiRequest(ProjectResource resource, boolean force, boolean existi
             withController,
             storage,
             external,
-            owns);
+            owns,
+            same.map(ProjectResource::webhooks).orElse(null));
     return new ApiRequest(entry, force, same.isPresent());
   }
 

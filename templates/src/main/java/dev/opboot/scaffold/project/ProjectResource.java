@@ -23,6 +23,8 @@ import java.util.List;
  *     project has typed access to it but neither generates nor installs it; written only when true
  * @param owns the built-in kinds its reconciler owns through dependent resources ({@code create api
  *     --owns}, see {@link OwnedKind}); written only when there are some
+ * @param webhooks the webhooks that serve this version ({@code create webhook}); written only when
+ *     there are some
  */
 @JsonPropertyOrder({
   "group",
@@ -36,7 +38,8 @@ import java.util.List;
   "controller",
   "storage",
   "external",
-  "owns"
+  "owns",
+  "webhooks"
 })
 public record ProjectResource(
     String group,
@@ -50,15 +53,83 @@ public record ProjectResource(
     boolean controller,
     boolean storage,
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean external,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> owns) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> owns,
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoWebhooks.class)
+        ProjectWebhooks webhooks) {
 
   /**
    * PROJECT files written before {@code external} existed leave it out: false; those before {@code
-   * owns}, or of a reconciler that owns nothing, leave that out: none.
+   * owns}, or of a reconciler that owns nothing, leave that out: none; those of a version without
+   * webhooks leave {@code webhooks} out.
    */
   public ProjectResource {
     external = Boolean.TRUE.equals(external);
     owns = owns == null ? List.of() : List.copyOf(owns);
+    webhooks = webhooks == null ? ProjectWebhooks.NONE : webhooks;
+  }
+
+  /** An API without webhooks. */
+  public ProjectResource(
+      String group,
+      String domain,
+      String version,
+      String kind,
+      String plural,
+      boolean namespaced,
+      String apiPackage,
+      boolean api,
+      boolean controller,
+      boolean storage,
+      Boolean external,
+      List<String> owns) {
+    this(
+        group,
+        domain,
+        version,
+        kind,
+        plural,
+        namespaced,
+        apiPackage,
+        api,
+        controller,
+        storage,
+        external,
+        owns,
+        ProjectWebhooks.NONE);
+  }
+
+  /** This version with {@code added} as its webhooks. */
+  public ProjectResource withWebhooks(ProjectWebhooks added) {
+    return new ProjectResource(
+        group,
+        domain,
+        version,
+        kind,
+        plural,
+        namespaced,
+        apiPackage,
+        api,
+        controller,
+        storage,
+        external,
+        owns,
+        added);
+  }
+
+  /**
+   * Leaves {@code webhooks} out of the file when there are none, as kubebuilder does. Jackson calls
+   * {@code equals} with the value: true means "leave it out".
+   */
+  static final class NoWebhooks {
+    @Override
+    public boolean equals(Object value) {
+      return value == null || (value instanceof ProjectWebhooks w && !w.any());
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
   }
 
   /** An API that owns no other kinds. */
@@ -86,7 +157,8 @@ public record ProjectResource(
         controller,
         storage,
         external,
-        List.of());
+        List.of(),
+        ProjectWebhooks.NONE);
   }
 
   /** An API op-boot owns: it generates and installs the CRD. */

@@ -67,6 +67,8 @@ Environment variables:
 | `POD_NAMESPACE` | namespace of the client  | namespace of the leader election lease       |
 | `HEALTH_PORT`   | `8081`                   | port of `/healthz` and `/readyz`             |
 | `METRICS_PORT`  | `8080`                   | port of `/metrics` (Prometheus text format)  |
+| `WEBHOOK_PORT`  | `9443`                   | HTTPS port of the admission webhooks (once `op-boot create webhook` added them) |
+| `WEBHOOK_CERT_DIR` | `/tmp/k8s-webhook-server/serving-certs` | folder of the webhooks' `tls.crt` and `tls.key`, read again when they change |
 
 ## Build the image and the install bundle
 
@@ -109,6 +111,16 @@ op-boot generate crd                                                  # regenera
   object to keep), listed in the reconciler's `@Workflow`. JOSDK creates and updates each with an
   owner reference, watches it and puts it back when it is changed or deleted; the generated role
   grants the kind. `<Kind>OwnedResourcesIT` proves this against a real API server.
+- `op-boot create webhook --group <group> --version <version> --kind <Kind> --defaulting
+  --programmatic-validation` adds admission webhooks to an API: `<Kind>Webhook` under
+  `webhook/<group>/<version>/` with a `@Webhook` per type and the methods to fill in (`defaults`,
+  `validateCreate`/`validateUpdate`/`validateDelete` returning warnings, `NotAllowedException` to
+  refuse), registered in `Webhooks.java` (yours, like `Reconcilers.java`), served by `WebhookServer`
+  (HTTPS on `WEBHOOK_PORT`, the certificate in `WEBHOOK_CERT_DIR`, reloaded when it changes), which
+  `OperatorMain` starts; the build writes `config/webhook` from the annotations. Run it again with
+  the other type to add it to the same class; your code there is kept. `<Kind>WebhookIT` installs the
+  webhooks in a real API server pointing at this JVM (`LocalWebhooks` of op-boot-testing, with a
+  certificate made for 127.0.0.1) and proves the default, a refusal with its message and a warning.
 - `create api --dry-run` prints what it would create, replace or add, with the diffs, and writes
   nothing. `create api --force` scaffolds an API's files again: it shows the diff of each file it
   replaces and saves the file first under `.op-boot/backup/<UTC time>/` (git-ignored).

@@ -121,6 +121,7 @@
       <version>${mockito.version}</version>
       <scope>test</scope>
     </dependency>
+    <!-- op-boot:scaffold:dependencies -->
   </dependencies>
 
   <build>
@@ -201,6 +202,7 @@
               <goal>generate-docs</goal>
             </goals>
           </execution>
+          <!-- op-boot:scaffold:executions -->
         </executions>
       </plugin>
       <plugin>

@@ -84,6 +84,34 @@ class ProjectFileTest {
   }
 
   @Test
+  void webhooksAreRecordedAsKubebuilderRecordsThemAndReadBack() throws Exception {
+    ProjectResource v1 = project.resources().get(0);
+    ProjectResource withWebhooks =
+        v1.withWebhooks(new ProjectWebhooks(true, false, true, List.of("v2", "v3"), null));
+    Project updated = project.withResource(withWebhooks, "1.2.3");
+
+    String yaml = ProjectFile.toYaml(updated);
+
+    assertThat(yaml)
+        .contains(
+            "  webhooks:\n"
+                + "    defaulting: true\n"
+                + "    conversion: true\n"
+                + "    spoke:\n"
+                + "    - v2\n"
+                + "    - v3\n"
+                + "    webhookVersion: v1\n");
+    assertThat(ProjectFile.parse(yaml, "PROJECT")).isEqualTo(updated);
+    assertThat(ProjectFile.parse(yaml, "PROJECT").resources().get(0).webhooks().adding(false, true))
+        .isEqualTo(new ProjectWebhooks(true, true, true, List.of("v2", "v3"), "v1"));
+    // a version without webhooks writes no entry, and reads back with none
+    assertThat(ProjectFile.toYaml(project)).doesNotContain("webhooks");
+    assertThat(
+            ProjectFile.parse(ProjectFile.toYaml(project), "PROJECT").resources().get(0).webhooks())
+        .isEqualTo(ProjectWebhooks.NONE);
+  }
+
+  @Test
   void invalidYamlIsReportedWithItsLine() {
     String broken = "layout: josdk.v5\ndomain: example.com\n  bad: indentation\n";
     assertThatThrownBy(() -> ProjectFile.parse(broken, "/p/PROJECT"))

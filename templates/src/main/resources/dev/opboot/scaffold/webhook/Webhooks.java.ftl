@@ -1,0 +1,24 @@
+package [=project.package];
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The admission webhooks of [=project.name], which {@link WebhookServer} serves.
+ *
+ * <p>This class is yours: construct the webhook classes here with what they need. {@code op-boot
+ * create webhook} only ever adds a registration at the marker below, and adds nothing for a path this
+ * class already serves, however you have changed that line.
+ */
+public final class Webhooks {
+
+    private Webhooks() {
+    }
+
+    /** Every webhook endpoint, by the path its {@code @Webhook} names. */
+    public static List<WebhookServer.Endpoint> all() {
+        List<WebhookServer.Endpoint> endpoints = new ArrayList<>();
+        // op-boot:scaffold:webhooks
+        return endpoints;
+    }
+}

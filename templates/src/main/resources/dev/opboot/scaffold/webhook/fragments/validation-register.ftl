@@ -1,0 +1,2 @@
+endpoints.add(WebhookServer.validating("[=webhook.validatePath]", [=resource.apiPackage].[=resource.kind].class,
+        new [=webhook.package].[=webhook.className]()::validate));
