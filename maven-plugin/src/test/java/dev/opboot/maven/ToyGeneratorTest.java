@@ -161,9 +161,9 @@ class ToyGeneratorTest {
   void opBootGenerateRunsItWithTheOthers() {
     Run all = cli("generate");
     assertThat(all.exitCode).as(all.err).isZero();
-    assertThat(all.out)
-        .contains(
-            "No custom resource classes", "No reconcilers", "created    config/toy/types.txt");
+    assertThat(all.out).contains("created    config/toy/types.txt");
+    // in a run of all, the generators with nothing to do say nothing (GenerationNotesTest)
+    assertThat(all.out).doesNotContain("No custom resource classes", "No reconcilers");
   }
 
   @Test

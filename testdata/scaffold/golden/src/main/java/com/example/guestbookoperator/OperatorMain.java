@@ -17,7 +17,10 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +33,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POD_NAMESPACE}: namespace of the leader election lease; default: the client's namespace</li>
  *   <li>{@code HEALTH_PORT}: port of /healthz and /readyz; default 8081</li>
  *   <li>{@code METRICS_PORT}: port of /metrics; default 8080 (may equal HEALTH_PORT)</li>
+ *   <li>{@code WEBHOOK_PORT}, {@code WEBHOOK_CERT_DIR}: the admission webhooks' HTTPS port (default 9443) and
+ *   certificate folder, once {@code op-boot create webhook} has added the webhook server</li>
  * </ul>
  */
 public final class OperatorMain {
@@ -48,9 +53,14 @@ public final class OperatorMain {
         Operator operator = newOperator(null, leaderElection, MicrometerMetrics.withoutPerResourceMetrics(registry));
 
         RuntimeInfo runtimeInfo = operator.getRuntimeInfo();
+        // ready when every server answers: the operator's event sources, and what op-boot adds below
+        List<BooleanSupplier> readiness = new ArrayList<>();
+        readiness.add(() -> runtimeInfo.isStarted() && runtimeInfo.allEventSourcesAreHealthy());
+        // the admission webhooks of Webhooks, on HTTPS (WEBHOOK_PORT, WEBHOOK_CERT_DIR); ready once it serves
+        readiness.add(WebhookServer.fromEnvironment(Webhooks.all())::isServing);
+        // op-boot:scaffold:webhook-server
         ManagementServer.start(envInt("HEALTH_PORT", 8081), envInt("METRICS_PORT", 8080),
-                () -> runtimeInfo.isStarted() && runtimeInfo.allEventSourcesAreHealthy(),
-                registry::scrape);
+                () -> readiness.stream().allMatch(BooleanSupplier::getAsBoolean), registry::scrape);
 
         if (leaderElection.isEmpty()) {
             // JOSDK installs no hook when leader election is on (stopping the leader elector from a

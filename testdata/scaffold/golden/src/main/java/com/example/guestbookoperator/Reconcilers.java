@@ -12,7 +12,8 @@ import com.example.guestbookoperator.controller.MemcachedReconciler;
  * <p>This class is yours: construct reconcilers here with what they need (a clock, settings,
  * clients). {@code op-boot create api} only ever adds an import and a registration at the markers
  * below, and adds nothing for a reconciler this class already constructs or registers, however you
- * have changed that line; {@link OperatorMain} is never edited by op-boot after init.
+ * have changed that line; {@link OperatorMain} is never edited by op-boot after init, but for the
+ * line {@code op-boot create webhook} adds at its marker to start the webhook server.
  */
 final class Reconcilers {
 
