@@ -19,11 +19,11 @@ import dev.opboot.generate.problem.Warnings;
 import dev.opboot.generate.schema.BuiltInTypes;
 import dev.opboot.generate.schema.JsonSchema;
 import dev.opboot.generate.schema.KubernetesVersions;
+import dev.opboot.generate.schema.SchemaNodes;
 import dev.opboot.generate.schema.SchemaOptions;
 import dev.opboot.generate.source.CompiledSources;
 import dev.opboot.generate.source.DocText;
 import dev.opboot.generate.source.JavaSources;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -425,7 +425,7 @@ public final class CrdGenerator implements Generator {
    * long") though the CRD itself is fine.
    */
   private static void warnIfTooLarge(Crd crd, ObjectNode document, Warnings warnings) {
-    int bytes = document.toString().getBytes(StandardCharsets.UTF_8).length;
+    long bytes = compactJsonBytes(document);
     if (bytes <= LAST_APPLIED_LIMIT) {
       return;
     }
@@ -447,6 +447,35 @@ public final class CrdGenerator implements Generator {
             + " leaves out the descriptions of Kubernetes' own types and keeps yours, "
             + MAX_DESC_LEN.flag()
             + " N cuts every description to N characters (0 leaves them all out).");
+  }
+
+  /**
+   * The size of {@code document} as compact UTF-8 JSON, counted as Jackson writes it: no string of
+   * a large CRD (a CronJob's is 0.4 MB) is built only to be measured.
+   */
+  static long compactJsonBytes(ObjectNode document) {
+    CountingOutputStream counter = new CountingOutputStream();
+    try {
+      SchemaNodes.MAPPER.writeValue(counter, document);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("counting a CRD's JSON in memory", e);
+    }
+    return counter.count;
+  }
+
+  /** Counts what is written to it and keeps nothing. */
+  private static final class CountingOutputStream extends java.io.OutputStream {
+    private long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
   }
 
   /** kubebuilder's file name for a CRD: {@code <group>_<plural>.yaml}. */
