@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,21 +33,6 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     header =
         "Scaffold Kubernetes operators on java-operator-sdk and fabric8, and generate their manifests.",
-    subcommands = {
-      InitCommand.class,
-      CreateCommand.class,
-      GenerateCommand.class,
-      CrdCommand.class,
-      BuildCommand.class,
-      RunCommand.class,
-      DeployCommand.class,
-      UndeployCommand.class,
-      EnvtestCommand.class,
-      VersionCommand.class,
-      CdsTrainingCommand.class,
-      CommandLine.HelpCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  op-boot init --domain example.com",
@@ -56,6 +44,38 @@ import picocli.CommandLine.Spec;
       "Run 'op-boot <command> --help' for a command's options."
     })
 public final class OpBoot implements Runnable {
+  /**
+   * The subcommands, in the order the help lists them. Added by {@link #commandLine} rather than
+   * declared in {@code @Command}, so that a run of one command builds only its own picocli model:
+   * picocli reads every command class reflectively, which took a sixth of a small {@code generate
+   * crd} run (#15).
+   */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          InitCommand.class,
+          CreateCommand.class,
+          GenerateCommand.class,
+          CrdCommand.class,
+          BuildCommand.class,
+          RunCommand.class,
+          DeployCommand.class,
+          UndeployCommand.class,
+          EnvtestCommand.class,
+          VersionCommand.class,
+          CdsTrainingCommand.class,
+          CommandLine.HelpCommand.class,
+          AutoComplete.GenerateCompletion.class);
+
+  /**
+   * The subcommands that need all the others: {@code help} shows any of them, the completion script
+   * names them all, and the training run must load them all into the class-data archive.
+   */
+  private static final List<Class<?>> NEED_ALL =
+      List.of(
+          CdsTrainingCommand.class,
+          CommandLine.HelpCommand.class,
+          AutoComplete.GenerateCompletion.class);
+
   private final Path workingDirectory;
   private final GeneratorRegistry generators;
 
@@ -100,21 +120,67 @@ public final class OpBoot implements Runnable {
   /** The same, with {@code generators} for {@code generate}, {@code build} and {@code run}. */
   public static CommandLine commandLine(
       Path workingDirectory, PrintWriter out, PrintWriter err, GeneratorRegistry generators) {
+    return commandLine(workingDirectory, out, err, generators, SUBCOMMANDS);
+  }
+
+  /**
+   * The command line for {@code args}: when they start with a subcommand's name, the root holds
+   * only that subcommand (parsing, errors and its help are the same); otherwise, as for {@code
+   * --help}, a misspelt command or {@code help}, every subcommand.
+   */
+  static CommandLine commandLineFor(
+      String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
+    List<Class<?>> chosen = SUBCOMMANDS;
+    if (args.length > 0) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        if (!NEED_ALL.contains(subcommand) && names(subcommand).contains(args[0])) {
+          chosen = List.of(subcommand);
+        }
+      }
+    }
+    return commandLine(workingDirectory, out, err, GeneratorRegistry.builtIn(), chosen);
+  }
+
+  private static List<String> names(Class<?> subcommand) {
+    Command command = subcommand.getAnnotation(Command.class);
+    List<String> names = new ArrayList<>(List.of(command.aliases()));
+    names.add(command.name());
+    return names;
+  }
+
+  private static CommandLine commandLine(
+      Path workingDirectory,
+      PrintWriter out,
+      PrintWriter err,
+      GeneratorRegistry generators,
+      List<Class<?>> subcommands) {
     OpBoot root = new OpBoot(workingDirectory, generators);
     CommandLine cli = new CommandLine(root);
-    GenerateCommand.addGenerators(cli.getSubcommands().get("generate"), generators, root);
+    for (Class<?> subcommand : subcommands) {
+      cli.addSubcommand(subcommand);
+    }
+    Map<String, CommandLine> built = cli.getSubcommands();
+    if (built.containsKey("generate")) {
+      GenerateCommand.addGenerators(built.get("generate"), generators, root);
+    }
     // 'op-boot build docs': apiserver-boot's words for 'op-boot generate docs'
-    generators
-        .find("docs")
-        .ifPresent(
-            docs ->
-                cli.getSubcommands()
-                    .get("build")
-                    .addSubcommand("docs", GenerateOneCommand.commandLine(docs, root)));
-    CrdDiffCommand.describeKinds(cli.getSubcommands().get("crd").getSubcommands().get("diff"));
+    if (built.containsKey("build")) {
+      generators
+          .find("docs")
+          .ifPresent(
+              docs ->
+                  built
+                      .get("build")
+                      .addSubcommand("docs", GenerateOneCommand.commandLine(docs, root)));
+    }
+    if (built.containsKey("crd")) {
+      CrdDiffCommand.describeKinds(built.get("crd").getSubcommands().get("diff"));
+    }
     // 'op-boot generate-completion' prints the bash/zsh completion script install.sh installs;
     // hidden from the help, as picocli suggests, because users rarely run it themselves.
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+    if (built.containsKey("generate-completion")) {
+      built.get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionStrategy(OpBoot::executeHoldingTheProjectLock);
@@ -128,7 +194,7 @@ public final class OpBoot implements Runnable {
     PrintWriter err = new PrintWriter(System.err, true);
     int code;
     try {
-      code = commandLine(Paths.get("").toAbsolutePath(), out, err).execute(args);
+      code = commandLineFor(args, Paths.get("").toAbsolutePath(), out, err).execute(args);
     } catch (Error e) {
       // picocli hands only Exceptions to the ErrorReporter; an Error still gets one clear line.
       err.println(
