@@ -128,6 +128,18 @@ final class RunCommand implements Callable<Integer> {
                 "-jar",
                 jar.toString()));
     ExternalCommand operator = ExternalCommand.of(project, command).env("LEADER_ELECT", "false");
+    if (Files.isRegularFile(project.resolve("config/webhook/manifests.yaml"))
+        && System.getenv("ENABLE_WEBHOOKS") == null) {
+      // the API server cannot call a process on this machine, which has no serving certificate
+      // either: kubebuilder's users run 'make run' with this by hand
+      operator.env("ENABLE_WEBHOOKS", "false");
+      if (!quiet) {
+        out.println(
+            "The webhooks are off in this local run (ENABLE_WEBHOOKS=false): the API server cannot"
+                + " call them here. Deploy to test them, or set ENABLE_WEBHOOKS=true with a"
+                + " certificate in WEBHOOK_CERT_DIR.");
+      }
+    }
     if (cluster.kubeconfig != null) {
       operator.env("KUBECONFIG", project.resolve(cluster.kubeconfig).toString());
     }

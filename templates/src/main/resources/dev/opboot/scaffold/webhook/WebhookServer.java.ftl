@@ -62,7 +62,9 @@ import org.slf4j.LoggerFactory;
  * new connections get the new certificate without a restart.
  *
  * <p>Environment variables, read by {@link #fromEnvironment}: {@code WEBHOOK_PORT} (default
- * {@value #DEFAULT_PORT}) and {@code WEBHOOK_CERT_DIR} (default {@value #DEFAULT_CERT_DIR}).
+ * {@value #DEFAULT_PORT}) and {@code WEBHOOK_CERT_DIR} (default {@value #DEFAULT_CERT_DIR}); and
+ * kubebuilder's {@code ENABLE_WEBHOOKS}: {@code false} runs the operator without this server (see
+ * {@link #enabled}).
  */
 public final class WebhookServer implements AutoCloseable {
 
@@ -125,6 +127,21 @@ public final class WebhookServer implements AutoCloseable {
     private WebhookServer(HttpsServer server, ScheduledExecutorService reloader) {
         this.server = server;
         this.reloader = reloader;
+    }
+
+    /**
+     * Whether the operator serves its webhooks: unless {@code ENABLE_WEBHOOKS} is {@code false}, as in
+     * kubebuilder's scaffold. 'op-boot run' sets it on this machine, which the API server cannot call
+     * and which has no serving certificate; the API server's calls to the webhooks then fail (with
+     * their failurePolicy), so a cluster's operator keeps it unset.
+     */
+    public static boolean enabled(java.util.Map<String, String> environment) {
+        String value = environment.get("ENABLE_WEBHOOKS");
+        if (value != null && value.trim().equalsIgnoreCase("false")) {
+            log.info("ENABLE_WEBHOOKS=false: the webhook server is not started");
+            return false;
+        }
+        return true;
     }
 
     /** The server on {@code WEBHOOK_PORT} with the certificate in {@code WEBHOOK_CERT_DIR}, started. */

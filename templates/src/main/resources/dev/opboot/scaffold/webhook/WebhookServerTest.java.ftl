@@ -94,6 +94,14 @@ class WebhookServerTest {
     }
 
     @Test
+    void enableWebhooksFalseTurnsItOffAsInKubebuilder() {
+        assertThat(WebhookServer.enabled(Map.of())).isTrue();
+        assertThat(WebhookServer.enabled(Map.of("ENABLE_WEBHOOKS", "true"))).isTrue();
+        assertThat(WebhookServer.enabled(Map.of("ENABLE_WEBHOOKS", "false"))).isFalse();
+        assertThat(WebhookServer.enabled(Map.of("ENABLE_WEBHOOKS", " FALSE "))).isFalse();
+    }
+
+    @Test
     void withoutACertificateItSaysWhereItLooked() {
         assertThatThrownBy(() -> WebhookServer.start(new InetSocketAddress("127.0.0.1", 0), certs, List.of(),
                 WebhookServer.RELOAD_INTERVAL))
