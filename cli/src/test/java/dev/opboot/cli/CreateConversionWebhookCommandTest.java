@@ -105,6 +105,12 @@ class CreateConversionWebhookCommandTest {
             "void createdAsV3StoredAsTheHubAndListedInEveryVersion()");
     assertThat(tree.get(BASE + "OperatorMain.java"))
         .containsOnlyOnce("WebhookServer.fromEnvironment");
+    assertThat(tree.get(TEST + "OperatorIT.java"))
+        .contains(
+            "        dev.opboot.testing.LocalWebhooks conversions ="
+                + " dev.opboot.testing.LocalWebhooks.create(client);\n",
+            "                conversions.installConversion(crd, conversionServer.port());\n",
+            "        // op-boot:scaffold:operator-it-webhooks\n");
     assertThat(tree.get("PROJECT"))
         .contains(
             "  version: v1\n",

@@ -136,6 +136,12 @@ public final class WebhookScaffold {
                   FRAGMENTS + "conversion-annotation.ftl")
               .unless(holds("ConversionWebhook", "@ConversionWebhook")));
       insertions.add(
+          new Insertion(
+                  TEST + base + "OperatorIT.java",
+                  "operator-it-webhooks",
+                  FRAGMENTS + "operator-it-conversion.ftl")
+              .unless(holds("installConversion(", "the conversion webhooks' installation")));
+      insertions.add(
           new Insertion(webhooks, "webhooks", FRAGMENTS + "conversion-register.ftl")
               .unless(
                   holds(conversion.hubMapper() + "()", "the conversion of " + resource.kind())));
