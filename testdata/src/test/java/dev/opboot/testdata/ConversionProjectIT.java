@@ -77,6 +77,10 @@ class ConversionProjectIT {
     SurefireReports mapper = SurefireReports.of(project, PACKAGE + "GuestbookV2MapperTest");
     assertThat(mapper.tests()).isEqualTo(3);
     assertThat(mapper.failures() + mapper.errors() + mapper.skipped()).isZero();
+    // its /convert among them
+    SurefireReports server = SurefireReports.of(project, "com.example.guestbook.WebhookServerTest");
+    assertThat(server.tests()).isEqualTo(4);
+    assertThat(server.failures() + server.errors() + server.skipped()).isZero();
   }
 
   @Test

@@ -305,6 +305,9 @@ public final class WebhookServer implements AutoCloseable {
                     String key = generic.getApiVersion() + " " + generic.getKind();
                     Conversion kind = kinds.stream().filter(k -> k.types().containsKey(key)).findFirst()
                             .orElseThrow(() -> new IllegalArgumentException(path + " converts no " + key));
+                    if (controller != null && controller != kind.controller()) {
+                        throw new IllegalArgumentException("a ConversionReview converts objects of one kind");
+                    }
                     controller = kind.controller();
                     objects.add(serialization.convertValue(object, kind.types().get(key)));
                 }
