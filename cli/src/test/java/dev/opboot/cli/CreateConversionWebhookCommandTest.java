@@ -223,6 +223,29 @@ class CreateConversionWebhookCommandTest {
   }
 
   @Test
+  void forceScaffoldsTheMappersAgainSavingTheOldOnes() throws Exception {
+    assertThat(webhook("--version", "v1", "--conversion", "--spoke", "v2").exitCode()).isZero();
+    Path mapper = project.resolve(BASE + PACKAGE + "GuestbookV2Mapper.java");
+    Files.writeString(mapper, Files.readString(mapper) + "// mine\n");
+
+    CliRun run = webhook("--version", "v1", "--conversion", "--spoke", "v2", "--force");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(mapper)).doesNotContain("// mine");
+    assertThat(
+            CliRun.tree(project).entrySet().stream()
+                .filter(e -> e.getKey().startsWith(".op-boot/backup/"))
+                .filter(e -> e.getKey().endsWith("GuestbookV2Mapper.java"))
+                .map(Map.Entry::getValue))
+        .singleElement()
+        .asString()
+        .contains("// mine");
+    assertThat(Files.readString(project.resolve(BASE + "Webhooks.java")))
+        .containsOnlyOnce("WebhookServer.conversion(");
+    assertThat(Files.readString(project.resolve(HUB_CLASS))).containsOnlyOnce("ConversionWebhook");
+  }
+
+  @Test
   void conversionAgainSaysItIsThereAndChangesNothing() throws Exception {
     assertThat(webhook("--version", "v1", "--conversion", "--spoke", "v2").exitCode()).isZero();
     Map<String, String> before = CliRun.tree(project);
