@@ -14,6 +14,7 @@ import dev.opboot.scaffold.webhook.WebhookScaffold;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,23 +23,33 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code op-boot create webhook}: defaulting and validating admission webhooks for an API. */
+/**
+ * {@code op-boot create webhook}: defaulting and validating admission webhooks for an API, and the
+ * conversion webhook between a kind's versions.
+ */
 @Command(
     name = "webhook",
     sortOptions = false,
-    header = "Add admission webhooks (defaulting, validation) to an API of the project.",
+    header =
+        "Add admission webhooks (defaulting, validation) or a conversion webhook to an API of the"
+            + " project.",
     description =
         "Adds <Kind>Webhook under <package>.webhook.<group>.<version> with a @Webhook per type and"
             + " the methods to fill in, its unit test and an integration test through a real API server,"
             + " registers it in Webhooks, and, with the first webhook, the HTTPS WebhookServer that"
             + " OperatorMain starts, the pom's webhook framework and 'generate webhook' execution, and"
-            + " the PROJECT entry. Run it again with the other type to add it to the same class.",
+            + " the PROJECT entry. Run it again with the other type to add it to the same class."
+            + " --conversion --spoke V2[,V3] makes --version the hub (it must be the storage version):"
+            + " a Mapper per spoke with its round-trip test, <Kind>ConversionIT, @ConversionWebhook on"
+            + " the hub's resource class (generate crd writes the CRD's spec.conversion) and /convert"
+            + " in Webhooks.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  op-boot create webhook --group webapp --version v1 --kind Guestbook --defaulting",
       "  op-boot create webhook --group webapp --version v1 --kind Guestbook --programmatic-validation",
       "  op-boot create webhook --group webapp --version v1 --kind Guestbook --defaulting"
-          + " --programmatic-validation --dry-run"
+          + " --programmatic-validation --dry-run",
+      "  op-boot create webhook --group webapp --version v1 --kind Guestbook --conversion --spoke v2"
     })
 final class CreateWebhookCommand implements Callable<Integer>, OpBoot.WritesProject {
   @Mixin HelpOption help;
@@ -83,15 +94,33 @@ final class CreateWebhookCommand implements Callable<Integer>, OpBoot.WritesProj
   boolean validation;
 
   @Option(
+      names = "--conversion",
+      order = 6,
+      description =
+          "A conversion webhook (/convert) between the hub, --version, which must be the storage"
+              + " version, and the versions of --spoke.")
+  boolean conversion;
+
+  @Option(
+      names = "--spoke",
+      paramLabel = "VERSION",
+      split = ",",
+      order = 7,
+      description =
+          "With --conversion: the other versions of the kind, converted to and from the hub:"
+              + " --spoke v2 or --spoke v1alpha1,v2.")
+  List<String> spokes = new ArrayList<>();
+
+  @Option(
       names = "--dir",
       paramLabel = "DIR",
-      order = 6,
+      order = 8,
       description = "The project's folder (default: the current folder).")
   String dir;
 
   @Option(
       names = "--force",
-      order = 7,
+      order = 9,
       description =
           "Scaffold the webhook's class and tests again, with every type PROJECT records, replacing"
               + " them (each saved under .op-boot/backup/<time>/ first); also allows a type the API"
@@ -100,7 +129,7 @@ final class CreateWebhookCommand implements Callable<Integer>, OpBoot.WritesProj
 
   @Option(
       names = "--dry-run",
-      order = 8,
+      order = 10,
       description =
           "Print what would be created or inserted into (with the diffs), and write nothing.")
   boolean dryRun;
@@ -116,7 +145,8 @@ final class CreateWebhookCommand implements Callable<Integer>, OpBoot.WritesProj
     Path projectRoot = projectToLock();
     Project project = ProjectFile.load(projectRoot);
     WebhookRequest request =
-        WebhookRequest.of(project, group, version, kind, defaulting, validation, force);
+        WebhookRequest.of(
+            project, group, version, kind, defaulting, validation, conversion, spokes, force);
     ProjectFile.checkClassesExist(projectRoot, project, r -> false);
     ProjectResource r = request.resource();
     ScaffoldPlan plan =
@@ -134,16 +164,27 @@ final class CreateWebhookCommand implements Callable<Integer>, OpBoot.WritesProj
     }
     plan.changes().apply(projectRoot);
     out.println("Scaffolded webhooks of " + what + ":");
-    Report.print(
-        out,
-        plan,
-        List.of(
-            "edit src/main/java/"
-                + TemplateData.packagePath(TemplateData.webhookPackage(project, r))
-                + "/"
-                + TemplateData.webhookClass(r)
-                + ".java to implement them",
-            "mvn verify          # writes config/webhook (generate webhook), runs the webhook tests"));
+    String folder =
+        "src/main/java/" + TemplateData.packagePath(TemplateData.webhookPackage(project, r)) + "/";
+    List<String> next = new ArrayList<>();
+    if (defaulting || validation) {
+      next.add("edit " + folder + TemplateData.webhookClass(r) + ".java to implement them");
+    }
+    for (String spoke : request.spokes()) {
+      next.add(
+          "edit "
+              + folder
+              + r.kind()
+              + Character.toUpperCase(spoke.charAt(0))
+              + spoke.substring(1)
+              + "Mapper.java where "
+              + spoke
+              + " and "
+              + r.version()
+              + " differ");
+    }
+    next.add("mvn verify          # writes config/webhook and the CRDs, runs the webhook tests");
+    Report.print(out, plan, next);
     return ExitCodes.OK;
   }
 

@@ -7,6 +7,10 @@ import io.fabric8.kubernetes.api.model.admissionregistration.v1.MutatingWebhookC
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhook;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhookConfiguration;
 import io.fabric8.kubernetes.api.model.admissionregistration.v1.WebhookClientConfig;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceConversion;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceConversionBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.WebhookConversion;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
@@ -37,6 +41,12 @@ import java.util.stream.Stream;
  * again (a configuration left behind would refuse every later request it matches once the server is
  * gone) and the folder.
  *
+ * <p>A CRD's conversion webhook is installed the same way: {@link #installConversion} applies the
+ * CRD with its {@code spec.conversion} calling {@code https://127.0.0.1:<port>/convert} (the path
+ * {@code generate crd} wrote) with the same CA, and {@link #close()} sets the conversion back to
+ * {@code None}, since a conversion calling a server that is gone fails every read in another
+ * version.
+ *
  * <p>The API server reads webhook configurations asynchronously: {@link #await} repeats a dry-run
  * request until the webhooks answer it.
  */
@@ -45,6 +55,7 @@ public final class LocalWebhooks implements AutoCloseable {
   private final Path folder;
   private final WebhookCertificates certificates;
   private final List<HasMetadata> installed = new ArrayList<>();
+  private final List<String> conversions = new ArrayList<>();
 
   private LocalWebhooks(KubernetesClient client, Path folder, WebhookCertificates certificates) {
     this.client = client;
@@ -108,6 +119,41 @@ public final class LocalWebhooks implements AutoCloseable {
           manifests
               + " holds no webhook configuration: run 'op-boot generate webhook' (the build does)");
     }
+    return applied;
+  }
+
+  /**
+   * Applies the CustomResourceDefinition in {@code crd} (as {@code generate crd} writes it, with
+   * {@code @ConversionWebhook}'s {@code spec.conversion}) with its conversion webhook calling
+   * {@code https://127.0.0.1:<port><its path>}, and waits until it is Established.
+   *
+   * @return the CRD as the server has it
+   * @throws IllegalArgumentException when the CRD has no conversion webhook
+   */
+  public CustomResourceDefinition installConversion(Path crd, int port) {
+    CustomResourceDefinition definition;
+    try (InputStream in = Files.newInputStream(crd)) {
+      definition = client.apiextensions().v1().customResourceDefinitions().load(in).item();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    CustomResourceConversion conversion = definition.getSpec().getConversion();
+    WebhookConversion webhook = conversion == null ? null : conversion.getWebhook();
+    if (webhook == null || !"Webhook".equals(conversion.getStrategy())) {
+      throw new IllegalArgumentException(
+          crd
+              + " has no conversion webhook: put @ConversionWebhook on a resource class of its kind"
+              + " and run 'op-boot generate crd' (the build does)");
+    }
+    var service = webhook.getClientConfig() == null ? null : webhook.getClientConfig().getService();
+    String path = service == null || service.getPath() == null ? "/convert" : service.getPath();
+    var local = new io.fabric8.kubernetes.api.model.apiextensions.v1.WebhookClientConfig();
+    local.setUrl("https://127.0.0.1:" + port + path);
+    local.setCaBundle(Base64.getEncoder().encodeToString(certificates.caBundle()));
+    webhook.setClientConfig(local);
+    definition.getMetadata().setResourceVersion(null);
+    CustomResourceDefinition applied = CrdInstaller.apply(client, definition);
+    conversions.add(applied.getMetadata().getName());
     return applied;
   }
 
@@ -216,6 +262,22 @@ public final class LocalWebhooks implements AutoCloseable {
       client.resource(object).delete();
     }
     installed.clear();
+    for (String crd : conversions) {
+      client
+          .apiextensions()
+          .v1()
+          .customResourceDefinitions()
+          .withName(crd)
+          .edit(
+              definition -> {
+                definition
+                    .getSpec()
+                    .setConversion(
+                        new CustomResourceConversionBuilder().withStrategy("None").build());
+                return definition;
+              });
+    }
+    conversions.clear();
     try (Stream<Path> walk = Files.walk(folder)) {
       for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

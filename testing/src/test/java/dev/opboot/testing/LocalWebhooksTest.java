@@ -2,6 +2,8 @@ package dev.opboot.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -11,6 +13,7 @@ import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReview;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -132,28 +135,8 @@ class LocalWebhooksTest {
   /** A validating webhook on the JDK's HttpsServer with the harness's certificate. */
   private static HttpsServer serve(Path certs, KubernetesSerialization serialization)
       throws Exception {
-    String keyPem = Files.readString(certs.resolve("tls.key"));
-    byte[] der =
-        Base64.getMimeDecoder()
-            .decode(keyPem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-    List<? extends Certificate> chain;
-    try (InputStream in = Files.newInputStream(certs.resolve("tls.crt"))) {
-      chain = List.copyOf(CertificateFactory.getInstance("X.509").generateCertificates(in));
-    }
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(null, null);
-    store.setKeyEntry(
-        "serving",
-        KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der)),
-        new char[0],
-        chain.toArray(new Certificate[0]));
-    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-    keys.init(store, new char[0]);
-    SSLContext tls = SSLContext.getInstance("TLS");
-    tls.init(keys.getKeyManagers(), null, null);
-    HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setHttpsConfigurator(new HttpsConfigurator(tls));
-    server.createContext(
+    return serve(
+        certs,
         "/validate-configmaps",
         exchange -> {
           AdmissionReview review;
@@ -179,13 +162,44 @@ class LocalWebhooksTest {
           answer.setApiVersion("admission.k8s.io/v1");
           answer.setKind("AdmissionReview");
           answer.setResponse(response);
-          byte[] body = serialization.asJson(answer).getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
+          respondJson(exchange, serialization.asJson(answer));
         });
+  }
+
+  /** Answers {@code exchange} with a JSON body. */
+  static void respondJson(HttpExchange exchange, String json) throws IOException {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /** {@code handler} at {@code path} on the JDK's HttpsServer with the harness's certificate. */
+  static HttpsServer serve(Path certs, String path, HttpHandler handler) throws Exception {
+    String keyPem = Files.readString(certs.resolve("tls.key"));
+    byte[] der =
+        Base64.getMimeDecoder()
+            .decode(keyPem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+    List<? extends Certificate> chain;
+    try (InputStream in = Files.newInputStream(certs.resolve("tls.crt"))) {
+      chain = List.copyOf(CertificateFactory.getInstance("X.509").generateCertificates(in));
+    }
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setKeyEntry(
+        "serving",
+        KeyFactory.getInstance("EC").generatePrivate(new PKCS8EncodedKeySpec(der)),
+        new char[0],
+        chain.toArray(new Certificate[0]));
+    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    keys.init(store, new char[0]);
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(keys.getKeyManagers(), null, null);
+    HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setHttpsConfigurator(new HttpsConfigurator(tls));
+    server.createContext(path, handler);
     server.start();
     return server;
   }

@@ -52,6 +52,13 @@ public record ProjectWebhooks(
         webhookVersion);
   }
 
+  /**
+   * These webhooks with a conversion webhook whose hub is this version, converting {@code spokes}.
+   */
+  public ProjectWebhooks addingConversion(List<String> spokes) {
+    return new ProjectWebhooks(defaulting, validation, true, spokes, webhookVersion);
+  }
+
   /** Whether any webhook is recorded. */
   @JsonIgnore
   public boolean any() {

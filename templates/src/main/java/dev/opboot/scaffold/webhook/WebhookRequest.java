@@ -13,20 +13,32 @@ import java.util.Optional;
 /**
  * A checked request for webhooks of one API version the project owns. Built only through {@link
  * #of}, which refuses a kind PROJECT does not hold, another project's kind, a request for no
- * webhook, and a webhook the version already has (unless {@code --force} asks to scaffold its files
- * again).
+ * webhook, a webhook the version already has (unless {@code --force} asks to scaffold its files
+ * again), and a conversion webhook whose hub or spokes do not fit the kind's versions.
  *
  * @param resource the API version as PROJECT records it before this request
  * @param defaulting whether a defaulting webhook is added
  * @param validation whether a validating webhook is added
+ * @param conversion whether a conversion webhook is added, with this version as its hub
+ * @param spokes the versions the hub converts to and from ({@code --spoke}), for {@code conversion}
  * @param force whether the webhook's own files may be replaced (each saved first)
  */
 public record WebhookRequest(
-    ProjectResource resource, boolean defaulting, boolean validation, boolean force) {
+    ProjectResource resource,
+    boolean defaulting,
+    boolean validation,
+    boolean conversion,
+    List<String> spokes,
+    boolean force) {
+
+  public WebhookRequest {
+    spokes = List.copyOf(spokes);
+  }
 
   /** The PROJECT entry once the webhooks are added. */
   public ProjectResource updated() {
-    return resource.withWebhooks(resource.webhooks().adding(defaulting, validation));
+    ProjectWebhooks added = resource.webhooks().adding(defaulting, validation);
+    return resource.withWebhooks(conversion ? added.addingConversion(spokes) : added);
   }
 
   /** Whether the version already had a defaulting or validating webhook, so its class exists. */
@@ -49,14 +61,42 @@ public record WebhookRequest(
       boolean validation,
       boolean force)
       throws BadInputException {
+    return of(project, group, version, kind, defaulting, validation, false, List.of(), force);
+  }
+
+  /**
+   * Checks the flags against the project, a conversion webhook's too.
+   *
+   * @param group the group's short name, or the full API group
+   * @param spokes the versions given to {@code --spoke} (empty without it)
+   * @throws BadInputException naming the flag at fault; nothing has been written
+   */
+  public static WebhookRequest of(
+      Project project,
+      String group,
+      String version,
+      String kind,
+      boolean defaulting,
+      boolean validation,
+      boolean conversion,
+      List<String> spokes,
+      boolean force)
+      throws BadInputException {
     required("--group", group, "for example --group webapp");
     required("--version", version, "for example --version v1");
     required("--kind", kind, "for example --kind Guestbook");
-    if (!defaulting && !validation) {
+    if (!defaulting && !validation && !conversion) {
       throw new BadInputException(
           "--defaulting",
           "no webhook type chosen: pass --defaulting (a webhook that fills in defaults),"
-              + " --programmatic-validation (one that accepts or refuses objects), or both.");
+              + " --programmatic-validation (one that accepts or refuses objects), --conversion"
+              + " --spoke V2 (one that converts between the kind's versions), or several.");
+    }
+    if (!spokes.isEmpty() && !conversion) {
+      throw new BadInputException(
+          "--spoke",
+          "--spoke names the versions a conversion webhook converts: add --conversion, or drop"
+              + " --spoke.");
     }
     Optional<ProjectResource> found =
         project.resources().stream()
@@ -115,6 +155,9 @@ public record WebhookRequest(
     if (validation && has.validation()) {
       present.add("--programmatic-validation");
     }
+    if (conversion && has.conversion()) {
+      present.add("--conversion");
+    }
     if (!present.isEmpty() && !force) {
       throw new BadInputException(
           present.get(0),
@@ -130,6 +173,9 @@ public record WebhookRequest(
               + ", or pass --force to scaffold the webhook's files again (each replaced file is"
               + " saved first).");
     }
-    return new WebhookRequest(resource, defaulting, validation, force);
+    if (conversion) {
+      ConversionChecks.check(project, resource, spokes);
+    }
+    return new WebhookRequest(resource, defaulting, validation, conversion, spokes, force);
   }
 }

@@ -71,7 +71,13 @@ public final class WebhookScaffold {
         request.force()
             ? resource.webhooks()
             : new ProjectWebhooks(
-                request.defaulting(), request.validation(), false, List.of(), null);
+                request.defaulting(),
+                request.validation(),
+                request.conversion(),
+                request.spokes(),
+                null);
+    Conversion conversion = Conversion.of(updated, resource, types.spoke());
+    webhook.put("conversion", conversion.data());
     IfExists own =
         request.force()
             ? IfExists.REPLACE
@@ -88,9 +94,11 @@ public final class WebhookScaffold {
     List<Template> files = new ArrayList<>();
     List<Insertion> insertions = new ArrayList<>();
     files.add(Template.literal(ProjectFile.NAME, ProjectFile.toYaml(updated), IfExists.OVERWRITE));
-    files.add(Template.file(webhookClass, "webhook/Webhook.java.ftl", own));
-    files.add(Template.file(unitTest, "webhook/WebhookTest.java.ftl", own));
-    files.add(Template.file(it, "webhook/WebhookIT.java.ftl", own));
+    if (types.defaulting() || types.validation()) {
+      files.add(Template.file(webhookClass, "webhook/Webhook.java.ftl", own));
+      files.add(Template.file(unitTest, "webhook/WebhookTest.java.ftl", own));
+      files.add(Template.file(it, "webhook/WebhookIT.java.ftl", own));
+    }
     files.add(Template.file(webhooks, "webhook/Webhooks.java.ftl", IfExists.SKIP));
     files.add(
         Template.file(
@@ -117,6 +125,26 @@ public final class WebhookScaffold {
       insertions.add(
           new Insertion(webhooks, "webhooks", FRAGMENTS + type + "-register.ftl")
               .unless(registers(path)));
+    }
+    if (types.conversion()) {
+      IfExists converters = request.force() ? IfExists.REPLACE : IfExists.ERROR;
+      files.addAll(conversion.files(MAIN + folder, TEST + folder, converters));
+      insertions.add(
+          new Insertion(
+                  MAIN + (String) names.get("apiPath") + "/" + resource.kind() + ".java",
+                  "annotations",
+                  FRAGMENTS + "conversion-annotation.ftl")
+              .unless(holds("ConversionWebhook", "@ConversionWebhook")));
+      insertions.add(
+          new Insertion(
+                  TEST + base + "OperatorIT.java",
+                  "operator-it-webhooks",
+                  FRAGMENTS + "operator-it-conversion.ftl")
+              .unless(holds("installConversion(", "the conversion webhooks' installation")));
+      insertions.add(
+          new Insertion(webhooks, "webhooks", FRAGMENTS + "conversion-register.ftl")
+              .unless(
+                  holds(conversion.hubMapper() + "()", "the conversion of " + resource.kind())));
     }
     insertions.add(
         new Insertion("pom.xml", "dependencies", FRAGMENTS + "pom-dependencies.ftl")

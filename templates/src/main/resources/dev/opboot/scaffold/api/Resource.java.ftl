@@ -20,5 +20,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 <#else>
 @Version(value = "[=resource.version]", storage = false)
 </#if>
+// op-boot:scaffold:annotations
 public class [=resource.kind] extends CustomResource<[=resource.kind]Spec, [=resource.kind]Status><#if resource.namespaced> implements Namespaced</#if> {
 }

@@ -121,6 +121,18 @@ op-boot generate crd                                                  # regenera
   the other type to add it to the same class; your code there is kept. `<Kind>WebhookIT` installs the
   webhooks in a real API server pointing at this JVM (`LocalWebhooks` of op-boot-testing, with a
   certificate made for 127.0.0.1) and proves the default, a refusal with its message and a warning.
+- `op-boot create webhook --group <group> --version <hub> --kind <Kind> --conversion --spoke
+  <v2>[,<v3>]` adds the conversion webhook between a kind's versions (create each with `create api`
+  first). The hub is the storage version; each spoke gets `<Kind><V2>Mapper` (the webhook framework's
+  `Mapper`, hub to spoke and back: the fields both share carry over by name, map the rest at its
+  TODOs) with a round-trip test (set every field you add in its `hub()`), and the hub the identity
+  `<Kind>HubMapper`. `@ConversionWebhook` is added to the hub's class, so the build writes the CRD's
+  `spec.conversion` (calling `/convert`); `Webhooks.java` registers `/convert`, which
+  `WebhookServer` serves for every kind. `<Kind>ConversionIT` installs the CRD with its conversion
+  pointing at this JVM (`LocalWebhooks.installConversion`) and proves, on a real API server, a
+  create as the hub read as each spoke and back, a create as a spoke, lists in each version, and
+  that the hub is the stored version. Conversion joins a kind's admission webhooks in either order
+  without `--force`.
 - `create api --dry-run` prints what it would create, replace or add, with the diffs, and writes
   nothing. `create api --force` scaffolds an API's files again: it shows the diff of each file it
   replaces and saves the file first under `.op-boot/backup/<UTC time>/` (git-ignored).

@@ -3,17 +3,22 @@ package [=project.package];
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReview;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.ConversionReview;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.webhook.admission.AdmissionController;
 import io.javaoperatorsdk.webhook.admission.NotAllowedException;
 import io.javaoperatorsdk.webhook.admission.Operation;
 import io.javaoperatorsdk.webhook.admission.validation.DefaultAdmissionRequestValidator;
 import io.javaoperatorsdk.webhook.admission.validation.Validator;
+import io.javaoperatorsdk.webhook.conversion.Commons;
+import io.javaoperatorsdk.webhook.conversion.ConversionController;
+import io.javaoperatorsdk.webhook.conversion.Mapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +40,9 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +59,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTPS server the API server calls for the admission webhooks of {@link Webhooks}: the JDK's
- * {@link HttpsServer}, each path answered by the webhook framework's {@link AdmissionController}.
+ * The HTTPS server the API server calls for the webhooks of {@link Webhooks}: the JDK's
+ * {@link HttpsServer}, each admission path answered by the webhook framework's {@link AdmissionController},
+ * and the conversion path (/convert, shared by every kind as kubebuilder shares it) by the framework's
+ * {@link ConversionController} of the kind whose objects the API server sends.
  *
  * <p>The serving certificate is {@code tls.crt} and {@code tls.key} (PEM; the key in PKCS#8, PKCS#1
  * or SEC1, as cert-manager writes it) in a folder, by default kubebuilder's
@@ -93,13 +102,46 @@ public final class WebhookServer implements AutoCloseable {
         List<String> validate(T object, T oldObject, Operation operation) throws NotAllowedException;
     }
 
-    /** One path the server answers, the type its objects are read as, and the framework's controller. */
-    public record Endpoint(String path, Class<? extends HasMetadata> type, AdmissionController<?> controller) {
+    /** One webhook the server answers at a path. */
+    public sealed interface Endpoint permits Admission, Conversion {
+        String path();
+    }
+
+    /** An admission webhook: its path, the type its objects are read as, and the framework's controller. */
+    public record Admission(String path, Class<? extends HasMetadata> type, AdmissionController<?> controller)
+            implements Endpoint {
+    }
+
+    /**
+     * The conversion webhook of one kind: its resource class per version, keyed {@code <apiVersion> <kind>}
+     * as the objects the API server sends say, and the framework's controller holding a {@link Mapper} per
+     * version. Several kinds may share a path.
+     */
+    public record Conversion(String path, Map<String, Class<? extends HasMetadata>> types,
+            ConversionController controller) implements Endpoint {
     }
 
     /** A defaulting webhook at {@code path} for objects of {@code type}. */
     public static <T extends HasMetadata> Endpoint defaulting(String path, Class<T> type, Defaulter<T> defaulter) {
-        return new Endpoint(path, type, new AdmissionController<T>((object, operation) -> defaulter.defaults(object)));
+        return new Admission(path, type, new AdmissionController<T>((object, operation) -> defaulter.defaults(object)));
+    }
+
+    /**
+     * The conversion webhook at {@code path} of a kind whose versions are {@code types} (the hub and its
+     * spokes), with a {@link Mapper} per version, each naming its version with {@code @TargetVersion}: the
+     * framework converts an object to the hub with the mapper of its version, then from the hub with the
+     * mapper of the version asked for.
+     */
+    public static Endpoint conversion(String path, List<Class<? extends HasMetadata>> types, Mapper<?, ?>... mappers) {
+        Map<String, Class<? extends HasMetadata>> byVersion = new LinkedHashMap<>();
+        for (Class<? extends HasMetadata> type : types) {
+            byVersion.put(HasMetadata.getApiVersion(type) + " " + HasMetadata.getKind(type), type);
+        }
+        ConversionController controller = new ConversionController();
+        for (Mapper<?, ?> mapper : mappers) {
+            controller.registerMapper(mapper);
+        }
+        return new Conversion(path, Map.copyOf(byVersion), controller);
     }
 
     /**
@@ -108,7 +150,7 @@ public final class WebhookServer implements AutoCloseable {
      * client (kubectl prints them).
      */
     public static <T extends HasMetadata> Endpoint validating(String path, Class<T> type, Validation<T> validation) {
-        return new Endpoint(path, type, new AdmissionController<T>(request -> {
+        return new Admission(path, type, new AdmissionController<T>(request -> {
             List<String> warnings = new ArrayList<>();
             Validator<T> validator = (object, oldObject, operation) ->
                     warnings.addAll(validation.validate(object, oldObject, operation));
@@ -172,9 +214,16 @@ public final class WebhookServer implements AutoCloseable {
         HttpsServer server = HttpsServer.create(address, 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         KubernetesSerialization serialization = new KubernetesSerialization();
+        Map<String, List<Conversion>> conversions = new LinkedHashMap<>();
         for (Endpoint endpoint : endpoints) {
-            server.createContext(endpoint.path(), exchange -> admit(exchange, endpoint, serialization));
+            if (endpoint instanceof Admission admission) {
+                server.createContext(admission.path(), exchange -> admit(exchange, admission, serialization));
+            } else if (endpoint instanceof Conversion conversion) {
+                conversions.computeIfAbsent(conversion.path(), path -> new ArrayList<>()).add(conversion);
+            }
         }
+        conversions.forEach((path, kinds) ->
+                server.createContext(path, exchange -> convert(exchange, path, kinds, serialization)));
         server.setExecutor(Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "webhook-server");
             thread.setDaemon(true);
@@ -190,7 +239,7 @@ public final class WebhookServer implements AutoCloseable {
         server.start();
         WebhookServer started = new WebhookServer(server, reloader);
         started.serving = true;
-        log.info("Serving {} admission webhook(s) on port {} with the certificate in {}", endpoints.size(),
+        log.info("Serving {} webhook(s) on port {} with the certificate in {}", endpoints.size(),
                 started.port(), certDir);
         return started;
     }
@@ -212,7 +261,7 @@ public final class WebhookServer implements AutoCloseable {
         server.stop(0);
     }
 
-    private static void admit(HttpExchange exchange, Endpoint endpoint, KubernetesSerialization serialization)
+    private static void admit(HttpExchange exchange, Admission endpoint, KubernetesSerialization serialization)
             throws IOException {
         try (exchange) {
             if (!"POST".equals(exchange.getRequestMethod())) {
@@ -245,6 +294,48 @@ public final class WebhookServer implements AutoCloseable {
             }
             answer.setApiVersion("admission.k8s.io/v1");
             answer.setKind("AdmissionReview");
+            respond(exchange, 200, "application/json", serialization.asJson(answer));
+        }
+    }
+
+    private static void convert(HttpExchange exchange, String path, List<Conversion> kinds,
+            KubernetesSerialization serialization) throws IOException {
+        try (exchange) {
+            if (!"POST".equals(exchange.getRequestMethod())) {
+                respond(exchange, 405, "text/plain", "POST a ConversionReview");
+                return;
+            }
+            ConversionReview review;
+            try (InputStream in = exchange.getRequestBody()) {
+                review = serialization.unmarshal(in, ConversionReview.class);
+            } catch (RuntimeException e) {
+                respond(exchange, 400, "text/plain", "not a ConversionReview: " + e.getMessage());
+                return;
+            }
+            ConversionReview answer;
+            try {
+                // the review's objects arrive untyped: read each as its version's class, which the mappers take
+                List<Object> objects = new ArrayList<>();
+                ConversionController controller = null;
+                for (Object object : review.getRequest().getObjects()) {
+                    GenericKubernetesResource generic = serialization.convertValue(object, GenericKubernetesResource.class);
+                    String key = generic.getApiVersion() + " " + generic.getKind();
+                    Conversion kind = kinds.stream().filter(k -> k.types().containsKey(key)).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException(path + " converts no " + key));
+                    if (controller != null && controller != kind.controller()) {
+                        throw new IllegalArgumentException("a ConversionReview converts objects of one kind");
+                    }
+                    controller = kind.controller();
+                    objects.add(serialization.convertValue(object, kind.types().get(key)));
+                }
+                review.getRequest().setObjects(objects);
+                answer = controller == null ? Commons.createResponse(List.of(), review) : controller.handle(review);
+            } catch (RuntimeException e) {
+                log.error("Conversion webhook {} failed on {}", path, review.getRequest().getUid(), e);
+                answer = Commons.createErrorResponse(e, review);
+            }
+            answer.setApiVersion("apiextensions.k8s.io/v1");
+            answer.setKind("ConversionReview");
             respond(exchange, 200, "application/json", serialization.asJson(answer));
         }
     }

@@ -6,11 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.opboot.testing.WebhookCertificates;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequestBuilder;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReview;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReviewBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.ConversionRequestBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.ConversionReview;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.ConversionReviewBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.webhook.admission.NotAllowedException;
+import io.javaoperatorsdk.webhook.conversion.Mapper;
+import io.javaoperatorsdk.webhook.conversion.TargetVersion;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -25,7 +33,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The webhook server over TLS: answers AdmissionReviews, and serves a rotated certificate without a restart. */
+/**
+ * The webhook server over TLS: answers AdmissionReviews and ConversionReviews, and serves a rotated certificate
+ * without a restart.
+ */
 class WebhookServerTest {
 
     private final KubernetesSerialization serialization = new KubernetesSerialization();
@@ -102,6 +113,76 @@ class WebhookServerTest {
     }
 
     @Test
+    void convertsThroughTheMappersOfTheObjectsKind() throws Exception {
+        WebhookCertificates certificates = WebhookCertificates.write(certs);
+        List<WebhookServer.Endpoint> endpoints = List.of(
+                WebhookServer.conversion("/convert", List.of(ConfigMap.class), new ConfigMapMapper()),
+                WebhookServer.conversion("/convert", List.of(Secret.class), new SecretMapper()));
+        try (WebhookServer server = WebhookServer.start(new InetSocketAddress("127.0.0.1", 0), certs, endpoints,
+                WebhookServer.RELOAD_INTERVAL)) {
+            ConversionReview configMaps = convert(server, certificates,
+                    new ConfigMapBuilder().withNewMetadata().withName("a").endMetadata().build(),
+                    new ConfigMapBuilder().withNewMetadata().withName("b").endMetadata().build());
+            assertThat(configMaps.getResponse().getUid()).isEqualTo("uid-2");
+            assertThat(configMaps.getResponse().getResult().getStatus()).isEqualTo("Success");
+            assertThat(configMaps.getResponse().getConvertedObjects())
+                    .extracting(object -> serialization.convertValue(object, ConfigMap.class).getMetadata().getLabels())
+                    .containsExactly(Map.of("converted-by", "configmaps"), Map.of("converted-by", "configmaps"));
+
+            ConversionReview secrets = convert(server, certificates,
+                    new SecretBuilder().withNewMetadata().withName("c").endMetadata().build());
+            assertThat(secrets.getResponse().getConvertedObjects())
+                    .extracting(object -> serialization.convertValue(object, Secret.class).getMetadata().getLabels())
+                    .containsExactly(Map.of("converted-by", "secrets"));
+
+            ConversionReview unknown = convert(server, certificates,
+                    new io.fabric8.kubernetes.api.model.PodBuilder().withNewMetadata().withName("d").endMetadata()
+                            .build());
+            assertThat(unknown.getResponse().getResult().getStatus()).isEqualTo("Failed");
+            assertThat(unknown.getResponse().getResult().getMessage()).contains("/convert converts no v1 Pod");
+        }
+    }
+
+    /** The identity of ConfigMap v1, marking what it converted. */
+    @TargetVersion("v1")
+    static class ConfigMapMapper implements Mapper<ConfigMap, ConfigMap> {
+        @Override
+        public ConfigMap toHub(ConfigMap object) {
+            return object;
+        }
+
+        @Override
+        public ConfigMap fromHub(ConfigMap hub) {
+            hub.getMetadata().setLabels(Map.of("converted-by", "configmaps"));
+            return hub;
+        }
+    }
+
+    /** The identity of Secret v1, marking what it converted. */
+    @TargetVersion("v1")
+    static class SecretMapper implements Mapper<Secret, Secret> {
+        @Override
+        public Secret toHub(Secret object) {
+            return object;
+        }
+
+        @Override
+        public Secret fromHub(Secret hub) {
+            hub.getMetadata().setLabels(Map.of("converted-by", "secrets"));
+            return hub;
+        }
+    }
+
+    private ConversionReview convert(WebhookServer server, WebhookCertificates certificates, HasMetadata... objects)
+            throws IOException, InterruptedException {
+        String body = serialization.asJson(new ConversionReviewBuilder()
+                .withRequest(new ConversionRequestBuilder().withUid("uid-2").withDesiredAPIVersion("v1")
+                        .withObjects(List.of((Object[]) objects)).build())
+                .build());
+        return serialization.unmarshal(send(server, certificates, "/convert", body), ConversionReview.class);
+    }
+
+    @Test
     void withoutACertificateItSaysWhereItLooked() {
         assertThatThrownBy(() -> WebhookServer.start(new InetSocketAddress("127.0.0.1", 0), certs, List.of(),
                 WebhookServer.RELOAD_INTERVAL))
@@ -123,6 +204,11 @@ class WebhookServerTest {
 
     private AdmissionReview post(WebhookServer server, WebhookCertificates certificates, String path, String body)
             throws IOException, InterruptedException {
+        return serialization.unmarshal(send(server, certificates, path, body), AdmissionReview.class);
+    }
+
+    private String send(WebhookServer server, WebhookCertificates certificates, String path, String body)
+            throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().sslContext(certificates.trustingContext()).build();
         HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.port() + path))
@@ -130,6 +216,6 @@ class WebhookServerTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return serialization.unmarshal(response.body(), AdmissionReview.class);
+        return response.body();
     }
 }

@@ -1,0 +1,1 @@
+@dev.opboot.annotations.ConversionWebhook
