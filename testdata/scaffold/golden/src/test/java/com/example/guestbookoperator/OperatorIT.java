@@ -73,6 +73,7 @@ class OperatorIT {
         for (Path crd : yamlFiles(Path.of("config/crd/external"))) {
             server.applyCrd(crd);
         }
+        // op-boot:scaffold:operator-it-webhooks
 
         String namespace = "operator-it-" + Long.toString(System.nanoTime(), 36);
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())

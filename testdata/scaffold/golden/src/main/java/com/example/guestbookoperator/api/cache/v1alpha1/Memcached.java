@@ -9,5 +9,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("cache.example.com")
 @Version("v1alpha1")
+// op-boot:scaffold:annotations
 public class Memcached extends CustomResource<MemcachedSpec, MemcachedStatus> {
 }

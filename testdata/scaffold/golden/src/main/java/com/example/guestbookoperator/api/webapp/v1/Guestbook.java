@@ -10,5 +10,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("webapp.example.com")
 @Version("v1")
+// op-boot:scaffold:annotations
 public class Guestbook extends CustomResource<GuestbookSpec, GuestbookStatus> implements Namespaced {
 }

@@ -12,5 +12,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("webapp.example.com")
 @Version(value = "v2", storage = false)
+// op-boot:scaffold:annotations
 public class Guestbook extends CustomResource<GuestbookSpec, GuestbookStatus> implements Namespaced {
 }
