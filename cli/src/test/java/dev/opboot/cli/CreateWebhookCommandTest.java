@@ -100,7 +100,9 @@ class CreateWebhookCommandTest {
             "WebhookServer.validating(\"/validate-webapp-example-com-v1-guestbook\"");
     assertThat(tree.get(BASE + "OperatorMain.java"))
         .contains(
-            "        readiness.add(WebhookServer.fromEnvironment(Webhooks.all())::isServing);\n"
+            "        if (WebhookServer.enabled(System.getenv())) {\n"
+                + "            readiness.add(WebhookServer.fromEnvironment(Webhooks.all())::isServing);\n"
+                + "        }\n"
                 + "        // op-boot:scaffold:webhook-server\n");
     assertThat(tree.get("pom.xml"))
         .contains(
@@ -280,7 +282,10 @@ class CreateWebhookCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .startsWith("Would scaffold webhooks of webapp.example.com/v1 Guestbook:")
-        .contains("webhook/webapp/v1/GuestbookWebhook.java", "+        readiness.add(");
+        .contains(
+            "webhook/webapp/v1/GuestbookWebhook.java",
+            "+        if (WebhookServer.enabled(System.getenv())) {",
+            "+            readiness.add(");
     assertThat(CliRun.tree(project)).isEqualTo(before);
   }
 
