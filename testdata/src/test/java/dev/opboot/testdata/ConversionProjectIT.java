@@ -77,9 +77,9 @@ class ConversionProjectIT {
     SurefireReports mapper = SurefireReports.of(project, PACKAGE + "GuestbookV2MapperTest");
     assertThat(mapper.tests()).isEqualTo(3);
     assertThat(mapper.failures() + mapper.errors() + mapper.skipped()).isZero();
-    // its /convert among them
+    // its /convert and ENABLE_WEBHOOKS among them
     SurefireReports server = SurefireReports.of(project, "com.example.guestbook.WebhookServerTest");
-    assertThat(server.tests()).isEqualTo(4);
+    assertThat(server.tests()).isEqualTo(5);
     assertThat(server.failures() + server.errors() + server.skipped()).isZero();
   }
 
