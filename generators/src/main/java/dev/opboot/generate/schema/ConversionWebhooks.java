@@ -5,7 +5,6 @@ import dev.opboot.generate.problem.GeneratorException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,8 +50,7 @@ final class ConversionWebhooks {
               + versions
               + " holds no version the API server sends; use v1 (or v1beta1)");
     }
-    Optional<String> first = problems.stream().findFirst();
-    if (first.isPresent()) {
+    if (!problems.isEmpty()) {
       throw AnnotationRegistry.fail(a, String.join("; ", problems));
     }
     return new WebhookConversion(path, name, namespace, port, versions, a.location());

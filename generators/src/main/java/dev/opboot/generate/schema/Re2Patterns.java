@@ -55,7 +55,7 @@ import java.util.regex.Pattern;
  */
 public final class Re2Patterns {
   private static final Map<String, Optional<String>> PROBLEMS = new ConcurrentHashMap<>();
-  private static final Map<String, Boolean> COMPILES = new ConcurrentHashMap<>();
+  private static final Map<String, Optional<String>> REFUSALS = new ConcurrentHashMap<>();
 
   private Re2Patterns() {}
 
@@ -65,11 +65,16 @@ public final class Re2Patterns {
   }
 
   /**
-   * Whether RE2 (re2j) compiles {@code regex} as written. Remembered, as {@link #problem} is: an
-   * API repeats its patterns across kinds and versions, and the CRD check asks again for each.
+   * Why RE2 (re2j) does not compile {@code regex} as written, or empty when it does. Remembered, as
+   * {@link #problem} is: an API repeats its patterns across kinds and versions, and the CRD check
+   * asks again for each.
    */
-  public static boolean compiles(String regex) {
-    return COMPILES.computeIfAbsent(regex, Re2Patterns::compilesNow);
+  public static Optional<String> refusal(String regex) {
+    return REFUSALS.computeIfAbsent(regex, Re2Patterns::refusalNow);
+  }
+
+  private static boolean compiles(String regex) {
+    return refusal(regex).isEmpty();
   }
 
   private static Optional<String> findProblem(String regex) {
@@ -88,12 +93,12 @@ public final class Re2Patterns {
     return Optional.ofNullable(reading.readsDifferently);
   }
 
-  private static boolean compilesNow(String regex) {
+  private static Optional<String> refusalNow(String regex) {
     try {
       com.google.re2j.Pattern.compile(regex);
-      return true;
+      return Optional.empty();
     } catch (PatternSyntaxException e) {
-      return false;
+      return Optional.of(e.getMessage());
     }
   }
 

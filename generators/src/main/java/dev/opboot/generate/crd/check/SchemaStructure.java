@@ -297,25 +297,18 @@ final class SchemaStructure {
     if (pattern == null || !pattern.isTextual()) {
       return;
     }
-    if (!Re2Patterns.compiles(pattern.asText())) {
-      findings.add(
-          Check.PATTERN_RE2,
-          where.child("pattern"),
-          "the pattern "
-              + pattern.asText()
-              + " does not compile with Go's RE2: "
-              + Re2Patterns.problem(pattern.asText()).orElseGet(() -> re2jMessage(pattern.asText()))
-              + ". Fix @Pattern.");
-    }
-  }
-
-  private static String re2jMessage(String pattern) {
-    try {
-      com.google.re2j.Pattern.compile(pattern);
-      return "re2j compiles it, Go's RE2 does not";
-    } catch (com.google.re2j.PatternSyntaxException e) {
-      return e.getMessage();
-    }
+    String regex = pattern.asText();
+    Re2Patterns.refusal(regex)
+        .ifPresent(
+            refused ->
+                findings.add(
+                    Check.PATTERN_RE2,
+                    where.child("pattern"),
+                    "the pattern "
+                        + regex
+                        + " does not compile with Go's RE2: "
+                        + Re2Patterns.problem(regex).orElse(refused)
+                        + ". Fix @Pattern."));
   }
 
   private void resourceMeta(JsonNode properties, Where where, boolean root) {
