@@ -116,6 +116,15 @@ class CreateConversionWebhookCommandTest {
             "  version: v1\n",
             "  webhooks:\n    conversion: true\n    spoke:\n    - v2\n    - v3\n"
                 + "    webhookVersion: v1\n");
+    // cert-manager injects the CA into the CRD: its name fills in both parts of the annotation
+    String crdTarget =
+        "  - select:\n      kind: CustomResourceDefinition\n      name: guestbooks.webapp.example.com\n"
+            + "    fieldPaths:\n    - metadata.annotations.[cert-manager.io/inject-ca-from]\n"
+            + "    options:\n      delimiter: /\n      index: %d\n      create: true\n";
+    assertThat(tree.get("config/default/kustomization.yaml"))
+        .contains("- ../certmanager\n")
+        .containsOnlyOnce(crdTarget.formatted(0) + "  # op-boot:scaffold:ca-namespace-targets\n")
+        .containsOnlyOnce(crdTarget.formatted(1) + "  # op-boot:scaffold:ca-name-targets\n");
     assertThat(ScaffoldCompiler.errors(project, classes)).isEmpty();
   }
 
@@ -141,6 +150,12 @@ class CreateConversionWebhookCommandTest {
         .contains(
             "  webhooks:\n    defaulting: true\n    validation: true\n    conversion: true\n"
                 + "    spoke:\n    - v2\n");
+    assertThat(Files.readString(project.resolve("config/default/kustomization.yaml")))
+        .containsOnlyOnce("- ../certmanager")
+        .containsOnlyOnce("index: 0\n      create: true\n  # op-boot:scaffold:ca-namespace-targets")
+        .containsOnlyOnce(
+            "name: guestbooks.webapp.example.com\n    fieldPaths:\n    - metadata.annotations."
+                + "[cert-manager.io/inject-ca-from]\n    options:\n      delimiter: /\n      index: 0");
     assertThat(ScaffoldCompiler.errors(project, classes)).isEmpty();
   }
 

@@ -112,6 +112,26 @@ class CreateWebhookCommandTest {
     assertThat(tree.get("PROJECT"))
         .contains(
             "  webhooks:\n    defaulting: true\n    validation: true\n    webhookVersion: v1\n");
+    assertThat(tree)
+        .containsKeys(
+            "config/webhook/kustomization.yaml",
+            "config/webhook/kustomizeconfig.yaml",
+            "config/certmanager/certificate.yaml",
+            "config/certmanager/kustomization.yaml",
+            "config/certmanager/kustomizeconfig.yaml",
+            "config/default/manager_webhook_patch.yaml");
+    assertThat(tree.get("config/default/kustomization.yaml"))
+        .contains(
+            "- ../manager\n# The webhooks (op-boot create webhook)",
+            "- ../webhook\n- ../certmanager\n",
+            "patches:\n# the webhook server's port and certificate in the manager's Deployment\n"
+                + "- path: manager_webhook_patch.yaml\n",
+            "      kind: ValidatingWebhookConfiguration\n")
+        .doesNotContain("kind: CustomResourceDefinition");
+    assertThat(run.out())
+        .contains(
+            "created  config/certmanager/certificate.yaml",
+            "updated  config/default/kustomization.yaml  (added at op-boot:scaffold:webhook)");
     assertThat(ScaffoldCompiler.errors(project, classes)).isEmpty();
   }
 
@@ -153,6 +173,10 @@ class CreateWebhookCommandTest {
             "void theValidatorsWarningReachesTheClient()");
     assertThat(Files.readString(project.resolve("PROJECT")))
         .contains("    defaulting: true\n    validation: true\n");
+    assertThat(Files.readString(project.resolve("config/default/kustomization.yaml")))
+        .containsOnlyOnce("- ../certmanager")
+        .containsOnlyOnce("replacements:");
+    assertThat(run.out()).doesNotContain("config/certmanager");
     assertThat(ScaffoldCompiler.errors(project, classes)).isEmpty();
   }
 
@@ -225,14 +249,17 @@ class CreateWebhookCommandTest {
 
   @Test
   void aProjectWithoutTheMarkersIsToldWhatToAddByHand() throws Exception {
-    // a project scaffolded before create webhook existed: no markers in OperatorMain and the pom
-    for (String file : new String[] {BASE + "OperatorMain.java", "pom.xml"}) {
+    // a project scaffolded before create webhook existed: no markers in OperatorMain, the pom and
+    // config/default
+    for (String file :
+        new String[] {BASE + "OperatorMain.java", "pom.xml", "config/default/kustomization.yaml"}) {
       Path path = project.resolve(file);
       Files.writeString(
           path,
           Files.readString(path)
               .replaceAll(
-                  "(?m)^.*op-boot:scaffold:(webhook-server|dependencies|executions).*\n", ""));
+                  "(?m)^.*op-boot:scaffold:(webhook-server|webhook|dependencies|executions).*\n",
+                  ""));
     }
 
     CliRun run = webhook("--defaulting");
@@ -245,7 +272,9 @@ class CreateWebhookCommandTest {
                 + "OperatorMain.java has no 'op-boot:scaffold:webhook-server' marker",
             "readiness.add(WebhookServer.fromEnvironment(Webhooks.all())::isServing);",
             "warning: pom.xml has no 'op-boot:scaffold:dependencies' marker",
-            "<artifactId>kubernetes-webhooks-framework-core</artifactId>");
+            "<artifactId>kubernetes-webhooks-framework-core</artifactId>",
+            "warning: config/default/kustomization.yaml has no 'op-boot:scaffold:webhook' marker",
+            "- ../certmanager");
     assertThat(Files.readString(project.resolve(BASE + "OperatorMain.java")))
         .doesNotContain("WebhookServer");
     assertThat(project.resolve(WEBHOOK)).isRegularFile();

@@ -107,7 +107,7 @@ class GenerateWebhookCommandTest {
     Files.writeString(sources.resolve("Plain.java"), "package com.example;\nclass Plain {}\n");
     CliRun run = generate();
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("No @Webhook found under ");
+    assertThat(run.out()).contains("No @Webhook or @ConversionWebhook found under ");
     assertThat(tmp.resolve("out")).doesNotExist();
   }
 }

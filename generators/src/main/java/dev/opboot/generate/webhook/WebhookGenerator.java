@@ -29,7 +29,8 @@ import javax.lang.model.element.TypeElement;
  * MutatingWebhookConfiguration} and/or a {@code ValidatingWebhookConfiguration}, named, sorted and
  * laid out as controller-gen writes them) and {@code service.yaml}, the Service they call, which
  * selects the manager's pods as the project's {@code config/manager/manager.yaml} labels them. A
- * project without {@code @Webhook} gets no files, so the generator runs by default at no cost.
+ * project without {@code @Webhook} and without {@code @ConversionWebhook} (whose CRDs call the same
+ * Service) gets no files, so the generator runs by default at no cost.
  */
 public final class WebhookGenerator implements Generator {
   /** The configurations, as controller-gen names the file. */
@@ -37,6 +38,17 @@ public final class WebhookGenerator implements Generator {
 
   /** The webhook Service, as kubebuilder's config/webhook names the file. */
   public static final String SERVICE = "service.yaml";
+
+  /** Marks a resource class whose CRD the API server converts by calling the webhook Service. */
+  private static final String CONVERSION_WEBHOOK = "dev.opboot.annotations.ConversionWebhook";
+
+  /**
+   * {@link #MANIFESTS} when only conversion webhooks exist: there is no configuration to write, but
+   * config/webhook's kustomization lists the file, so that a later {@code @Webhook} needs no edit.
+   */
+  static final String NO_ADMISSION_WEBHOOKS =
+      "# No @Webhook in the sources: no admission webhook configurations. The conversion webhooks\n"
+          + "# (@ConversionWebhook) are configured in their CRDs and need only service.yaml.\n";
 
   @Override
   public String name() {
@@ -57,8 +69,9 @@ public final class WebhookGenerator implements Generator {
         + " (controller-gen sorts by name within each Go package), each calling"
         + " the Service webhook-service in the namespace system at its path; and service.yaml, that"
         + " Service (port 443 to the operator's 9443), selecting the pods of the manager's Deployment in"
-        + " config/manager/manager.yaml. Values are checked as the API server checks them. Writes nothing"
-        + " when no class has @Webhook. In an op-boot project: src/main/java -> config/webhook.";
+        + " config/manager/manager.yaml. Values are checked as the API server checks them. With only"
+        + " @ConversionWebhook kinds, writes the Service and a manifests.yaml without configurations;"
+        + " writes nothing when no class has @Webhook or @ConversionWebhook. In an op-boot project: src/main/java -> config/webhook.";
   }
 
   @Override
@@ -91,22 +104,39 @@ public final class WebhookGenerator implements Generator {
     SortedMap<String, String> files = new TreeMap<>();
     Warnings warnings = new Warnings();
     List<String> details = new ArrayList<>();
-    if (!webhooks.isEmpty()) {
+    long conversions =
+        sources.declarations().declaredTypes().stream()
+            .filter(type -> hasAnnotation(type, CONVERSION_WEBHOOK))
+            .count();
+    if (!webhooks.isEmpty() || conversions > 0) {
       ManagerPods pods = pods(sources, warnings);
-      files.put(MANIFESTS, manifests(webhooks));
+      files.put(MANIFESTS, webhooks.isEmpty() ? NO_ADMISSION_WEBHOOKS : manifests(webhooks));
       files.put(SERVICE, Yaml.write(WebhookDocuments.service(pods)));
       details.add(
           "generate webhook: "
               + webhooks.size()
-              + " webhook(s); the Service selects the pods labelled "
+              + " admission webhook(s), "
+              + conversions
+              + " kind(s) with a conversion webhook; the Service selects the pods labelled "
               + pods.selector().entrySet().stream()
                   .map(e -> e.getKey() + "=" + e.getValue())
                   .collect(Collectors.joining(",")));
     }
     return GeneratedFiles.of(
             files,
-            "No @Webhook found under " + sources.roots() + "; no webhook configurations written.")
+            "No @Webhook or @ConversionWebhook found under "
+                + sources.roots()
+                + "; no webhook configurations written.")
         .with(warnings.lines(), details);
+  }
+
+  private static boolean hasAnnotation(TypeElement type, String annotation) {
+    return type.getAnnotationMirrors().stream()
+        .anyMatch(
+            mirror ->
+                ((TypeElement) mirror.getAnnotationType().asElement())
+                    .getQualifiedName()
+                    .contentEquals(annotation));
   }
 
   /** The manager's pods as the project labels them, or kubebuilder's default with a warning. */

@@ -64,7 +64,8 @@ class WebhookGeneratorTest {
     assertThat(files.warnings()).isEmpty();
     assertThat(files.details())
         .containsExactly(
-            "generate webhook: 2 webhook(s); the Service selects the pods labelled"
+            "generate webhook: 2 admission webhook(s), 0 kind(s) with a conversion webhook; the"
+                + " Service selects the pods labelled"
                 + " app.kubernetes.io/name=shop-operator,control-plane=controller-manager");
     assertThat(files.files().get("manifests.yaml"))
         .isEqualTo(
@@ -213,8 +214,35 @@ class WebhookGeneratorTest {
     GeneratedFiles files = new WebhookFixture(tmp).java("Plain", "class Plain {}\n").generate();
     assertThat(files.isEmpty()).isTrue();
     assertThat(files.whyNone())
-        .startsWith("No @Webhook found under ")
+        .startsWith("No @Webhook or @ConversionWebhook found under ")
         .endsWith("; no webhook configurations written.");
+  }
+
+  /**
+   * A kind whose CRD the API server converts through the webhook Service needs that Service even
+   * without an admission webhook; config/webhook's kustomization lists manifests.yaml, so it is
+   * written too, without configurations.
+   */
+  @Test
+  void conversionWebhooksAloneGetTheServiceAndNoConfiguration() throws Exception {
+    GeneratedFiles files =
+        new WebhookFixture(tmp)
+            .file("config/manager/manager.yaml", MANAGER)
+            .java(
+                "Cart",
+                "@dev.opboot.annotations.ConversionWebhook\n"
+                    + "class Cart extends io.fabric8.kubernetes.client.CustomResource<Void, Void> {}\n")
+            .generate();
+    assertThat(files.files()).containsOnlyKeys("manifests.yaml", "service.yaml");
+    assertThat(files.files().get("manifests.yaml"))
+        .isEqualTo(WebhookGenerator.NO_ADMISSION_WEBHOOKS)
+        .doesNotContain("apiVersion");
+    assertThat(files.files().get("service.yaml")).contains("name: webhook-service");
+    assertThat(files.details())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "generate webhook: 0 admission webhook(s), 1 kind(s) with a conversion webhook;");
   }
 
   @Test

@@ -36,6 +36,8 @@ public final class WebhookScaffold {
   private static final String MAIN = "src/main/java/";
   private static final String TEST = "src/test/java/";
   private static final String FRAGMENTS = "webhook/fragments/";
+  private static final String CONFIG = "webhook/config/";
+  private static final String DEFAULT_KUSTOMIZATION = "config/default/kustomization.yaml";
 
   /**
    * The class, in the base package, that lists the webhook endpoints: the user's, like Reconcilers.
@@ -109,6 +111,11 @@ public final class WebhookScaffold {
             "webhook/WebhookServerTest.java.ftl",
             IfExists.SKIP));
 
+    files.addAll(kustomizeFiles());
+    insertions.add(
+        new Insertion(DEFAULT_KUSTOMIZATION, "webhook", FRAGMENTS + "default-webhook.ftl")
+            .unless(holds("../certmanager", "the webhooks' certificate")));
+
     List<String> kinds = new ArrayList<>();
     if (types.defaulting()) {
       kinds.add("defaulting");
@@ -141,6 +148,11 @@ public final class WebhookScaffold {
                   "operator-it-webhooks",
                   FRAGMENTS + "operator-it-conversion.ftl")
               .unless(holds("installConversion(", "the conversion webhooks' installation")));
+      // the CRD as a target of config/default's CA injection, in both parts of its annotation
+      for (String part : List.of("ca-namespace-targets", "ca-name-targets")) {
+        insertions.add(
+            new Insertion(DEFAULT_KUSTOMIZATION, part, FRAGMENTS + "default-" + part + ".ftl"));
+      }
       insertions.add(
           new Insertion(webhooks, "webhooks", FRAGMENTS + "conversion-register.ftl")
               .unless(
@@ -159,6 +171,41 @@ public final class WebhookScaffold {
                 FRAGMENTS + "main-webhook-server.ftl")
             .unless(holds("WebhookServer.start", "the webhook server's start")));
     return new Scaffold(data, files, insertions);
+  }
+
+  /**
+   * The kustomize files of the webhooks, created by the first webhook and then the user's:
+   * config/webhook's kustomization (its manifests are {@code generate webhook}'s), the cert-manager
+   * Issuer and Certificate, and the patch that gives the manager's Deployment the webhook port and
+   * the certificate. config/default includes them by the {@code webhook} insertion, as
+   * kubebuilder's {@code create webhook} uncomments them.
+   */
+  private static List<Template> kustomizeFiles() {
+    return List.of(
+        Template.file(
+            "config/webhook/kustomization.yaml",
+            CONFIG + "webhook-kustomization.yaml.ftl",
+            IfExists.ENSURE),
+        Template.file(
+            "config/webhook/kustomizeconfig.yaml",
+            CONFIG + "webhook-kustomizeconfig.yaml.ftl",
+            IfExists.ENSURE),
+        Template.file(
+            "config/certmanager/certificate.yaml",
+            CONFIG + "certmanager-certificate.yaml.ftl",
+            IfExists.ENSURE),
+        Template.file(
+            "config/certmanager/kustomization.yaml",
+            CONFIG + "certmanager-kustomization.yaml.ftl",
+            IfExists.ENSURE),
+        Template.file(
+            "config/certmanager/kustomizeconfig.yaml",
+            CONFIG + "certmanager-kustomizeconfig.yaml.ftl",
+            IfExists.ENSURE),
+        Template.file(
+            "config/default/manager_webhook_patch.yaml",
+            CONFIG + "manager-webhook-patch.yaml.ftl",
+            IfExists.ENSURE));
   }
 
   /**

@@ -15,3 +15,4 @@ resources:
 # op-boot:scaffold:crd
 - ../rbac
 - ../manager
+# op-boot:scaffold:webhook
