@@ -7,6 +7,7 @@ import dev.opboot.project.ImageName;
 import dev.opboot.project.InstallBundle;
 import dev.opboot.project.Kubectl;
 import dev.opboot.project.ProjectTools;
+import dev.opboot.project.ServedKinds;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +88,10 @@ final class DeployCommand implements Callable<Integer> {
     String where = kubectl.checkReachable();
     out.println((dryRun ? "Validating " : "Deploying ") + InstallBundle.PATH + " to " + where);
 
+    ServedKinds.require(
+        kubectl,
+        InstallBundle.documents(Files.readString(manifest, StandardCharsets.UTF_8)),
+        where);
     Map<String, String> before = ClusterObjects.existing(kubectl, manifest);
     ExternalCommand apply =
         kubectl.command(

@@ -59,9 +59,10 @@ public final class InstallBundle {
 
   /**
    * {@code bundle} with the manager's image and the namespace replaced, as kustomize would (role
-   * bindings' subjects follow the namespace); null leaves either as it is. The Roles and
-   * RoleBindings in the namespaces the operator watches (labelled by {@code generate rbac}) stay
-   * there; their subjects follow the service account into the new namespace.
+   * bindings' subjects follow the namespace, and so do the webhooks' certificate names, see {@link
+   * CertificateNamespaces}); null leaves either as it is. The Roles and RoleBindings in the
+   * namespaces the operator watches (labelled by {@code generate rbac}) stay there; their subjects
+   * follow the service account into the new namespace.
    */
   public static String override(
       Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
@@ -69,6 +70,16 @@ public final class InstallBundle {
     if (image == null && namespace == null) {
       return bundle;
     }
+    String moved = kustomizeOverride(kubectl, project, bundle, image, namespace);
+    String from = managerNamespace(bundle);
+    return namespace == null || from == null
+        ? moved
+        : CertificateNamespaces.follow(moved, from, namespace);
+  }
+
+  private static String kustomizeOverride(
+      Kubectl kubectl, Path project, String bundle, ImageName image, String namespace)
+      throws CommandFailedException, IOException, BadInputException {
     Path overlay = project.resolve("target/op-boot/deploy");
     Files.createDirectories(overlay);
     String current = image == null ? null : managerImage(bundle);
@@ -139,6 +150,17 @@ public final class InstallBundle {
             return container.path("image").asText();
           }
         }
+      }
+    }
+    return null;
+  }
+
+  /** The namespace of the manager's Deployment in a rendered bundle, or null. */
+  private static String managerNamespace(String bundle) throws BadInputException {
+    for (String document : documents(bundle)) {
+      JsonNode object = Yaml.read(document);
+      if ("Deployment".equals(object.path("kind").asText())) {
+        return object.at("/metadata/namespace").asText(null);
       }
     }
     return null;

@@ -183,6 +183,130 @@ class InstallBundleTest {
         .doesNotContain("components");
   }
 
+  /**
+   * A bundle with webhooks moved by {@code deploy --namespace}: kustomize moves the objects and the
+   * Service references; the values config/default computed from the namespace follow too.
+   */
+  @Test
+  void deployingWebhooksToAnotherNamespaceMovesTheirCertificateNames() throws Exception {
+    String bundle =
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata:
+          annotations:
+            cert-manager.io/inject-ca-from: shop-system/shop-serving-cert
+          name: carts.shop.example.com
+        spec:
+          conversion:
+            strategy: Webhook
+            webhook:
+              clientConfig:
+                service:
+                  name: shop-webhook-service
+                  namespace: shop-system
+                  path: /convert
+              conversionReviewVersions:
+              - v1
+          group: shop.example.com
+          names:
+            kind: Cart
+            plural: carts
+          scope: Namespaced
+          versions: []
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: shop-controller-manager
+          namespace: shop-system
+        spec:
+          template:
+            spec:
+              containers:
+              - name: manager
+                image: example.com/shop:1.0
+                env:
+                - name: NOT_A_DNS_NAME
+                  value: x
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: shop-webhook-service
+          namespace: shop-system
+        spec:
+          ports:
+          - port: 443
+            targetPort: 9443
+        ---
+        apiVersion: cert-manager.io/v1
+        kind: Certificate
+        metadata:
+          name: shop-serving-cert
+          namespace: shop-system
+        spec:
+          dnsNames:
+          - shop-webhook-service.shop-system.svc
+          - shop-webhook-service.shop-system.svc.cluster.local
+          issuerRef:
+            kind: Issuer
+            name: shop-selfsigned-issuer
+          secretName: webhook-server-cert
+        ---
+        apiVersion: admissionregistration.k8s.io/v1
+        kind: ValidatingWebhookConfiguration
+        metadata:
+          annotations:
+            cert-manager.io/inject-ca-from: shop-system/shop-serving-cert
+          name: shop-validating-webhook-configuration
+        webhooks:
+        - admissionReviewVersions:
+          - v1
+          clientConfig:
+            service:
+              name: shop-webhook-service
+              namespace: shop-system
+              path: /validate-shop-example-com-v1-cart
+          name: vcart-v1.kb.io
+          sideEffects: None
+        """;
+
+    List<JsonNode> moved = new ArrayList<>();
+    for (String document :
+        InstallBundle.documents(InstallBundle.override(kubectl, project, bundle, null, "team-a"))) {
+      moved.add(InstallBundle.Yaml.read(document));
+    }
+
+    JsonNode certificate = ofKind(moved, "Certificate").get(0);
+    assertThat(certificate.at("/metadata/namespace").asText()).isEqualTo("team-a");
+    assertThat(certificate.at("/spec/dnsNames").toString())
+        .isEqualTo(
+            "[\"shop-webhook-service.team-a.svc\",\"shop-webhook-service.team-a.svc.cluster.local\"]");
+    for (String kind : List.of("CustomResourceDefinition", "ValidatingWebhookConfiguration")) {
+      assertThat(
+              ofKind(moved, kind)
+                  .get(0)
+                  .at("/metadata/annotations")
+                  .path("cert-manager.io/inject-ca-from")
+                  .asText())
+          .as("the CA injection of the %s", kind)
+          .isEqualTo("team-a/shop-serving-cert");
+    }
+    assertThat(
+            ofKind(moved, "ValidatingWebhookConfiguration")
+                .get(0)
+                .at("/webhooks/0/clientConfig/service/namespace")
+                .asText())
+        .isEqualTo("team-a");
+    assertThat(
+            ofKind(moved, "CustomResourceDefinition")
+                .get(0)
+                .at("/spec/conversion/webhook/clientConfig/service/namespace")
+                .asText())
+        .isEqualTo("team-a");
+  }
+
   /** What generate rbac writes for {@code roles}, bound to the account config/rbac declares. */
   private void generateRoles(List<Role> roles) throws Exception {
     OperatorAccount account = OperatorAccount.of(project);
