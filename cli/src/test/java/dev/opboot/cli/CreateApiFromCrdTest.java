@@ -307,8 +307,8 @@ class CreateApiFromCrdTest {
         "not-yaml.yaml | /inputs/not-yaml.yaml:5:",
         "v1beta1.yaml | /inputs/v1beta1.yaml:1:1: apiVersion: apiextensions.k8s.io/v1beta1 is not supported",
         "missing.yaml | /inputs/missing.yaml: cannot read the file: it does not exist.",
-        "conversion-webhook.yaml | /inputs/conversion-webhook.yaml:18:3: spec.conversion: op-boot writes no conversion"
-            + " webhook; the Webhook conversion would be lost",
+        "conversion-webhook.yaml | /inputs/conversion-webhook.yaml:18:3: spec.conversion: @ConversionWebhook writes a"
+            + " conversion webhook that calls a Service; the Webhook conversion at a URL would be lost",
         "external-certificate.yaml | spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.keystores"
             + ".properties.jks.oneOf: oneOf has no annotation"
       })

@@ -10,6 +10,7 @@ import dev.opboot.generate.problem.GeneratorException;
 import dev.opboot.generate.problem.GeneratorException.Problem;
 import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.schema.WebhookConversion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -193,16 +194,8 @@ final class CrdFiles {
           Set.of("status", "scale"),
           unsupported);
     }
-    JsonNode conversion = spec.path("conversion");
-    if (conversion.isObject() && !conversion.path("strategy").asText("None").equals("None")) {
-      unsupported.add(
-          new ImportedCrd.Unsupported(
-              prefix + "spec.conversion",
-              "op-boot writes no conversion"
-                  + " webhook; the "
-                  + conversion.path("strategy").asText()
-                  + " conversion would be lost"));
-    }
+    WebhookConversion conversion =
+        conversion(spec.path("conversion"), prefix + "spec.conversion", unsupported);
     if (spec.path("preserveUnknownFields").asBoolean(false)) {
       unsupported.add(
           new ImportedCrd.Unsupported(
@@ -225,7 +218,43 @@ final class CrdFiles {
             stringMap(crd.path("metadata").path("annotations")),
             stringMap(crd.path("metadata").path("labels")),
             versions,
-            unsupported));
+            unsupported,
+            conversion));
+  }
+
+  /**
+   * The conversion webhook of a CRD's {@code spec.conversion}, which {@code @ConversionWebhook}
+   * writes back, or null for strategy {@code None}. A webhook at a URL rather than a Service is
+   * unsupported: the annotation names a Service. A {@code caBundle} is left out, as cert-manager
+   * (or whoever installs the operator) puts it there in the cluster, not the project.
+   */
+  private static WebhookConversion conversion(
+      JsonNode conversion, String at, List<ImportedCrd.Unsupported> unsupported) {
+    String strategy = conversion.path("strategy").asText("None");
+    if (!conversion.isObject() || strategy.equals("None")) {
+      return null;
+    }
+    JsonNode webhook = conversion.path("webhook");
+    JsonNode service = webhook.path("clientConfig").path("service");
+    if (!strategy.equals("Webhook") || !service.isObject()) {
+      unsupported.add(
+          new ImportedCrd.Unsupported(
+              at,
+              "@ConversionWebhook writes a conversion webhook that calls a Service; the "
+                  + strategy
+                  + (strategy.equals("Webhook") ? " conversion at a URL" : " conversion")
+                  + " would be lost"));
+      return null;
+    }
+    List<String> reviewVersions = new ArrayList<>();
+    webhook.path("conversionReviewVersions").forEach(v -> reviewVersions.add(v.asText()));
+    return new WebhookConversion(
+        service.path("path").asText("/"),
+        service.path("name").asText(),
+        service.path("namespace").asText(),
+        service.path("port").asInt(443),
+        reviewVersions,
+        null);
   }
 
   /** The fields a CRD may have that op-boot reads (or, like conversion, checks). */

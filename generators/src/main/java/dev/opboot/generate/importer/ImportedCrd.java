@@ -2,6 +2,7 @@ package dev.opboot.generate.importer;
 
 import dev.opboot.generate.problem.SourceLocation;
 import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.schema.WebhookConversion;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,42 @@ public record ImportedCrd(
     Map<String, String> annotations,
     Map<String, String> labels,
     List<Version> versions,
-    List<Unsupported> unsupported) {
+    List<Unsupported> unsupported,
+    WebhookConversion conversion) {
+
+  /** A CRD without a conversion webhook (strategy {@code None}), as OpenAPI documents are. */
+  public ImportedCrd(
+      Source source,
+      String path,
+      String group,
+      String kind,
+      String plural,
+      String singular,
+      String listKind,
+      List<String> shortNames,
+      List<String> categories,
+      boolean namespaced,
+      Map<String, String> annotations,
+      Map<String, String> labels,
+      List<Version> versions,
+      List<Unsupported> unsupported) {
+    this(
+        source,
+        path,
+        group,
+        kind,
+        plural,
+        singular,
+        listKind,
+        shortNames,
+        categories,
+        namespaced,
+        annotations,
+        labels,
+        versions,
+        unsupported,
+        null);
+  }
 
   /**
    * A part of the CRD outside its schemas that op-boot's annotations do not write (a conversion

@@ -18,6 +18,7 @@ import dev.opboot.generate.schema.AnnotationRule.Site;
 import dev.opboot.generate.schema.JavaAnnotation;
 import dev.opboot.generate.schema.JavaAnnotation.EnumValue;
 import dev.opboot.generate.schema.JsonSchema;
+import dev.opboot.generate.schema.WebhookConversion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -178,6 +179,9 @@ final class ResourceMapper {
     if (noStatusSubresource) {
       annotations.add(JavaAnnotation.of(OP_BOOT + "NoStatusSubresource"));
     }
+    if (crd.conversion() != null && version.storage()) {
+      annotations.add(conversionWebhook(crd.conversion()));
+    }
     annotations.addAll(mapper.keywords(root, Site.CLASS, consumed, path));
     String description = root.description();
     if (description != null && !Javadoc.roundTrips(description)) {
@@ -251,6 +255,25 @@ final class ResourceMapper {
             className, description, JsonSchema.of((ObjectNode) node), at, "." + name);
     types.put(className, type);
     return className;
+  }
+
+  /**
+   * {@code @ConversionWebhook} on the storage version's class (the hub, where {@code create webhook
+   * --conversion} puts it), with the members that differ from its defaults.
+   */
+  private static JavaAnnotation conversionWebhook(WebhookConversion conversion) {
+    return JavaAnnotation.of(
+        OP_BOOT + "ConversionWebhook",
+        "path",
+        conversion.path().equals("/convert") ? null : conversion.path(),
+        "serviceName",
+        conversion.serviceName().equals("webhook-service") ? null : conversion.serviceName(),
+        "serviceNamespace",
+        conversion.serviceNamespace().equals("system") ? null : conversion.serviceNamespace(),
+        "port",
+        conversion.port() == 443 ? null : (long) conversion.port(),
+        "conversionReviewVersions",
+        conversion.reviewVersions().equals(List.of("v1")) ? null : conversion.reviewVersions());
   }
 
   private static List<JavaAnnotation> resourceAnnotations(

@@ -49,6 +49,59 @@ class CrdImporterTest {
     assertThat(api.notes()).isEmpty();
   }
 
+  /**
+   * A conversion webhook that calls a Service is what {@code @ConversionWebhook} writes: on the
+   * storage version's class, with the members that differ from its defaults; the served-only
+   * version's class gets none, and the cluster's {@code caBundle} is not the project's.
+   */
+  @Test
+  void aConversionWebhookBecomesConversionWebhookOnTheStorageVersion(@TempDir Path tmp)
+      throws Exception {
+    Path file = tmp.resolve("crd.yaml");
+    Files.writeString(
+        file,
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: {name: gadgets.example.org}
+        spec:
+          group: example.org
+          names: {kind: Gadget, plural: gadgets}
+          scope: Namespaced
+          conversion:
+            strategy: Webhook
+            webhook:
+              conversionReviewVersions: [v1, v1beta1]
+              clientConfig:
+                caBundle: Y2E=
+                service: {name: gadget-webhook, namespace: system, path: /convert}
+          versions:
+          - name: v1
+            served: true
+            storage: true
+            schema:
+              openAPIV3Schema: {type: object}
+          - name: v2
+            served: true
+            storage: false
+            schema:
+              openAPIV3Schema: {type: object}
+        """);
+    CrdImporter.ImportedApi api =
+        CrdImporter.toJava(
+            CrdImporter.read(file).get(0),
+            new CrdImporter.Options(null, v -> "com.example.gadgets." + v, false));
+
+    String hub = api.versions().get(0).sources().get("com/example/gadgets/v1/Gadget.java");
+    assertThat(hub)
+        .contains(
+            "@ConversionWebhook(serviceName = \"gadget-webhook\", conversionReviewVersions ="
+                + " {\"v1\", \"v1beta1\"})\n");
+    assertThat(api.versions().get(1).sources().get("com/example/gadgets/v2/Gadget.java"))
+        .doesNotContain("ConversionWebhook");
+    assertThat(api.notes()).isEmpty();
+  }
+
   @Test
   void aCrdTheApiServerWouldRefuseIsRefusedAtItsLineAndYamlPath(@TempDir Path tmp)
       throws Exception {
