@@ -11,32 +11,40 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scaffolded manager Deployment meets the "restricted" Pod Security Standard: its pod, created
- * (dry run) in a namespace that enforces that level, is admitted; a pod that breaks the standard is
- * not, so the check has teeth.
+ * The scaffolded manager Deployment, as config/default renders it (with the webhook server's port
+ * and certificate volume), meets the "restricted" Pod Security Standard: its pod, created (dry run)
+ * in a namespace that enforces that level, is admitted; a pod that breaks the standard is not, so
+ * the check has teeth.
  */
 @WithKubeApiServer
 class ManagerSecurityTest {
   @Test
   void managerPodIsAdmittedUnderTheRestrictedPodSecurityStandard(KubernetesClient client)
       throws Exception {
-    List<HasMetadata> manifests =
-        client
-            .load(
-                Files.newInputStream(
-                    TestdataDir.goldenScaffold().resolve("config/manager/manager.yaml")))
-            .items();
+    // config/default as kustomize renders it: the manager with every patch, the webhooks' too
+    Process kustomize =
+        new ProcessBuilder(
+                dev.opboot.testing.EnvTestAssets.assumeFound().dir().resolve("kubectl").toString(),
+                "kustomize",
+                TestdataDir.goldenScaffold().resolve("config/default").toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    byte[] rendered = kustomize.getInputStream().readAllBytes();
+    assertThat(kustomize.waitFor()).as("kubectl kustomize config/default").isZero();
+    List<HasMetadata> manifests = client.load(new java.io.ByteArrayInputStream(rendered)).items();
     Deployment deployment =
         manifests.stream()
             .filter(Deployment.class::isInstance)
             .map(Deployment.class::cast)
             .findFirst()
             .orElseThrow();
+    assertThat(deployment.getSpec().getTemplate().getSpec().getVolumes())
+        .as("the webhook certificate's volume, from config/default's patch")
+        .anyMatch(v -> v.getSecret() != null);
     String namespace = "restricted-" + Long.toString(System.nanoTime(), 36);
     client
         .namespaces()

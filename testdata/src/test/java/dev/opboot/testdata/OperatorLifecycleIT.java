@@ -134,11 +134,34 @@ class OperatorLifecycleIT {
             "ClusterRoleBinding",
             "Role",
             "RoleBinding",
-            "Deployment");
+            "Deployment",
+            "Service",
+            "MutatingWebhookConfiguration",
+            "ValidatingWebhookConfiguration",
+            "Issuer",
+            "Certificate");
+    webhooksAreWiredToTheirCertificate(bundle);
 
     // A server-side dry run creates nothing, so objects in a namespace the same file creates would
     // be refused for a namespace that does not exist yet; the namespace alone is created first.
     kubectl("create", "namespace", "guestbook-operator-system");
+    Processes.Result noCertManager =
+        opBoot(
+            "deploy-no-cert-manager.log",
+            "deploy",
+            "--dry-run",
+            "--kubeconfig",
+            server.kubeconfig().toString());
+    assertThat(noCertManager.exitCode()).as(noCertManager.output()).isEqualTo(1);
+    assertThat(noCertManager.output())
+        .contains(
+            "does not serve what the bundle needs",
+            "Certificate (cert-manager.io/v1): guestbook-operator-system/guestbook-operator-serving-cert",
+            "Issuer (cert-manager.io/v1): guestbook-operator-system/guestbook-operator-selfsigned-issuer",
+            "The webhooks' certificate needs cert-manager: install it");
+    Path certManager = CertManagerCrds.writeTo(tmp.resolve("cert-manager-crds"));
+    kubectl("apply", "--server-side", "-f", certManager.toString());
+    kubectl("wait", "--for=condition=Established", "--timeout=60s", "-f", certManager.toString());
     Processes.Result dryRun =
         opBoot(
             "deploy-dry-run.log",
@@ -151,6 +174,58 @@ class OperatorLifecycleIT {
         .contains("The API server accepted all " + kinds.size() + " objects");
     kubectl("delete", "namespace", "guestbook-operator-system", "--wait=false");
     finalizeNamespace("guestbook-operator-system");
+  }
+
+  /**
+   * config/default's webhook wiring, rendered: the Certificate names the prefixed Service in the
+   * operator's namespace, cert-manager injects its CA where the API server calls the webhooks, and
+   * the manager's Deployment serves on the Service's target port with the certificate's Secret.
+   */
+  private static void webhooksAreWiredToTheirCertificate(String bundle) throws IOException {
+    Map<String, JsonNode> byKind = new java.util.HashMap<>();
+    for (JsonNode object : YAML.readerFor(JsonNode.class).<JsonNode>readValues(bundle).readAll()) {
+      String kind = object.get("kind").asText();
+      if (!kind.equals("CustomResourceDefinition")
+          || object.at("/metadata/name").asText().equals("guestbooks.webapp.example.com")) {
+        byKind.put(kind, object);
+      }
+    }
+    String service = "guestbook-operator-webhook-service";
+    String namespace = "guestbook-operator-system";
+    assertThat(byKind.get("Certificate").at("/spec/dnsNames").toString())
+        .isEqualTo(
+            "[\"%s.%s.svc\",\"%s.%s.svc.cluster.local\"]"
+                .formatted(service, namespace, service, namespace));
+    assertThat(byKind.get("Certificate").at("/spec/issuerRef/name").asText())
+        .isEqualTo("guestbook-operator-selfsigned-issuer");
+    for (String kind :
+        List.of(
+            "CustomResourceDefinition",
+            "MutatingWebhookConfiguration",
+            "ValidatingWebhookConfiguration")) {
+      assertThat(
+              byKind.get(kind).at("/metadata/annotations").path("cert-manager.io/inject-ca-from"))
+          .as("the CA injection of %s", kind)
+          .hasToString("\"" + namespace + "/guestbook-operator-serving-cert\"");
+    }
+    assertThat(
+            byKind
+                .get("CustomResourceDefinition")
+                .at("/spec/conversion/webhook/clientConfig/service/name")
+                .asText())
+        .isEqualTo(service);
+    assertThat(
+            byKind
+                .get("ValidatingWebhookConfiguration")
+                .at("/webhooks/0/clientConfig/service/name")
+                .asText())
+        .isEqualTo(service);
+    JsonNode pod = byKind.get("Deployment").at("/spec/template/spec");
+    assertThat(pod.at("/containers/0/ports").toString()).contains("\"containerPort\":9443");
+    assertThat(pod.at("/containers/0/volumeMounts").toString())
+        .contains("/tmp/k8s-webhook-server/serving-certs");
+    assertThat(pod.at("/volumes").toString()).contains("\"secretName\":\"webhook-server-cert\"");
+    assertThat(byKind.get("Service").at("/spec/ports/0/targetPort").asInt()).isEqualTo(9443);
   }
 
   @Test
@@ -268,6 +343,9 @@ class OperatorLifecycleIT {
           "--no-same-owner",
           "--exclude=dev/*");
     }
+    // what the Deployment mounts from the certificate's Secret, where the webhook server reads it
+    dev.opboot.testing.WebhookCertificates.write(
+        rootfs.resolve("tmp/k8s-webhook-server/serving-certs"));
     Path kubeconfig = rootfs.resolve("tmp/kubeconfig");
     Files.writeString(kubeconfig, kubectl("config", "view", "--raw", "--flatten", "--minify"));
     Files.setPosixFilePermissions(
@@ -326,6 +404,9 @@ class OperatorLifecycleIT {
       assertThat(users)
           .as("the uids of the image's java process")
           .containsExactly("Uid:\t65532\t65532\t65532\t65532");
+      assertThat(Files.readString(log))
+          .as("the image's operator serves its webhooks with the mounted certificate")
+          .contains("Serving 3 webhook(s) on port 9443");
       kubectl("delete", "-f", sample.toString(), "--wait=true", "--timeout=60s");
     } catch (Throwable failure) {
       throw new AssertionError(

@@ -133,6 +133,14 @@ op-boot generate crd                                                  # regenera
   create as the hub read as each spoke and back, a create as a spoke, lists in each version, and
   that the hub is the stored version. Conversion joins a kind's admission webhooks in either order
   without `--force`.
+- The first webhook also adds the certificate the API server needs to call it: `config/certmanager`
+  (a self-signed `Issuer` and a `Certificate`, issued and renewed by cert-manager), the patch that
+  gives the manager's Deployment port 9443 and the certificate's Secret at `WEBHOOK_CERT_DIR`, and
+  in `config/default` the `../webhook` and `../certmanager` resources and the replacements that name
+  the Service in the certificate and inject its CA into the webhook configurations and the
+  conversion CRDs. So `op-boot build` puts them into `dist/install.yaml`; `op-boot deploy` needs
+  cert-manager in the cluster and says how to install it when it is missing. `op-boot run` runs
+  the operator with `ENABLE_WEBHOOKS=false` (the API server cannot call your machine).
 - `create api --dry-run` prints what it would create, replace or add, with the diffs, and writes
   nothing. `create api --force` scaffolds an API's files again: it shows the diff of each file it
   replaces and saves the file first under `.op-boot/backup/<UTC time>/` (git-ignored).

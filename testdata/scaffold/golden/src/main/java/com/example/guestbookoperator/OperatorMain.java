@@ -56,6 +56,11 @@ public final class OperatorMain {
         // ready when every server answers: the operator's event sources, and what op-boot adds below
         List<BooleanSupplier> readiness = new ArrayList<>();
         readiness.add(() -> runtimeInfo.isStarted() && runtimeInfo.allEventSourcesAreHealthy());
+        // the admission webhooks of Webhooks, on HTTPS (WEBHOOK_PORT, WEBHOOK_CERT_DIR); ready once it serves.
+        // ENABLE_WEBHOOKS=false runs the reconcilers without it, as 'op-boot run' does on this machine
+        if (WebhookServer.enabled(System.getenv())) {
+            readiness.add(WebhookServer.fromEnvironment(Webhooks.all())::isServing);
+        }
         // op-boot:scaffold:webhook-server
         ManagementServer.start(envInt("HEALTH_PORT", 8081), envInt("METRICS_PORT", 8080),
                 () -> readiness.stream().allMatch(BooleanSupplier::getAsBoolean), registry::scrape);

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group("webapp.example.com")
 @Version("v1")
+@dev.opboot.annotations.ConversionWebhook
 // op-boot:scaffold:annotations
 public class Guestbook extends CustomResource<GuestbookSpec, GuestbookStatus> implements Namespaced {
 }
