@@ -82,6 +82,39 @@ enum RealOperator {
     return coordinates + ":" + jar().getParent().getFileName();
   }
 
+  /**
+   * A loader for the API's classes at run time. The Kafka Access Operator's status extends JOSDK
+   * 4's {@code ObservedGenerationAwareStatus}, which the JOSDK 5 of this test's class path lacks:
+   * its classes load from its jar with the provided JOSDK 4 beside it, everything else from {@code
+   * parent}. The other APIs load from {@code parent}.
+   */
+  ClassLoader classes(ClassLoader parent) throws IOException {
+    if (this != ACCESS) {
+      return parent;
+    }
+    List<java.net.URL> urls = new ArrayList<>();
+    urls.add(jar().toUri().toURL());
+    try (Stream<Path> jars =
+        Files.list(TestdataDir.path().resolve("target/real-operators").resolve(providedDir))) {
+      for (Path provided : jars.sorted().toList()) {
+        urls.add(provided.toUri().toURL());
+      }
+    }
+    String own = "io.strimzi.kafka.access.";
+    return new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new), parent) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (!name.startsWith(own)) {
+          return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+          Class<?> loaded = findLoadedClass(name);
+          return loaded != null ? loaded : findClass(name);
+        }
+      }
+    };
+  }
+
   /** The API's jar on this test's class path, found by its folder in the Maven repository. */
   private Path jar() {
     String[] groupAndArtifact = coordinates.split(":");
