@@ -54,29 +54,65 @@ public final class KubernetesVersionHint {
     TreeMap<String, Integer> matches = new TreeMap<>(KubernetesVersions::compare);
     KubernetesVersions.SHIPPED.forEach(v -> matches.put(v, 0));
     List<KubernetesCatalog.Use> differing = new ArrayList<>();
+    SortedSet<String> differingVersions = null; // the versions every differing type matches
     for (KubernetesCatalog.Use use : uses) {
       SortedSet<String> versions = KubernetesCatalog.versionsOf(use.className(), use.shape());
       versions.forEach(v -> matches.merge(v, 1, Integer::sum));
       if (!versions.contains(project.version())) {
         differing.add(use);
+        if (differingVersions == null) {
+          differingVersions = new TreeSet<>(versions);
+        } else {
+          differingVersions.retainAll(versions);
+        }
       }
     }
     if (differing.isEmpty()) {
       return Optional.empty();
     }
     int most = matches.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    List<String> best = new ArrayList<>();
-    matches.forEach(
-        (version, count) -> {
-          if (count == most && most > 0) {
-            best.add(version);
-          }
-        });
-    return Optional.of(text(crdName, best, differing, project));
+    String closest = null; // the newest of the versions matching the most: it prunes least
+    for (var e : matches.entrySet()) {
+      if (e.getValue() == most) {
+        closest = e.getKey();
+      }
+    }
+    StringBuilder out = new StringBuilder(text(crdName, differingVersions, differing, project));
+    if (most == uses.size()) {
+      out.append(" To regenerate them exactly, ").append(setting(closest, project)).append('.');
+    } else {
+      out.append(" No Kubernetes version op-boot ships writes all ")
+          .append(uses.size())
+          .append(" of its built-in types back exactly; Kubernetes ")
+          .append(closest)
+          .append(" writes the most (")
+          .append(most)
+          .append(" of ")
+          .append(uses.size())
+          .append(')')
+          .append(closest.equals(project.version()) ? "." : ": " + setting(closest, project) + ".");
+    }
+    return Optional.of(out.toString());
+  }
+
+  /** How to have generate crd use Kubernetes {@code version}: the flag and the pom property. */
+  private static String setting(String version, Project project) {
+    return "pass --kube-version "
+        + version
+        + " to op-boot generate crd, or "
+        + (project.recorded() ? "change" : "set")
+        + " <op-boot.crd.kubeVersion>"
+        + version
+        + "</op-boot.crd.kubeVersion> in pom.xml's <properties>"
+        + (project.recorded() ? " from " + project.version() : "")
+        + " for the build's generate crd";
   }
 
   private static String text(
-      String crdName, List<String> best, List<KubernetesCatalog.Use> differing, Project project) {
+      String crdName,
+      SortedSet<String> versions,
+      List<KubernetesCatalog.Use> differing,
+      Project project) {
     StringBuilder out = new StringBuilder();
     out.append(crdName).append(": the Kubernetes built-in types it embeds (");
     out.append(
@@ -85,12 +121,12 @@ public final class KubernetesVersionHint {
                 .map(u -> simpleName(u.className()) + " at " + u.jsonPath())
                 .toList()));
     out.append(") are ");
-    if (best.isEmpty()) {
-      out.append("those of no Kubernetes version op-boot ships (")
+    if (versions.isEmpty()) {
+      out.append("not all of one Kubernetes version op-boot ships (")
           .append(String.join(", ", KubernetesVersions.SHIPPED))
           .append(")");
     } else {
-      out.append("those of Kubernetes ").append(words(best));
+      out.append("those of Kubernetes ").append(words(new ArrayList<>(versions)));
     }
     out.append(", but this project describes them as Kubernetes ")
         .append(project.version())
@@ -113,18 +149,6 @@ public final class KubernetesVersionHint {
       }
     }
     out.append(paths.isEmpty() ? "their descriptions" : listed(paths)).append('.');
-    if (!best.isEmpty()) {
-      String version = best.get(best.size() - 1); // the newest of them: it prunes least
-      out.append(" To regenerate them exactly, pass --kube-version ")
-          .append(version)
-          .append(" to op-boot generate crd, or ")
-          .append(project.recorded() ? "change" : "set")
-          .append(" <op-boot.crd.kubeVersion>")
-          .append(version)
-          .append("</op-boot.crd.kubeVersion> in pom.xml's <properties>")
-          .append(project.recorded() ? " from " + project.version() : "")
-          .append(" for the build's generate crd.");
-    }
     return out.toString();
   }
 

@@ -50,6 +50,39 @@ class KubernetesVersionHintTest {
     assertThat(note).matches("(?s).* and \\d+ more\\. To regenerate.*");
   }
 
+  /**
+   * Pod specs of two Kubernetes versions: none writes both back, so the note says which comes
+   * closest rather than promising an exact regeneration.
+   */
+  @Test
+  void typesOfTwoVersionsGetANoteThatNoVersionWritesAllBack() throws Exception {
+    List<String> notes =
+        importWith(
+            crdWithPodSpecs(java.util.Map.of("old", "1.31", "current", "1.34")), FABRIC8_7_5);
+
+    assertThat(notes)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "example.com/v1 Runner: the Kubernetes built-in types it embeds (PodSpec at"
+                + " .spec.old) are those of Kubernetes 1.31, but this project")
+        .endsWith(
+            ". No Kubernetes version op-boot ships writes all 2 of its built-in types back"
+                + " exactly; Kubernetes 1.34 writes the most (1 of 2).");
+    List<String> at131 =
+        importWith(
+            crdWithPodSpecs(java.util.Map.of("old", "1.31", "current", "1.34")),
+            new KubernetesVersionHint.Project("1.31", "(pom.xml's op-boot.crd.kubeVersion)", true));
+    assertThat(at131)
+        .singleElement()
+        .asString()
+        .contains("(PodSpec at .spec.current) are those of Kubernetes 1.34, but")
+        .endsWith(
+            "; Kubernetes 1.34 writes the most (1 of 2): pass --kube-version 1.34 to op-boot"
+                + " generate crd, or change <op-boot.crd.kubeVersion>1.34</op-boot.crd.kubeVersion>"
+                + " in pom.xml's <properties> from 1.31 for the build's generate crd.");
+  }
+
   @Test
   void noNoteWhenTheProjectDescribesTheTypesAsTheCrdHasThem() throws Exception {
     assertThat(importWithPodSpecOf("1.34", FABRIC8_7_5)).isEmpty();
@@ -107,7 +140,11 @@ class KubernetesVersionHintTest {
 
   private List<String> importWithPodSpecOf(
       String kubernetesVersion, KubernetesVersionHint.Project project) throws Exception {
-    Path crd = crdWithPodSpecOf(kubernetesVersion);
+    return importWith(crdWithPodSpecOf(kubernetesVersion), project);
+  }
+
+  private List<String> importWith(Path crd, KubernetesVersionHint.Project project)
+      throws Exception {
     CrdImporter.Options options =
         new CrdImporter.Options(null, v -> "com.example." + v, false).with(project);
     return CrdImporter.toJava(CrdImporter.read(crd).get(0), options).notes();
@@ -115,6 +152,11 @@ class KubernetesVersionHintTest {
 
   /** A CRD whose {@code spec.pod} is the catalogue's PodSpec of {@code kubernetesVersion}. */
   private Path crdWithPodSpecOf(String kubernetesVersion) throws Exception {
+    return crdWithPodSpecs(java.util.Map.of("pod", kubernetesVersion));
+  }
+
+  /** A CRD with a catalogue PodSpec of the given Kubernetes version at each spec property. */
+  private Path crdWithPodSpecs(java.util.Map<String, String> versionByProperty) throws Exception {
     ObjectNode crd = JSON.createObjectNode();
     crd.put("apiVersion", "apiextensions.k8s.io/v1");
     crd.put("kind", "CustomResourceDefinition");
@@ -131,10 +173,17 @@ class KubernetesVersionHintTest {
     root.put("type", "object");
     ObjectNode runnerSpec = root.putObject("properties").putObject("spec");
     runnerSpec.put("type", "object");
-    runnerSpec
-        .putObject("properties")
-        .set("pod", TypeSchemas.schemaOf(POD_SPEC, kubernetesVersion).json().deepCopy());
-    Path file = tmp.resolve("crd-" + kubernetesVersion + ".json");
+    ObjectNode properties = runnerSpec.putObject("properties");
+    new java.util.TreeMap<>(versionByProperty)
+        .forEach(
+            (property, kubernetes) ->
+                properties.set(
+                    property, TypeSchemas.schemaOf(POD_SPEC, kubernetes).json().deepCopy()));
+    Path file =
+        tmp.resolve(
+            "crd-"
+                + String.join("-", new java.util.TreeMap<>(versionByProperty).values())
+                + ".json");
     Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(crd));
     return file;
   }
