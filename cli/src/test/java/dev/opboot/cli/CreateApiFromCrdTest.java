@@ -370,6 +370,47 @@ class CreateApiFromCrdTest {
         .contains("--max-desc-len");
   }
 
+  /**
+   * controller-gen made the tutorial's CronJob CRD with Kubernetes 1.32's types; the scaffold's
+   * fabric8 models 1.34, so generate crd would write its job template as 1.34 has it: the import
+   * says so, and how to regenerate it exactly. Once the pom sets that version, no note.
+   */
+  @Test
+  void aCrdOfAnotherKubernetesVersionGetsANoteNamingBothAndTheWayToRegenerateIt() throws Exception {
+    Path cronJob = fs.getPath("/inputs/cronjob.yaml");
+    Files.write(
+        cronJob,
+        Files.readAllBytes(
+            INPUTS.resolveSibling(
+                "crd/cronjob/expected/batch.tutorial.kubebuilder.io_cronjobs.yaml")));
+
+    CliRun run = api("--from-crd", cronJob.toString(), "--dry-run");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "warning: batch.tutorial.kubebuilder.io/v1 CronJob: the Kubernetes built-in types it"
+                + " embeds (JobTemplateSpec at .spec.jobTemplate) are those of Kubernetes 1.32,"
+                + " but this project describes them as Kubernetes 1.34 (for fabric8"
+                + " kubernetes-model-core 7.5.2, pom.xml's fabric8.version), so generate crd will"
+                + " write them differently: .spec.jobTemplate.spec.template.spec.containers[*]",
+            "pass --kube-version 1.32 to op-boot generate crd, or set"
+                + " <op-boot.crd.kubeVersion>1.32</op-boot.crd.kubeVersion> in pom.xml's"
+                + " <properties> for the build's generate crd.");
+
+    Path pom = project.resolve("pom.xml");
+    Files.writeString(
+        pom,
+        Files.readString(pom)
+            .replaceFirst(
+                "<properties>",
+                "<properties>\n    <op-boot.crd.kubeVersion>1.32</op-boot.crd.kubeVersion>"));
+    CliRun pinned = api("--from-crd", cronJob.toString(), "--dry-run");
+
+    assertThat(pinned.exitCode()).as(pinned.err()).isZero();
+    assertThat(pinned.out()).doesNotContain("Kubernetes built-in types");
+  }
+
   private CliRun api(String... args) {
     List<String> all = new ArrayList<>(List.of("create", "api"));
     all.addAll(List.of(args));

@@ -122,6 +122,76 @@ class JacksonPropertiesTest {
     assertThat(fieldNames(spec.get("properties"))).containsExactly("a");
   }
 
+  /** As Strimzi's UnknownPropertyPreserving: the any-accessors annotated on an interface only. */
+  public interface Preserving {
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    java.util.Map<String, Object> getAdditionalProperties();
+
+    @com.fasterxml.jackson.annotation.JsonAnySetter
+    void setAdditionalProperty(String name, Object value);
+  }
+
+  /** Implements them without annotations, as Strimzi's classes do. */
+  public static final class Implementing implements Preserving {
+    public String a = "x";
+    private final java.util.Map<String, Object> additionalProperties =
+        new java.util.TreeMap<>(java.util.Map.of("extra", 1));
+
+    @Override
+    public java.util.Map<String, Object> getAdditionalProperties() {
+      return additionalProperties;
+    }
+
+    @Override
+    public void setAdditionalProperty(String name, Object value) {
+      additionalProperties.put(name, value);
+    }
+  }
+
+  /**
+   * Jackson merges the annotations of a method an accessor overrides or implements into its own, so
+   * an any-getter declared on an interface keeps unknown fields, and there is no {@code
+   * additionalProperties} property: op-boot reads them the same way.
+   */
+  @Test
+  void anyAccessorsAnnotatedOnlyWhereTheyAreDeclaredStillKeepUnknownFields() throws Exception {
+    // what Jackson itself writes for such a class
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(new Implementing()))
+        .isEqualTo("{\"a\":\"x\",\"extra\":1}");
+
+    JsonNode spec =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                "public class ThingSpec implements Preserving {\n"
+                    + "  public String a;\n"
+                    + "  private java.util.Map<String, Object> additionalProperties;\n"
+                    + "  @Override public java.util.Map<String, Object> getAdditionalProperties() {"
+                    + " return additionalProperties; }\n"
+                    + "  @Override public void setAdditionalProperty(String n, Object v) {}\n"
+                    + "}\n",
+                "public class ThingStatus {}\n")
+            .source(
+                "com/example/api/Preserving.java",
+                """
+                package com.example.api;
+                import com.fasterxml.jackson.annotation.*;
+                public interface Preserving {
+                  @JsonAnyGetter java.util.Map<String, Object> getAdditionalProperties();
+                  @JsonAnySetter void setAdditionalProperty(String name, Object value);
+                }
+                """)
+            .schema()
+            .at("/properties/spec");
+    assertThat(spec.path("x-kubernetes-preserve-unknown-fields").asBoolean()).isTrue();
+    assertThat(fieldNames(spec.get("properties"))).containsExactly("a");
+  }
+
   @Test
   void jsonGetterAndJsonSetterNameTheProperty() throws Exception {
     JsonNode p =

@@ -381,16 +381,17 @@ public final class CrdImport {
     String base = command.javaPackage();
     CrdImporter.Options options =
         new CrdImporter.Options(
-            command.version(),
-            v ->
-                base == null
-                    ? project.packageName()
-                        + ".api."
-                        + JavaNames.toPackageSegment(crd.groupName())
-                        + "."
-                        + v
-                    : several ? base + "." + v : base,
-            command.external());
+                command.version(),
+                v ->
+                    base == null
+                        ? project.packageName()
+                            + ".api."
+                            + JavaNames.toPackageSegment(crd.groupName())
+                            + "."
+                            + v
+                        : several ? base + "." + v : base,
+                command.external())
+            .with(ProjectKubernetesVersion.of(projectRoot, Versions.current().get("fabric8")));
     try {
       return CrdImporter.toJava(crd, options);
     } catch (GeneratorException e) {

@@ -196,6 +196,15 @@ final class LeafComparison {
             "declared required by the API (@JsonProperty(required = true))",
             "none needed: the API declares it required; the reference's generator ignores that");
       }
+      case PROPERTY_UNDESCRIBED ->
+          new Cause(
+              Verdict.LOOSER,
+              kind.id(),
+              "a property the reference makes of an @JsonAnyGetter declared on an interface",
+              "Jackson merges the annotations of the interface method the class implements, so it"
+                  + " writes the any-getter's entries inline and never this property: op-boot"
+                  + " keeps those entries (x-kubernetes-preserve-unknown-fields) where the"
+                  + " reference's generator, reading the class's own annotations, names a property");
       case PRESERVE_UNKNOWN_FIELDS_ADDED ->
           new Cause(
               Verdict.LOOSER,
@@ -228,7 +237,10 @@ final class LeafComparison {
     };
   }
 
-  /** A required string property limited to names, in an object: how op-boot writes a type id. */
+  /**
+   * A required string property limited to names, in an object (maybe its only property, as in a
+   * base whose subtypes add none): how op-boot writes a type id.
+   */
   private static boolean isTypeId(JsonNode ours, String path) {
     JsonNode node = ours == null ? null : Leaves.at(ours, path);
     return node != null
@@ -236,7 +248,7 @@ final class LeafComparison {
         && "string".equals(node.path("type").asText())
         && Leaves.isRequired(ours, path)
         && Leaves.at(ours, parent(path)) != null
-        && Leaves.at(ours, parent(path)).path("properties").size() > 1;
+        && Leaves.at(ours, parent(path)).path("properties").size() > 0;
   }
 
   private static String parent(String path) {

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * x-kubernetes-preserve-unknown-fields}), and no value of another JSON type than the schema's. A
  * path the schema lacks is a field the API server prunes, or refuses under strict field validation:
  * data loss that op-boot's reading of the Java classes caused. The APIs: the CRD corpus's Java
- * twins, the golden scaffold's and Apache Flink's operator API.
+ * twins, the golden scaffold's, Apache Flink's operator API and Strimzi's Kafka Access Operator's.
  *
  * <p>The {@code Fabric8ModelCoverageTest} is the other half: it walks fabric8's model classes as
  * Jackson introspects them, where this test walks what the project's own classes write.
@@ -135,6 +135,21 @@ class PropertyCoverageTest {
     // Flink's configuration maps (ConfigObjectNode behind Lombok accessors) are written
     assertThat(coverage.paths).contains(".spec.flinkConfiguration");
     assertThat(coverage.paths).anyMatch(p -> p.startsWith(".spec.podTemplate.spec.containers"));
+    assertThat(coverage.undescribed).isEmpty();
+  }
+
+  /**
+   * The Kafka Access Operator's API, whose conditions are Strimzi's, which keep unknown fields
+   * through any-accessors annotated on an interface only.
+   */
+  @Test
+  void theKafkaAccessOperatorsApiDescribesEveryPathJacksonWrites() throws Exception {
+    RealOperator access = RealOperator.ACCESS;
+    Coverage coverage =
+        coverage(access.sources(), access.classpath(), access.classes(getClass().getClassLoader()));
+    assertThat(coverage.paths)
+        .contains(
+            ".spec.user.apiGroup", ".status.observedGeneration", ".status.conditions[*].type");
     assertThat(coverage.undescribed).isEmpty();
   }
 

@@ -29,51 +29,120 @@ import java.util.stream.Stream;
  *   <li>Strimzi's API makes its CRDs with Strimzi's own generator, and its jar ships none: the
  *       reference is what fabric8's {@code crd-generator-cli} (the version op-boot follows) makes
  *       from the API's compiled classes, run here as its users run it.
+ *   <li>Strimzi's Kafka Access Operator, a JOSDK operator, has a small hand-written API whose jar
+ *       ships the CRD fabric8's generator made for it ({@code META-INF/fabric8}), like Flink's.
  * </ul>
  */
 enum RealOperator {
-  FLINK("flink", "flink-kubernetes-operator-api", "provided", "flink.apache.org"),
-  STRIMZI("strimzi", "strimzi-api", "strimzi-provided", "kafka.strimzi.io");
+  FLINK(
+      "flink",
+      "org.apache.flink:flink-kubernetes-operator-api",
+      "flink-kubernetes-operator-api",
+      "provided",
+      List.of(
+          "flinkdeployments.flink.apache.org",
+          "flinksessionjobs.flink.apache.org",
+          "flinkstatesnapshots.flink.apache.org")),
+  STRIMZI("strimzi", "io.strimzi:api", "strimzi-api", "strimzi-provided", List.of()),
+  ACCESS(
+      "strimzi-access",
+      "io.strimzi.access-operator:api",
+      "access-operator-api",
+      "access-operator-provided",
+      List.of("kafkaaccesses.access.strimzi.io"));
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final String id;
+  private final String coordinates;
   private final String sourcesDir;
   private final String providedDir;
-  private final String group;
+  private final List<String> shippedCrds;
 
-  RealOperator(String id, String sourcesDir, String providedDir, String group) {
+  /**
+   * @param coordinates the API's group and artifact id
+   * @param shippedCrds the CRDs fabric8 made that the jar ships under {@code META-INF/fabric8}, by
+   *     name; empty when it ships none and fabric8's crd-generator-cli makes the reference
+   */
+  RealOperator(
+      String id,
+      String coordinates,
+      String sourcesDir,
+      String providedDir,
+      List<String> shippedCrds) {
     this.id = id;
+    this.coordinates = coordinates;
     this.sourcesDir = sourcesDir;
     this.providedDir = providedDir;
-    this.group = group;
+    this.shippedCrds = shippedCrds;
   }
 
   /** The API's Maven coordinates with the version this build resolved. */
   String artifact() {
-    String artifactId = this == FLINK ? "flink-kubernetes-operator-api" : "api";
-    String groupPath = this == FLINK ? "/org/apache/flink/" : "/io/strimzi/";
-    Path jar =
-        TestClasspath.entries().stream()
-            .filter(p -> p.toString().contains(groupPath + artifactId + "/"))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException(artifactId + " not on the class path"));
-    return (this == FLINK ? "org.apache.flink" : "io.strimzi")
-        + ":"
-        + artifactId
-        + ":"
-        + jar.getParent().getFileName();
+    return coordinates + ":" + jar().getParent().getFileName();
+  }
+
+  /**
+   * A loader for the API's classes at run time. The Kafka Access Operator's status extends JOSDK
+   * 4's {@code ObservedGenerationAwareStatus}, which the JOSDK 5 of this test's class path lacks:
+   * its classes load from its jar with the provided JOSDK 4 beside it, everything else from {@code
+   * parent}. The other APIs load from {@code parent}.
+   */
+  ClassLoader classes(ClassLoader parent) throws IOException {
+    if (this != ACCESS) {
+      return parent;
+    }
+    List<java.net.URL> urls = new ArrayList<>();
+    urls.add(jar().toUri().toURL());
+    try (Stream<Path> jars =
+        Files.list(TestdataDir.path().resolve("target/real-operators").resolve(providedDir))) {
+      for (Path provided : jars.sorted().toList()) {
+        urls.add(provided.toUri().toURL());
+      }
+    }
+    String own = "io.strimzi.kafka.access.";
+    return new java.net.URLClassLoader(urls.toArray(java.net.URL[]::new), parent) {
+      @Override
+      protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (!name.startsWith(own)) {
+          return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+          Class<?> loaded = findLoadedClass(name);
+          return loaded != null ? loaded : findClass(name);
+        }
+      }
+    };
+  }
+
+  /** The API's jar on this test's class path, found by its folder in the Maven repository. */
+  private Path jar() {
+    String[] groupAndArtifact = coordinates.split(":");
+    String folder = "/" + groupAndArtifact[0].replace('.', '/') + "/" + groupAndArtifact[1] + "/";
+    return TestClasspath.entries().stream()
+        .filter(p -> p.toString().replace(File.separatorChar, '/').contains(folder))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(coordinates + " is not on the class path"));
   }
 
   /** Where the reference CRDs come from, for the report. */
   String referenceOrigin() {
-    return this == FLINK
-        ? "the CRDs fabric8's generator made for Flink, shipped in its jar (META-INF/fabric8)"
-        : "the CRDs fabric8's crd-generator-cli (the version op-boot follows) makes from the jar's"
-            + " classes; Strimzi's jar ships none";
+    return switch (this) {
+      case FLINK ->
+          "the CRDs fabric8's generator made for Flink, shipped in its jar (META-INF/fabric8)";
+      case STRIMZI ->
+          "the CRDs fabric8's crd-generator-cli (the version op-boot follows) makes from the jar's"
+              + " classes; Strimzi's jar ships none";
+      case ACCESS ->
+          "the CRD fabric8's generator made for the Kafka Access Operator, shipped in its jar"
+              + " (META-INF/fabric8)";
+    };
   }
 
-  /** The folder name under {@code testdata/real-operators}: {@code flink}, {@code strimzi}. */
+  /**
+   * The folder name under {@code testdata/real-operators}: {@code flink}, {@code strimzi}, {@code
+   * strimzi-access}.
+   */
   String id() {
     return id;
   }
@@ -123,17 +192,13 @@ enum RealOperator {
 
   /** The reference CRDs (fabric8-made) by CRD name, as YAML text. */
   SortedMap<String, String> referenceCrds() throws Exception {
-    return switch (this) {
-      case FLINK -> shippedReference();
-      case STRIMZI -> fabric8Reference();
-    };
+    return shippedCrds.isEmpty() ? fabric8Reference() : shippedReference();
   }
 
-  /** The CRDs fabric8 made for Flink, as Flink ships them in its jar. */
+  /** The CRDs fabric8 made for the API, as its jar ships them. */
   private SortedMap<String, String> shippedReference() throws IOException {
     SortedMap<String, String> out = new TreeMap<>();
-    for (String plural : List.of("flinkdeployments", "flinksessionjobs", "flinkstatesnapshots")) {
-      String name = plural + "." + group;
+    for (String name : shippedCrds) {
       String resource = "META-INF/fabric8/" + name + "-v1.yml";
       try (InputStream in = RealOperator.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
@@ -154,11 +219,7 @@ enum RealOperator {
     if (!Files.isDirectory(out)) {
       Path tmp = Files.createDirectories(out.resolveSibling(id + ".tmp"));
       Path cli = onlyJar(TestdataDir.path().resolve("target/real-operators/tools"));
-      Path apiJar =
-          TestClasspath.entries().stream()
-              .filter(p -> p.toString().contains("/io/strimzi/api/"))
-              .findFirst()
-              .orElseThrow(() -> new IllegalStateException("Strimzi's API jar not on class path"));
+      Path apiJar = jar();
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(List.of("-jar", cli.toString(), "-o", tmp.toString(), "-cp"));

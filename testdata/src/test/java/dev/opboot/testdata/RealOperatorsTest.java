@@ -16,10 +16,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * op-boot on real operators' APIs, unchanged (#14): Apache Flink's Kubernetes operator API and
- * Strimzi's, each read from its sources jar (unpacked by this module's build) against the class
- * path its own build uses ({@link RealOperator}). {@link RealOperatorsApiServerTest} installs what
- * this generates.
+ * op-boot on real operators' APIs, unchanged (#14): Apache Flink's Kubernetes operator API,
+ * Strimzi's and Strimzi's Kafka Access Operator's, each read from its sources jar (unpacked by this
+ * module's build) against the class path its own build uses ({@link RealOperator}). {@link
+ * RealOperatorsApiServerTest} installs what this generates.
  */
 class RealOperatorsTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -99,6 +99,43 @@ class RealOperatorsTest {
     assertThat(spec.at("/storage/properties").has("volumes")).isTrue();
     assertThat(spec.at("/storage/properties").has("sizeLimit")).isTrue();
     assertThat(spec.at("/storage/properties/type/type").asText()).isEqualTo("string");
+  }
+
+  /**
+   * The Kafka Access Operator's API, unchanged: a JOSDK operator's hand-written classes with
+   * sundrio builders beside them, fabric8's {@code @AdditionalPrinterColumns}, {@code @Required}
+   * and a status extending JOSDK 4's {@code ObservedGenerationAwareStatus}. Its one CRD has the
+   * reference's names, columns, required properties and status subresource, and no warning.
+   */
+  @Test
+  void kafkaAccessOperatorApiGeneratesItsCrdLikeTheShippedOneWithNoOption() throws Exception {
+    CrdGenerator.Result result = CrdGenerator.run(RealOperator.ACCESS.options());
+    assertThat(result.files()).containsOnlyKeys("access.strimzi.io_kafkaaccesses.yaml");
+    assertThat(result.warnings()).isEmpty();
+    JsonNode ours = YAML.readTree(result.files().get("access.strimzi.io_kafkaaccesses.yaml"));
+    JsonNode reference =
+        YAML.readTree(RealOperator.ACCESS.referenceCrds().get("kafkaaccesses.access.strimzi.io"));
+    // listKind as controller-gen writes it; fabric8 leaves it to the API server, which defaults it
+    com.fasterxml.jackson.databind.node.ObjectNode names = ours.at("/spec/names").deepCopy();
+    assertThat(names.remove("listKind").asText()).isEqualTo("KafkaAccessList");
+    assertThat(names).isEqualTo(reference.at("/spec/names"));
+    JsonNode ourVersion = ours.at("/spec/versions/0");
+    JsonNode refVersion = reference.at("/spec/versions/0");
+    assertThat(ourVersion.get("subresources")).isEqualTo(refVersion.get("subresources"));
+    assertThat(jsonPaths(ourVersion.get("additionalPrinterColumns")))
+        .containsExactlyElementsOf(jsonPaths(refVersion.get("additionalPrinterColumns")));
+    JsonNode spec = ourVersion.at("/schema/openAPIV3Schema/properties/spec");
+    assertThat(spec.get("required").toString()).isEqualTo("[\"kafka\"]");
+    assertThat(spec.at("/properties/user/required").toString())
+        .isEqualTo(
+            refVersion
+                .at("/schema/openAPIV3Schema/properties/spec/properties/user/required")
+                .toString());
+    assertThat(
+            ourVersion
+                .at("/schema/openAPIV3Schema/properties/status/properties/observedGeneration/type")
+                .asText())
+        .isEqualTo("integer");
   }
 
   /**

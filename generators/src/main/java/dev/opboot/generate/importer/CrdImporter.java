@@ -36,15 +36,32 @@ public final class CrdImporter {
    * @param external whether the CRD belongs to someone else ({@code @External})
    * @param registry the annotations generate crd will read the types with: the import writes the
    *     annotations whose rules read back a schema's keywords
+   * @param project the Kubernetes version the project's generate crd describes built-in types as,
+   *     for the note when the CRD's embedded ones are another version's; null for no note
    */
   public record Options(
       String version,
       Function<String, String> packageOf,
       boolean external,
-      AnnotationRegistry registry) {
+      AnnotationRegistry registry,
+      KubernetesVersionHint.Project project) {
     /** Options for the annotations op-boot understands. */
     public Options(String version, Function<String, String> packageOf, boolean external) {
-      this(version, packageOf, external, AnnotationRegistry.defaults());
+      this(version, packageOf, external, AnnotationRegistry.defaults(), null);
+    }
+
+    /** Options for the annotations of {@code registry}. */
+    public Options(
+        String version,
+        Function<String, String> packageOf,
+        boolean external,
+        AnnotationRegistry registry) {
+      this(version, packageOf, external, registry, null);
+    }
+
+    /** These options, with the project's Kubernetes version for {@link KubernetesVersionHint}. */
+    public Options with(KubernetesVersionHint.Project project) {
+      return new Options(version, packageOf, external, registry, project);
     }
   }
 
@@ -209,8 +226,17 @@ public final class CrdImporter {
       if (v == versions.get(0)) {
         crd.unsupported().forEach(u -> problems.notExpressible(u.path(), u.message()));
       }
+      Map<String, KubernetesCatalog.Use> catalogued = new TreeMap<>();
       Map<String, JavaModel.Type> types =
-          ResourceMapper.map(crd, normalized, options.external(), options.registry(), problems);
+          ResourceMapper.map(
+              crd, normalized, options.external(), options.registry(), problems, catalogued);
+      if (options.project() != null && !options.external()) {
+        KubernetesVersionHint.note(
+                crd.group() + "/" + v.name() + " " + crd.kind(),
+                catalogued.values(),
+                options.project())
+            .ifPresent(notes::add);
+      }
       for (Problems.Problem p : problems.all()) {
         Problem problem =
             new Problem(

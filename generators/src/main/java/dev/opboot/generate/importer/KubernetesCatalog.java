@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Finds the fabric8 class whose schema generate crd takes from the Kubernetes catalogue, for an
@@ -21,11 +23,41 @@ final class KubernetesCatalog {
   /** A catalogue type and its own description (the one it gives where nothing overrides it). */
   record Match(String className, String description) {}
 
+  /**
+   * A place in an imported schema typed with a catalogue class: its JSON path ({@code
+   * .spec.template}), the class, and the schema the CRD gives it (description left out).
+   */
+  record Use(String jsonPath, String className, ObjectNode shape) {}
+
   private KubernetesCatalog() {}
 
   /** The catalogue type with the schema {@code shape} (description left out), or null. */
   static Match match(ObjectNode shape) {
     return Index.BY_SHAPE.get(Canonical.of(shape));
+  }
+
+  /**
+   * The shipped Kubernetes versions whose catalogue gives {@code className} exactly the schema
+   * {@code shape} (description left out), oldest first: the versions that write it back as the CRD
+   * has it.
+   */
+  static SortedSet<String> versionsOf(String className, ObjectNode shape) {
+    SortedSet<String> versions = new TreeSet<>(KubernetesVersions::compare);
+    String canonical = Canonical.of(shape);
+    for (String version : KubernetesVersions.SHIPPED) {
+      ObjectNode json = schemaOf(className, version);
+      if (json != null
+          && Canonical.of(Canonical.without(json, Set.of("description"))).equals(canonical)) {
+        versions.add(version);
+      }
+    }
+    return versions;
+  }
+
+  /** The catalogue schema of {@code className} in Kubernetes {@code version}, or null. */
+  static ObjectNode schemaOf(String className, String version) {
+    var schema = TypeSchemas.schemaOf(className, version);
+    return schema == null ? null : schema.json();
   }
 
   /** Built on first use: only imports that have objects with properties need it. */

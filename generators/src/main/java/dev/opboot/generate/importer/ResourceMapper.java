@@ -56,7 +56,8 @@ final class ResourceMapper {
       Version version,
       boolean external,
       AnnotationRegistry registry,
-      Problems problems) {
+      Problems problems,
+      Map<String, KubernetesCatalog.Use> catalogued) {
     Map<String, List<JavaAnnotation>> scale = new LinkedHashMap<>();
     if (version.scale() != null) {
       put(scale, version.scale().specReplicasPath(), FABRIC8_MODEL + "SpecReplicas");
@@ -65,8 +66,8 @@ final class ResourceMapper {
     }
     // first pass: which descriptions list items and map values need their classes to carry
     Map<String, String> itemDocs = new HashMap<>();
-    run(crd, version, external, registry, new Problems(), itemDocs, true, scale);
-    return run(crd, version, external, registry, problems, itemDocs, false, scale);
+    run(crd, version, external, registry, new Problems(), itemDocs, true, scale, new HashMap<>());
+    return run(crd, version, external, registry, problems, itemDocs, false, scale, catalogued);
   }
 
   private static void put(Map<String, List<JavaAnnotation>> scale, String path, String annotation) {
@@ -83,13 +84,15 @@ final class ResourceMapper {
       Problems problems,
       Map<String, String> itemDocs,
       boolean firstPass,
-      Map<String, List<JavaAnnotation>> scale) {
+      Map<String, List<JavaAnnotation>> scale,
+      Map<String, KubernetesCatalog.Use> catalogued) {
     String kind = crd.kind();
     Names names = new Names();
     for (String own : List.of(kind, kind + "Spec", kind + "Status", kind + "List")) {
       names.reserve(own);
     }
-    TypeMapper mapper = new TypeMapper(registry, names, problems, itemDocs, firstPass, scale);
+    TypeMapper mapper =
+        new TypeMapper(registry, names, problems, itemDocs, firstPass, scale, catalogued);
     JsonSchema root = version.schema();
     String path = version.schemaPath();
     Map<String, JavaModel.Type> types = new LinkedHashMap<>();

@@ -63,6 +63,7 @@ final class TypeMapper {
   private final Map<String, String> itemDocs;
   private final boolean firstPass;
   private final Map<String, List<JavaAnnotation>> pathAnnotations;
+  private final Map<String, KubernetesCatalog.Use> catalogued;
   private final Map<String, List<Made>> byShape = new HashMap<>();
   private final Map<String, JavaModel.Type> types = new LinkedHashMap<>();
 
@@ -71,6 +72,7 @@ final class TypeMapper {
    *     filled by a first pass, read by the second, so that the class a property shares with list
    *     items carries the items' description
    * @param pathAnnotations annotations for the properties at JSON paths ({@code .spec.replicas})
+   * @param catalogued filled with each place typed with a catalogue class, by JSON path
    */
   TypeMapper(
       AnnotationRegistry registry,
@@ -78,8 +80,10 @@ final class TypeMapper {
       Problems problems,
       Map<String, String> itemDocs,
       boolean firstPass,
-      Map<String, List<JavaAnnotation>> pathAnnotations) {
+      Map<String, List<JavaAnnotation>> pathAnnotations,
+      Map<String, KubernetesCatalog.Use> catalogued) {
     this.rows = Keywords.rows(registry);
+    this.catalogued = catalogued;
     this.names = names;
     this.problems = problems;
     this.itemDocs = itemDocs;
@@ -351,6 +355,8 @@ final class TypeMapper {
           && (site == PROPERTY
               ? description != null || match.description() == null
               : Objects.equals(match.description(), description))) {
+        catalogued.putIfAbsent(
+            jsonPath, new KubernetesCatalog.Use(jsonPath, match.className(), shapeNode));
         return TypeRef.of(match.className());
       }
     }

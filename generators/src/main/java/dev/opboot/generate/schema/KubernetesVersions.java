@@ -211,7 +211,7 @@ public final class KubernetesVersions {
   }
 
   /** Compares dotted versions numerically, part by part; a non-number part counts as 0. */
-  static int compare(String a, String b) {
+  public static int compare(String a, String b) {
     String[] x = a.split("[.-]");
     String[] y = b.split("[.-]");
     for (int i = 0; i < Math.max(x.length, y.length); i++) {

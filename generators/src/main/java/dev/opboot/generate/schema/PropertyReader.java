@@ -1,6 +1,9 @@
 package dev.opboot.generate.schema;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +31,11 @@ import javax.lang.model.util.Types;
  */
 final class PropertyReader {
   private final Types types;
+
+  /**
+   * Per class, the methods of its supertypes that declare {@code @JsonAnyGetter}/{@code Setter}.
+   */
+  private final Map<TypeElement, List<ExecutableElement>> inheritedAny = new HashMap<>();
 
   PropertyReader(Types types) {
     this.types = types;
@@ -101,16 +109,20 @@ final class PropertyReader {
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Set<Modifier> modifiers = method.getModifiers();
-      boolean annotated = JacksonAccessors.isExplicit(method) || JacksonAccessors.isAny(method);
+      List<ExecutableElement> anyOverridden = anyOverridden(owner, type, method);
+      boolean any = JacksonAccessors.isAny(method) || !anyOverridden.isEmpty();
+      boolean annotated = JacksonAccessors.isExplicit(method) || any;
       if (modifiers.contains(Modifier.STATIC)
           || (!modifiers.contains(Modifier.PUBLIC)
               && !annotated
               && !Visibility.detectsNonPublic(type))) {
         continue;
       }
-      if (JacksonAccessors.isAny(method)) {
+      if (any) {
         // @JsonAnyGetter/@JsonAnySetter: no property of its own, whatever its name and arity; a
-        // field it is named after (getAdditionalProperties) goes with it
+        // field it is named after (getAdditionalProperties) goes with it. Declared on a method it
+        // overrides counts too, as Jackson merges an overridden method's annotations into the
+        // overriding one's (Strimzi's UnknownPropertyPreserving declares them on an interface)
         String named = getterProperty(method, method.getSimpleName().toString());
         if (named == null && method.getSimpleName().toString().startsWith("set")) {
           named = jacksonName(method.getSimpleName().toString().substring(3));
@@ -121,6 +133,7 @@ final class PropertyReader {
           into.put(b.name, b);
         }
         b.elements.add(method);
+        b.elements.addAll(anyOverridden); // their annotations are the method's
         continue;
       }
       String name = method.getSimpleName().toString();
@@ -242,6 +255,63 @@ final class PropertyReader {
       return suffix;
     }
     return suffix.substring(0, upper).toLowerCase(Locale.ROOT) + suffix.substring(upper);
+  }
+
+  /**
+   * The methods {@code method} of {@code type} overrides or implements that carry {@code
+   * JsonAnyGetter} or {@code JsonAnySetter}, nearest supertype first; empty for most methods.
+   */
+  private List<ExecutableElement> anyOverridden(
+      DeclaredType owner, TypeElement type, ExecutableElement method) {
+    List<ExecutableElement> candidates =
+        inheritedAny.computeIfAbsent(type, this::anyMethodsOfSupertypes);
+    if (candidates.isEmpty() || method.getModifiers().contains(Modifier.STATIC)) {
+      return List.of();
+    }
+    List<ExecutableElement> out = new ArrayList<>();
+    for (ExecutableElement candidate : candidates) {
+      if (candidate.getSimpleName().contentEquals(method.getSimpleName())
+          && candidate.getParameters().size() == method.getParameters().size()
+          && overrides(owner, method, candidate)) {
+        out.add(candidate);
+      }
+    }
+    return out;
+  }
+
+  private boolean overrides(DeclaredType owner, ExecutableElement method, ExecutableElement other) {
+    try {
+      return types.isSubsignature(
+          (javax.lang.model.type.ExecutableType) types.asMemberOf(owner, method),
+          (javax.lang.model.type.ExecutableType) types.asMemberOf(owner, other));
+    } catch (IllegalArgumentException e) {
+      return false; // not a member of the owner's type: nothing it overrides
+    }
+  }
+
+  /** Every supertype's (not {@code type}'s own) methods with {@code @JsonAny*}, nearest first. */
+  private List<ExecutableElement> anyMethodsOfSupertypes(TypeElement type) {
+    List<ExecutableElement> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<TypeMirror> queue = new ArrayDeque<>(types.directSupertypes(type.asType()));
+    while (!queue.isEmpty()) {
+      TypeMirror next = queue.poll();
+      if (next.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement supertype = (TypeElement) ((DeclaredType) next).asElement();
+      String name = supertype.getQualifiedName().toString();
+      if (name.equals("java.lang.Object") || !seen.add(name)) {
+        continue;
+      }
+      for (ExecutableElement m : ElementFilter.methodsIn(supertype.getEnclosedElements())) {
+        if (!m.getModifiers().contains(Modifier.STATIC) && JacksonAccessors.isAny(m)) {
+          out.add(m);
+        }
+      }
+      queue.addAll(types.directSupertypes(next));
+    }
+    return out;
   }
 
   private static final class Building {
