@@ -185,7 +185,38 @@ final class CreateWebhookCommand implements Callable<Integer>, OpBoot.WritesProj
     }
     next.add("mvn verify          # writes config/webhook and the CRDs, runs the webhook tests");
     Report.print(out, plan, next);
+    olderServer(projectRoot, project).ifPresent(out::println);
     return ExitCodes.OK;
+  }
+
+  /**
+   * A warning when the project's WebhookServer.java, which op-boot never overwrites, predates
+   * conversion webhooks while Webhooks.java now registers one: the project would not compile, and
+   * javac's "cannot find symbol" would not say why.
+   */
+  private java.util.Optional<String> olderServer(Path root, Project project) {
+    Path server =
+        root.resolve(
+            "src/main/java/"
+                + TemplateData.packagePath(project.packageName())
+                + "/WebhookServer.java");
+    try {
+      if (!conversion
+          || !java.nio.file.Files.isRegularFile(server)
+          || java.nio.file.Files.readString(server).contains(" Endpoint conversion(")) {
+        return java.util.Optional.empty();
+      }
+    } catch (java.io.IOException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        "warning: "
+            + root.relativize(server)
+            + " was scaffolded before conversion webhooks and has no"
+            + " WebhookServer.conversion(...), which Webhooks.java now calls. Move it aside (say,"
+            + " to WebhookServer.java.old) and run this command again with --force, which writes"
+            + " the current server (and the mappers again, saving yours under .op-boot/backup/);"
+            + " then carry over any changes of your own.");
   }
 
   /**

@@ -260,6 +260,34 @@ class CreateConversionWebhookCommandTest {
     assertThat(Files.readString(project.resolve(HUB_CLASS))).containsOnlyOnce("ConversionWebhook");
   }
 
+  /**
+   * A project whose WebhookServer.java predates conversion webhooks: op-boot keeps the file, as it
+   * keeps every file the user may have edited, and says why the project will not compile and how to
+   * get the current server.
+   */
+  @Test
+  void anOlderWebhookServerWithoutConversionIsNamedWithTheWayOut() throws Exception {
+    assertThat(webhook("--version", "v1", "--defaulting").exitCode()).isZero();
+    Path server = project.resolve(BASE + "WebhookServer.java");
+    String older = Files.readString(server).replace(" Endpoint conversion(", " Endpoint convert(");
+    Files.writeString(server, older);
+
+    CliRun run = webhook("--version", "v1", "--conversion", "--spoke", "v2");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "warning: "
+                + BASE
+                + "WebhookServer.java was scaffolded before conversion webhooks and has no"
+                + " WebhookServer.conversion(...), which Webhooks.java now calls.",
+            "run this command again with --force");
+    assertThat(Files.readString(server)).isEqualTo(older);
+    assertThat(webhook("--version", "v1", "--programmatic-validation").out())
+        .as("only a conversion needs it")
+        .doesNotContain("scaffolded before conversion webhooks");
+  }
+
   @Test
   void conversionAgainSaysItIsThereAndChangesNothing() throws Exception {
     assertThat(webhook("--version", "v1", "--conversion", "--spoke", "v2").exitCode()).isZero();
