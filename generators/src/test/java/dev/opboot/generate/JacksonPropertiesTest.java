@@ -276,6 +276,55 @@ class JacksonPropertiesTest {
     assertThat(fieldNames(p.at("/built/properties"))).containsExactly("d");
   }
 
+  /**
+   * What Jackson writes for Lombok's {@code @Accessors}, as seen with Lombok 1.18.30 and fabric8's
+   * mapper: fluent accessors are no bean accessors, so only fields Jackson sees by themselves
+   * remain; a prefix names the property after the stripped name, and a field no prefix fits gets no
+   * accessor; the annotation merges from the field out to the enclosing classes.
+   */
+  @Test
+  void lombokAccessorsFluentAndPrefixNameThePropertiesAsJacksonDoes() throws Exception {
+    JsonNode p =
+        schema(
+                """
+            public Fluent fluent;
+            public Prefixed prefixed;
+            public Outer.Inner inner;
+            @lombok.Getter @lombok.Setter @lombok.experimental.Accessors(fluent = true)
+            public static class Fluent {
+              private String name;
+              @JsonProperty("renamed") private int count;
+              @JsonIgnore private String hidden;
+              @JsonFormat(shape = JsonFormat.Shape.STRING) private int asText;
+              private boolean enabled;
+              public String visible;
+            }
+            @lombok.Data @lombok.experimental.Accessors(prefix = {"f", "m"}, chain = true)
+            public static class Prefixed {
+              private String fName;
+              @JsonProperty("size") private int mCount;
+              private String other;
+              private boolean fReady;
+              private String fURL;
+              private String fancy;
+              @JsonProperty private int fTotal;
+              @lombok.experimental.Accessors(fluent = true) private String fSilent;
+            }
+            @lombok.experimental.Accessors(fluent = true)
+            public static class Outer {
+              @lombok.Getter public static class Inner { private String name; public int seen; }
+            }
+            """)
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(p.at("/fluent/properties")))
+        .containsExactlyInAnyOrder("renamed", "asText", "visible");
+    assertThat(p.at("/fluent/properties/asText/type").asText()).isEqualTo("string");
+    // fancy: "f" then a lower-case letter is no prefix; fTotal: the field by itself, and getTotal
+    assertThat(fieldNames(p.at("/prefixed/properties")))
+        .containsExactlyInAnyOrder("name", "size", "ready", "url", "fTotal", "total");
+    assertThat(fieldNames(p.at("/inner/properties"))).containsExactly("seen");
+  }
+
   @Test
   void jsonCreatorParametersAreProperties() throws Exception {
     JsonNode p =

@@ -111,6 +111,58 @@ class PropertyCoverageTest {
     assertThat(coverage.undescribed).isEmpty();
   }
 
+  /**
+   * Lombok's {@code @Accessors} (testdata/lombok), compiled with Lombok itself: fluent accessors
+   * are no bean accessors, prefixes rename, chained setters change nothing. The schema's properties
+   * of each class are exactly the ones Jackson writes, neither fewer nor more.
+   */
+  @Test
+  void lombokAccessorsAreDescribedExactly() throws Exception {
+    Path sources = TestdataDir.path().resolve("lombok/java/src/main/java");
+    Path lombok;
+    // the Lombok that Flink's build compiles with, copied there by the build
+    try (Stream<Path> jars =
+        Files.list(TestdataDir.path().resolve("target/real-operators/provided"))) {
+      lombok = jars.filter(j -> j.getFileName().toString().startsWith("lombok-")).findFirst().get();
+    }
+    List<Path> classpath = new ArrayList<>(List.of(lombok));
+    classpath.addAll(TestClasspath.entries());
+    Coverage coverage =
+        coverage(
+            sources,
+            classpath,
+            Fabric8ModelCoverageTest.compile(sources, Files.createTempDirectory(tmp, "c"), lombok));
+    assertThat(coverage.undescribed).isEmpty();
+    JsonNode spec =
+        YAML.readTree(
+                CrdGenerator.generate(
+                        new CrdGenerator.Options(List.of(sources), classpath, null, "test"))
+                    .values()
+                    .iterator()
+                    .next())
+            .at("/spec/versions/0/schema/openAPIV3Schema/properties/spec");
+    Map<String, List<String>> written = new TreeMap<>();
+    Map<String, List<String>> described = new TreeMap<>();
+    for (String object : List.of("fluent", "prefixed", "chained", "inner")) {
+      written.put(
+          object,
+          coverage.paths.stream()
+              .filter(p -> p.startsWith(".spec." + object + "."))
+              .map(p -> p.substring((".spec." + object + ".").length()))
+              .sorted()
+              .toList());
+      List<String> names = new ArrayList<>();
+      spec.at("/properties/" + object + "/properties").fieldNames().forEachRemaining(names::add);
+      described.put(object, names.stream().sorted().toList());
+    }
+    assertThat(written)
+        .containsEntry("fluent", List.of("asText", "renamed", "visible"))
+        .containsEntry("prefixed", List.of("fTotal", "name", "ready", "size", "total", "url"))
+        .containsEntry("chained", List.of("name", "ready"))
+        .containsEntry("inner", List.of("seen"));
+    assertThat(described).isEqualTo(written);
+  }
+
   @Test
   void theGoldenScaffoldsApiDescribesEveryPathJacksonWrites() throws Exception {
     Path api = Fabric8ModelCoverageTest.goldenApi(tmp);

@@ -93,11 +93,18 @@ final class PropertyReader {
       if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT)) {
         continue;
       }
-      Building b =
-          new Building(
-              field.getSimpleName().toString(), types.asMemberOf(owner, field), field.asType());
-      b.elements.add(field);
-      into.put(b.name, b);
+      String name = field.getSimpleName().toString();
+      String lombokName = Visibility.lombokBeanName(field);
+      boolean renamedByLombok = lombokName != null && !lombokName.equals(name);
+      if (renamedByLombok
+          && (!Visibility.fieldVisibleByItself(field)
+              || JacksonAccessors.explicitName(field, null) != null)) {
+        name = lombokName; // the field stands for Lombok's getName()/setName() alone
+      } else if (renamedByLombok) {
+        // seen by itself under its own name, and Lombok's getter is a second property
+        addField(owner, field, lombokName, into);
+      }
+      addField(owner, field, name, into);
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Set<Modifier> modifiers = method.getModifiers();
@@ -167,6 +174,13 @@ final class PropertyReader {
         b.elements.add(method);
       }
     }
+  }
+
+  private void addField(
+      DeclaredType owner, VariableElement field, String name, Map<String, Building> into) {
+    Building b = new Building(name, types.asMemberOf(owner, field), field.asType());
+    b.elements.add(field);
+    into.put(b.name, b);
   }
 
   /**
