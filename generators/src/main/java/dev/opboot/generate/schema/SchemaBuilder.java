@@ -199,7 +199,8 @@ public final class SchemaBuilder {
         Subject subject =
             new Subject(value, facts, resource, childPath, null)
                 .withTypeSchemas(
-                    other -> valueSchema(other, null, property.primary(), resource, childPath));
+                    other -> valueSchema(other, null, property.primary(), resource, childPath))
+                .withValueType(valueType);
         for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
           apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
         }

@@ -64,6 +64,18 @@ public final class Subject {
 
   private SubtypeSources subtypeSources;
 
+  private javax.lang.model.type.TypeMirror valueType;
+
+  Subject withValueType(javax.lang.model.type.TypeMirror valueType) {
+    this.valueType = valueType;
+    return this;
+  }
+
+  /** The Java type of the property's value, or null on a class or where unknown. */
+  public javax.lang.model.type.TypeMirror valueType() {
+    return valueType;
+  }
+
   Subject withSubtypeSources(SubtypeSources subtypeSources) {
     this.subtypeSources = subtypeSources;
     return this;
