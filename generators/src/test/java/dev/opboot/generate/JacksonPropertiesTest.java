@@ -325,6 +325,63 @@ class JacksonPropertiesTest {
     assertThat(fieldNames(p.at("/inner/properties"))).containsExactly("seen");
   }
 
+  /**
+   * {@code lombok.config}'s accessor settings, read as Lombok reads them: from the source file's
+   * folder up, the nearest last, up to {@code config.stopBubbling}; {@code @Accessors} wins.
+   */
+  @Test
+  void lombokConfigShapesTheAccessorsWhereNoAnnotationDoes() throws Exception {
+    JsonNode spec =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                """
+                @lombok.Data
+                public class ThingSpec {
+                  private String fName;
+                  private String other;
+                  private com.example.api.fluent.Settings fSettings;
+                  private com.example.api.plain.Plain fPlain;
+                }
+                """,
+                "public class ThingStatus {}\n")
+            .source(
+                "com/example/api/lombok.config",
+                "# prefixed fields\nlombok.accessors.prefix += f\n")
+            .source("com/example/api/fluent/lombok.config", "lombok.accessors.fluent = true\n")
+            .source(
+                "com/example/api/fluent/Settings.java",
+                """
+                package com.example.api.fluent;
+                @lombok.Getter @lombok.Setter
+                public class Settings {
+                  private String name;
+                  public int seen;
+                  @lombok.experimental.Accessors(fluent = false) private String fKept;
+                }
+                """)
+            .source(
+                "com/example/api/plain/lombok.config",
+                "config.stopBubbling = true\nlombok.accessors.fluent = false\n")
+            .source(
+                "com/example/api/plain/Plain.java",
+                """
+                package com.example.api.plain;
+                @lombok.Data public class Plain { private String flag; }
+                """)
+            .schema()
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(spec)).containsExactlyInAnyOrder("name", "settings", "plain");
+    // fluent from its folder, the prefix from the one above; the annotation's fluent wins
+    assertThat(fieldNames(spec.at("/settings/properties")))
+        .containsExactlyInAnyOrder("seen", "kept");
+    // stopBubbling: the prefix above does not reach here
+    assertThat(fieldNames(spec.at("/plain/properties"))).containsExactly("flag");
+  }
+
   @Test
   void jsonCreatorParametersAreProperties() throws Exception {
     JsonNode p =

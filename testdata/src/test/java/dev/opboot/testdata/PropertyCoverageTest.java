@@ -125,8 +125,9 @@ class PropertyCoverageTest {
 
   /**
    * Lombok's {@code @Accessors} (testdata/lombok), compiled with Lombok itself: fluent accessors
-   * are no bean accessors, prefixes rename, chained setters change nothing. The schema's properties
-   * of each class are exactly the ones Jackson writes, neither fewer nor more.
+   * are no bean accessors, prefixes rename, chained setters change nothing, and {@code
+   * lombok.config} says the same for a folder (testdata/lombok/.../configured). The schema's
+   * properties of each class are exactly the ones Jackson writes, neither fewer nor more.
    */
   @Test
   void lombokAccessorsAreDescribedExactly() throws Exception {
@@ -155,7 +156,8 @@ class PropertyCoverageTest {
             .at("/spec/versions/0/schema/openAPIV3Schema/properties/spec");
     Map<String, List<String>> written = new TreeMap<>();
     Map<String, List<String>> described = new TreeMap<>();
-    for (String object : List.of("fluent", "prefixed", "chained", "inner")) {
+    for (String object :
+        List.of("fluent", "prefixed", "chained", "inner", "configured", "members")) {
       written.put(
           object,
           coverage.paths.stream()
@@ -171,7 +173,9 @@ class PropertyCoverageTest {
         .containsEntry("fluent", List.of("asText", "renamed", "visible"))
         .containsEntry("prefixed", List.of("fTotal", "name", "ready", "size", "total", "url"))
         .containsEntry("chained", List.of("name", "ready"))
-        .containsEntry("inner", List.of("seen"));
+        .containsEntry("inner", List.of("seen"))
+        .containsEntry("configured", List.of("kept", "seen"))
+        .containsEntry("members", List.of("name"));
     assertThat(described).isEqualTo(written);
   }
 

@@ -21,8 +21,8 @@ import javax.lang.model.element.VariableElement;
  * setter's return type, which Jackson ignores. The annotation on the field, its class and the
  * classes around it merge, the innermost value of each attribute winning, as Lombok merges them.
  * Lombok copies the field's Jackson annotations to the setter only, which the field's annotations
- * already stand for. {@code lombok.config} ({@code lombok.accessors.fluent}, {@code prefix}) is not
- * read.
+ * already stand for. Where no annotation says, {@code lombok.config}'s {@code
+ * lombok.accessors.fluent} and {@code lombok.accessors.prefix} do ({@link LombokConfig}).
  */
 final class LombokAccessors {
   private static final String ACCESSORS = "lombok.experimental.Accessors";
@@ -37,8 +37,8 @@ final class LombokAccessors {
    * name without {@code @Accessors}, the prefix-stripped name with one, or null when Lombok writes
    * no accessor Jackson detects (fluent accessors, or no prefix fits the field).
    */
-  static String propertyName(VariableElement field) {
-    Style style = style(field);
+  static String propertyName(VariableElement field, LombokConfig config) {
+    Style style = style(field, config.of(field));
     String name = field.getSimpleName().toString();
     if (!style.annotated()) {
       return name;
@@ -76,7 +76,7 @@ final class LombokAccessors {
     return null;
   }
 
-  private static Style style(VariableElement field) {
+  private static Style style(VariableElement field, LombokConfig.Settings configured) {
     Boolean fluent = null;
     List<String> prefixes = null;
     boolean annotated = false;
@@ -98,6 +98,14 @@ final class LombokAccessors {
         }
       }
       e = e.getEnclosingElement();
+    }
+    if (fluent == null && configured.fluent() != null) {
+      fluent = configured.fluent();
+      annotated = true;
+    }
+    if (prefixes == null && configured.prefixes() != null) {
+      prefixes = configured.prefixes();
+      annotated = true;
     }
     return new Style(
         Boolean.TRUE.equals(fluent), prefixes == null ? List.of() : prefixes, annotated);

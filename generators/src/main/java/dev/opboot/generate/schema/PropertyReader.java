@@ -28,9 +28,12 @@ import javax.lang.model.util.Types;
  */
 final class PropertyReader {
   private final Types types;
+  private final LombokConfig lombokConfig;
 
-  PropertyReader(Types types) {
+  /** A reader that finds {@code lombok.config} files through {@code lombokConfig}. */
+  PropertyReader(Types types, LombokConfig lombokConfig) {
     this.types = types;
+    this.lombokConfig = lombokConfig;
   }
 
   /**
@@ -61,7 +64,8 @@ final class PropertyReader {
     }
     List<Property> out = new ArrayList<>();
     for (Building b : properties.values()) {
-      if (b.elements.stream().noneMatch(e -> Visibility.isVisible(e, b.getters.contains(e)))) {
+      if (b.elements.stream()
+          .noneMatch(e -> Visibility.isVisible(e, b.getters.contains(e), lombokConfig))) {
         continue; // a private field without accessors, say: Jackson neither writes nor reads it
       }
       out.add(new Property(b.name, b.type, b.declaredType, List.copyOf(b.elements)));
@@ -94,7 +98,7 @@ final class PropertyReader {
         continue;
       }
       String name = field.getSimpleName().toString();
-      String lombokName = Visibility.lombokBeanName(field);
+      String lombokName = Visibility.lombokBeanName(field, lombokConfig);
       boolean renamedByLombok = lombokName != null && !lombokName.equals(name);
       if (renamedByLombok
           && (!Visibility.fieldVisibleByItself(field)

@@ -97,7 +97,14 @@ public final class SchemaBuilder {
     this.warnings = warnings;
     this.types = sources.types();
     this.queries = new TypeQueries(sources);
-    this.properties = new PropertyReader(types);
+    this.properties =
+        new PropertyReader(
+            types,
+            new LombokConfig(
+                element -> {
+                  SourceLocation at = sources.location(element);
+                  return at.line() > 0 ? java.nio.file.Path.of(at.file()) : null;
+                }));
   }
 
   /**

@@ -53,7 +53,7 @@ final class Visibility {
   private Visibility() {}
 
   /** Whether Jackson sees {@code element} (a field, getter, setter or record component). */
-  static boolean isVisible(Element element, boolean getter) {
+  static boolean isVisible(Element element, boolean getter, LombokConfig config) {
     if (element.getKind() == ElementKind.RECORD_COMPONENT
         || element.getEnclosingElement().getKind() == ElementKind.RECORD
         || element.getKind() == ElementKind.PARAMETER
@@ -63,7 +63,7 @@ final class Visibility {
     TypeElement owner = (TypeElement) element.getEnclosingElement();
     if (element instanceof VariableElement) {
       return allowed(element, autoDetect(owner, "fieldVisibility"), "PUBLIC_ONLY")
-          || lombokBeanName((VariableElement) element) != null;
+          || lombokBeanName((VariableElement) element, config) != null;
     }
     ExecutableElement method = (ExecutableElement) element;
     if (!getter) {
@@ -96,9 +96,9 @@ final class Visibility {
    * null when it writes none (no Lombok annotation, or {@code @Accessors} makes them fluent or no
    * prefix fits, see {@link LombokAccessors}).
    */
-  static String lombokBeanName(VariableElement field) {
+  static String lombokBeanName(VariableElement field, LombokConfig config) {
     TypeElement owner = (TypeElement) field.getEnclosingElement();
-    return lombokAccessor(field, owner) ? LombokAccessors.propertyName(field) : null;
+    return lombokAccessor(field, owner) ? LombokAccessors.propertyName(field, config) : null;
   }
 
   /** Whether Lombok writes a public accessor for {@code field}. */

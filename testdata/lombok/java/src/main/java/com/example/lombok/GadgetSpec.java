@@ -15,6 +15,8 @@ public class GadgetSpec {
   private Prefixed prefixed;
   private Chained chained;
   private Outer.Inner inner;
+  private com.example.lombok.configured.Configured configured;
+  private com.example.lombok.configured.members.Members members;
 
   /** Fluent accessors: {@code name()}, no bean getter, so only fields Jackson sees remain. */
   @Getter
