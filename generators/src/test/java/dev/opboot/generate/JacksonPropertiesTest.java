@@ -346,6 +346,112 @@ class JacksonPropertiesTest {
     assertThat(fieldNames(p.at("/built/properties"))).containsExactly("d");
   }
 
+  /**
+   * What Jackson writes for Lombok's {@code @Accessors}, as seen with Lombok 1.18.30 and fabric8's
+   * mapper: fluent accessors are no bean accessors, so only fields Jackson sees by themselves
+   * remain; a prefix names the property after the stripped name, and a field no prefix fits gets no
+   * accessor; the annotation merges from the field out to the enclosing classes.
+   */
+  @Test
+  void lombokAccessorsFluentAndPrefixNameThePropertiesAsJacksonDoes() throws Exception {
+    JsonNode p =
+        schema(
+                """
+            public Fluent fluent;
+            public Prefixed prefixed;
+            public Outer.Inner inner;
+            @lombok.Getter @lombok.Setter @lombok.experimental.Accessors(fluent = true)
+            public static class Fluent {
+              private String name;
+              @JsonProperty("renamed") private int count;
+              @JsonIgnore private String hidden;
+              @JsonFormat(shape = JsonFormat.Shape.STRING) private int asText;
+              private boolean enabled;
+              public String visible;
+            }
+            @lombok.Data @lombok.experimental.Accessors(prefix = {"f", "m"}, chain = true)
+            public static class Prefixed {
+              private String fName;
+              @JsonProperty("size") private int mCount;
+              private String other;
+              private boolean fReady;
+              private String fURL;
+              private String fancy;
+              @JsonProperty private int fTotal;
+              @lombok.experimental.Accessors(fluent = true) private String fSilent;
+            }
+            @lombok.experimental.Accessors(fluent = true)
+            public static class Outer {
+              @lombok.Getter public static class Inner { private String name; public int seen; }
+            }
+            """)
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(p.at("/fluent/properties")))
+        .containsExactlyInAnyOrder("renamed", "asText", "visible");
+    assertThat(p.at("/fluent/properties/asText/type").asText()).isEqualTo("string");
+    // fancy: "f" then a lower-case letter is no prefix; fTotal: the field by itself, and getTotal
+    assertThat(fieldNames(p.at("/prefixed/properties")))
+        .containsExactlyInAnyOrder("name", "size", "ready", "url", "fTotal", "total");
+    assertThat(fieldNames(p.at("/inner/properties"))).containsExactly("seen");
+  }
+
+  /**
+   * {@code lombok.config}'s accessor settings, read as Lombok reads them: from the source file's
+   * folder up, the nearest last, up to {@code config.stopBubbling}; {@code @Accessors} wins.
+   */
+  @Test
+  void lombokConfigShapesTheAccessorsWhereNoAnnotationDoes() throws Exception {
+    JsonNode spec =
+        new Fixture(tmp)
+            .resource(
+                "com.example.api",
+                "example.com",
+                "v1",
+                "Thing",
+                """
+                @lombok.Data
+                public class ThingSpec {
+                  private String fName;
+                  private String other;
+                  private com.example.api.fluent.Settings fSettings;
+                  private com.example.api.plain.Plain fPlain;
+                }
+                """,
+                "public class ThingStatus {}\n")
+            .source(
+                "com/example/api/lombok.config",
+                "# prefixed fields\nlombok.accessors.prefix += f\n")
+            .source("com/example/api/fluent/lombok.config", "lombok.accessors.fluent = true\n")
+            .source(
+                "com/example/api/fluent/Settings.java",
+                """
+                package com.example.api.fluent;
+                @lombok.Getter @lombok.Setter
+                public class Settings {
+                  private String name;
+                  public int seen;
+                  @lombok.experimental.Accessors(fluent = false) private String fKept;
+                }
+                """)
+            .source(
+                "com/example/api/plain/lombok.config",
+                "config.stopBubbling = true\nlombok.accessors.fluent = false\n")
+            .source(
+                "com/example/api/plain/Plain.java",
+                """
+                package com.example.api.plain;
+                @lombok.Data public class Plain { private String flag; }
+                """)
+            .schema()
+            .at("/properties/spec/properties");
+    assertThat(fieldNames(spec)).containsExactlyInAnyOrder("name", "settings", "plain");
+    // fluent from its folder, the prefix from the one above; the annotation's fluent wins
+    assertThat(fieldNames(spec.at("/settings/properties")))
+        .containsExactlyInAnyOrder("seen", "kept");
+    // stopBubbling: the prefix above does not reach here
+    assertThat(fieldNames(spec.at("/plain/properties"))).containsExactly("flag");
+  }
+
   @Test
   void jsonCreatorParametersAreProperties() throws Exception {
     JsonNode p =

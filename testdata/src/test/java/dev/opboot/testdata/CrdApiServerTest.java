@@ -209,6 +209,80 @@ class CrdApiServerTest {
     }
   }
 
+  /**
+   * A property two Jackson subtypes declare with different types (#14): the merged schema the API
+   * server installs keeps a resource of either subtype whole, neither refused nor pruned.
+   */
+  @Test
+  void eachSubtypesValuesOfAConflictingPropertyAreKept(
+      KubernetesClient client, KubeApiServer server, @TempDir Path tmp) throws Exception {
+    String namespace = createNamespace(client, "subtypes");
+    Path api = Files.createDirectories(tmp.resolve("com/example/shapes"));
+    Files.writeString(
+        api.resolve("Drawing.java"),
+        """
+        package com.example.shapes;
+        import com.fasterxml.jackson.annotation.*;
+        @io.fabric8.kubernetes.model.annotation.Group("opboot.example.com")
+        @io.fabric8.kubernetes.model.annotation.Version("v1")
+        public class Drawing extends io.fabric8.kubernetes.client.CustomResource<Drawing.Spec, Void>
+            implements io.fabric8.kubernetes.api.model.Namespaced {
+          public static class Spec { public Shape shape; }
+          @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+          @JsonSubTypes({
+            @JsonSubTypes.Type(value = Circle.class, name = "circle"),
+            @JsonSubTypes.Type(value = Square.class, name = "square")
+          })
+          public abstract static class Shape {}
+          public static class Circle extends Shape {
+            public int size;
+            public boolean filled;
+            @jakarta.validation.constraints.Max(5) public int count;
+            public Ring edge;
+          }
+          public static class Square extends Shape {
+            public String size;
+            public java.util.List<String> filled;
+            @jakarta.validation.constraints.Max(50) public int count;
+            public Frame edge;
+          }
+          public static class Ring { @JsonProperty(required = true) public int r; }
+          public static class Frame { @JsonProperty(required = true) public int w; }
+        }
+        """);
+    install(
+        server,
+        CrdGenerator.generate(
+                new CrdGenerator.Options(List.of(tmp), TestClasspath.entries(), null, "test"))
+            .values());
+    var drawings =
+        client
+            .genericKubernetesResources("opboot.example.com/v1", "Drawing")
+            .inNamespace(namespace);
+    for (String shape :
+        List.of(
+            "{\"kind\":\"circle\",\"size\":3,\"filled\":true,\"count\":5,\"edge\":{\"r\":1}}",
+            "{\"kind\":\"square\",\"size\":\"3cm\",\"filled\":[\"red\"],\"count\":50,"
+                + "\"edge\":{\"w\":2}}")) {
+      GenericKubernetesResource drawing =
+          client
+              .getKubernetesSerialization()
+              .unmarshal(
+                  "{\"apiVersion\":\"opboot.example.com/v1\",\"kind\":\"Drawing\","
+                      + "\"metadata\":{\"name\":\"d\"},\"spec\":{\"shape\":"
+                      + shape
+                      + "}}",
+                  GenericKubernetesResource.class);
+      GenericKubernetesResource kept = drawings.resource(drawing).dryRun().create();
+      var json = new com.fasterxml.jackson.databind.ObjectMapper();
+      com.fasterxml.jackson.databind.JsonNode spec =
+          json.valueToTree(kept.getAdditionalProperties().get("spec"));
+      assertThat(spec)
+          .as("the spec the API server keeps")
+          .isEqualTo(json.readTree("{\"shape\":" + shape + "}"));
+    }
+  }
+
   @Test
   void goldenScaffoldCrdsRbacAndSamples(KubernetesClient client, KubeApiServer server)
       throws Exception {

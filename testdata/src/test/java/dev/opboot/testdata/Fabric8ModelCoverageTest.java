@@ -332,16 +332,24 @@ class Fabric8ModelCoverageTest {
 
   /** Compiles {@code sources} into a folder under {@code tmp}; a loader for the classes. */
   static ClassLoader compile(Path sources, Path tmp) throws IOException {
+    return compile(sources, tmp, null);
+  }
+
+  /**
+   * As {@link #compile(Path, Path)}, running the annotation processor in {@code processor} (such as
+   * Lombok's jar, also put on the class path), or none when null.
+   */
+  static ClassLoader compile(Path sources, Path tmp, Path processor) throws IOException {
     Path classes = Files.createTempDirectory(tmp, "classes");
+    String classpath = System.getProperty("java.class.path");
     List<String> args = new ArrayList<>();
-    args.addAll(
-        List.of(
-            "-proc:none",
-            "-nowarn",
-            "-d",
-            classes.toString(),
-            "-classpath",
-            System.getProperty("java.class.path")));
+    if (processor == null) {
+      args.add("-proc:none");
+    } else {
+      args.addAll(List.of("-processorpath", processor.toString()));
+      classpath = processor + java.io.File.pathSeparator + classpath;
+    }
+    args.addAll(List.of("-nowarn", "-d", classes.toString(), "-classpath", classpath));
     try (Stream<Path> files = Files.walk(sources)) {
       files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).forEach(args::add);
     }

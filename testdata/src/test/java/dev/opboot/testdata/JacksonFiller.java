@@ -1,5 +1,6 @@
 package dev.opboot.testdata;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.AnnotationIntrospector;
@@ -44,6 +45,29 @@ final class JacksonFiller {
           TextNode.valueOf("00000000-0000-0000-0000-000000000001"),
           TextNode.valueOf("1s"),
           TextNode.valueOf("x"));
+
+  /** A value of each date and time type, with a fraction of a second where it has one. */
+  private static final java.util.Map<Class<?>, Object> TIME_SAMPLES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry(java.time.LocalDate.class, java.time.LocalDate.of(2024, 1, 2)),
+          java.util.Map.entry(
+              java.time.LocalDateTime.class, java.time.LocalDateTime.of(2024, 1, 2, 3, 4, 5, 6)),
+          java.util.Map.entry(java.time.LocalTime.class, java.time.LocalTime.of(3, 4, 5, 6)),
+          java.util.Map.entry(
+              java.time.Instant.class, java.time.Instant.parse("2024-01-02T03:04:05.5Z")),
+          java.util.Map.entry(
+              java.time.OffsetDateTime.class,
+              java.time.OffsetDateTime.parse("2024-01-02T03:04:05.5+01:00")),
+          java.util.Map.entry(
+              java.time.ZonedDateTime.class,
+              java.time.ZonedDateTime.parse("2024-01-02T03:04:05.5+01:00[Europe/Paris]")),
+          java.util.Map.entry(java.util.Date.class, new java.util.Date(1704164645500L)),
+          java.util.Map.entry(java.time.Duration.class, java.time.Duration.ofSeconds(61, 5)),
+          java.util.Map.entry(java.time.Year.class, java.time.Year.of(2024)),
+          java.util.Map.entry(java.time.YearMonth.class, java.time.YearMonth.of(2024, 1)),
+          java.util.Map.entry(java.time.MonthDay.class, java.time.MonthDay.of(1, 2)),
+          java.util.Map.entry(
+              java.time.OffsetTime.class, java.time.OffsetTime.parse("03:04:05+01:00")));
 
   private final ObjectMapper mapper;
   private final DeserializationConfig config;
@@ -146,7 +170,13 @@ final class JacksonFiller {
         continue;
       }
       AnnotatedMember member = property.getPrimaryMember();
-      JsonNode value = value(property.getPrimaryType());
+      JsonNode value =
+          member == null
+              ? null
+              : formatted(property.getPrimaryType(), introspector.findFormat(member));
+      if (value == null) {
+        value = value(property.getPrimaryType());
+      }
       if (value == null) {
         continue;
       }
@@ -203,6 +233,36 @@ final class JacksonFiller {
       return NODES.arrayNode().add(id).add(fields);
     }
     return null;
+  }
+
+  /**
+   * A date or time value as Jackson writes it under the property's {@code @JsonFormat} (a pattern,
+   * or a shape such as a number or an array), which then reads back under the same format: a sample
+   * value written by a copy of the mapper with that format for its type; through lists, maps and
+   * references, whose content Jackson formats. Null for other types or no format.
+   */
+  private JsonNode formatted(JavaType type, JsonFormat.Value format) {
+    if (format == null || (!format.hasShape() && !format.hasPattern())) {
+      return null;
+    }
+    if (type.isReferenceType()) {
+      return formatted(type.getReferencedType(), format);
+    }
+    if (type.isMapLikeType()) {
+      JsonNode content = formatted(type.getContentType(), format);
+      return content == null ? null : NODES.objectNode().set(key(type.getKeyType()), content);
+    }
+    if (type.isContainerType()) {
+      JsonNode content = formatted(type.getContentType(), format);
+      return content == null ? null : NODES.arrayNode().add(content);
+    }
+    Object sample = TIME_SAMPLES.get(type.getRawClass());
+    if (sample == null) {
+      return null;
+    }
+    ObjectMapper formatting = mapper.copy();
+    formatting.configOverride(type.getRawClass()).setFormat(format);
+    return formatting.valueToTree(sample);
   }
 
   /** A map key of {@code keyType} as Jackson writes it. */

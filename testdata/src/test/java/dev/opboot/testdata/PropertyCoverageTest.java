@@ -13,6 +13,9 @@ import io.fabric8.kubernetes.model.annotation.Version;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +85,9 @@ class PropertyCoverageTest {
   /**
    * An API written with Jackson's other ways of making properties (testdata/jackson): renaming
    * accessors, {@code @JsonUnwrapped} prefixes, {@code @JsonTypeInfo} subtypes, records, creators,
-   * any-getters and {@code @JsonFormat} shapes. Each is unit-tested in generators; this shows that
-   * what Jackson itself writes for them is what the schema describes.
+   * any-getters, {@code @JsonFormat} shapes and patterns on dates, times and their maps and lists
+   * (each string a {@code date}/{@code date-time} format describes is one). Each is unit-tested in
+   * generators; this shows that what Jackson itself writes for them is what the schema describes.
    */
   @Test
   void jacksonsWaysOfMakingPropertiesAreDescribed() throws Exception {
@@ -92,7 +96,9 @@ class PropertyCoverageTest {
         coverage(
             sources,
             TestClasspath.entries(),
-            Fabric8ModelCoverageTest.compile(sources, Files.createTempDirectory(tmp, "c")));
+            Fabric8ModelCoverageTest.compile(sources, Files.createTempDirectory(tmp, "c")),
+            List.of(),
+            true);
     assertThat(coverage.paths)
         .contains(
             ".spec.widgetSize",
@@ -106,9 +112,71 @@ class PropertyCoverageTest {
             ".spec.hostOnly.host",
             ".status.observedAt",
             ".status.generation",
-            ".status.phase")
+            ".status.phase",
+            ".spec.schedule.dottedDay",
+            ".spec.schedule.holidays.key",
+            ".spec.schedule.deadlines.key[*]",
+            ".spec.schedule.days[*]",
+            ".spec.schedule.dayParts[*]",
+            ".spec.schedule.offsetTimeParts[*]")
         .doesNotContain(".spec.hidden", ".spec.hostOnly.port");
     assertThat(coverage.undescribed).isEmpty();
+  }
+
+  /**
+   * Lombok's {@code @Accessors} (testdata/lombok), compiled with Lombok itself: fluent accessors
+   * are no bean accessors, prefixes rename, chained setters change nothing, and {@code
+   * lombok.config} says the same for a folder (testdata/lombok/.../configured). The schema's
+   * properties of each class are exactly the ones Jackson writes, neither fewer nor more.
+   */
+  @Test
+  void lombokAccessorsAreDescribedExactly() throws Exception {
+    Path sources = TestdataDir.path().resolve("lombok/java/src/main/java");
+    Path lombok;
+    // the Lombok that Flink's build compiles with, copied there by the build
+    try (Stream<Path> jars =
+        Files.list(TestdataDir.path().resolve("target/real-operators/provided"))) {
+      lombok = jars.filter(j -> j.getFileName().toString().startsWith("lombok-")).findFirst().get();
+    }
+    List<Path> classpath = new ArrayList<>(List.of(lombok));
+    classpath.addAll(TestClasspath.entries());
+    Coverage coverage =
+        coverage(
+            sources,
+            classpath,
+            Fabric8ModelCoverageTest.compile(sources, Files.createTempDirectory(tmp, "c"), lombok));
+    assertThat(coverage.undescribed).isEmpty();
+    JsonNode spec =
+        YAML.readTree(
+                CrdGenerator.generate(
+                        new CrdGenerator.Options(List.of(sources), classpath, null, "test"))
+                    .values()
+                    .iterator()
+                    .next())
+            .at("/spec/versions/0/schema/openAPIV3Schema/properties/spec");
+    Map<String, List<String>> written = new TreeMap<>();
+    Map<String, List<String>> described = new TreeMap<>();
+    for (String object :
+        List.of("fluent", "prefixed", "chained", "inner", "configured", "members")) {
+      written.put(
+          object,
+          coverage.paths.stream()
+              .filter(p -> p.startsWith(".spec." + object + "."))
+              .map(p -> p.substring((".spec." + object + ".").length()))
+              .sorted()
+              .toList());
+      List<String> names = new ArrayList<>();
+      spec.at("/properties/" + object + "/properties").fieldNames().forEachRemaining(names::add);
+      described.put(object, names.stream().sorted().toList());
+    }
+    assertThat(written)
+        .containsEntry("fluent", List.of("asText", "renamed", "visible"))
+        .containsEntry("prefixed", List.of("fTotal", "name", "ready", "size", "total", "url"))
+        .containsEntry("chained", List.of("name", "ready"))
+        .containsEntry("inner", List.of("seen"))
+        .containsEntry("configured", List.of("kept", "seen"))
+        .containsEntry("members", List.of("name"));
+    assertThat(described).isEqualTo(written);
   }
 
   @Test
@@ -131,7 +199,8 @@ class PropertyCoverageTest {
             RealOperatorsTest.flinkClasspath(),
             getClass().getClassLoader(),
             // a JSON document of the spec, which getLifecycleState() parses: no sample fakes it
-            List.of("/status/reconciliationStatus/lastReconciledSpec"));
+            List.of("/status/reconciliationStatus/lastReconciledSpec"),
+            false);
     // Flink's configuration maps (ConfigObjectNode behind Lombok accessors) are written
     assertThat(coverage.paths).contains(".spec.flinkConfiguration");
     assertThat(coverage.paths).anyMatch(p -> p.startsWith(".spec.podTemplate.spec.containers"));
@@ -157,15 +226,27 @@ class PropertyCoverageTest {
   private static final class Coverage {
     final List<String> paths = new ArrayList<>();
     final List<String> undescribed = new ArrayList<>();
+
+    /**
+     * Whether a string the schema gives a {@code date}/{@code date-time} format must be one: only
+     * where every such string comes from a Java date type, whose sample the filler writes as
+     * Jackson does. Elsewhere a Java {@code String} property (fabric8's {@code
+     * Condition.lastTransitionTime}) holds the filler's sample text, which says nothing.
+     */
+    boolean checksDateFormats;
   }
 
   private Coverage coverage(Path sources, List<Path> classpath, ClassLoader classes)
       throws Exception {
-    return coverage(sources, classpath, classes, List.of());
+    return coverage(sources, classpath, classes, List.of(), false);
   }
 
   private Coverage coverage(
-      Path sources, List<Path> classpath, ClassLoader classes, List<String> leftOut)
+      Path sources,
+      List<Path> classpath,
+      ClassLoader classes,
+      List<String> leftOut,
+      boolean checksDateFormats)
       throws Exception {
     SortedMap<String, String> crds =
         CrdGenerator.generate(new CrdGenerator.Options(List.of(sources), classpath, null, "test"));
@@ -183,6 +264,7 @@ class PropertyCoverageTest {
       }
     }
     Coverage coverage = new Coverage();
+    coverage.checksDateFormats = checksDateFormats;
     JacksonFiller filler = new JacksonFiller(JACKSON);
     int checked = 0;
     for (Class<?> resource : Fabric8ModelCoverageTest.resourceClasses(sources, classes)) {
@@ -226,6 +308,18 @@ class PropertyCoverageTest {
           resource + " " + path + ": Jackson writes " + written + ", the schema says " + type);
       return;
     }
+    String format = schema.path("format").asText("");
+    if (coverage.checksDateFormats && json.isTextual() && !isRfc3339(json.asText(), format)) {
+      coverage.undescribed.add(
+          resource
+              + " "
+              + path
+              + ": Jackson writes \""
+              + json.asText()
+              + "\", which is no RFC 3339 "
+              + format
+              + " as the schema's format says");
+    }
     boolean preserves = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean();
     if (json.isObject()) {
       JsonNode properties = schema.path("properties");
@@ -250,6 +344,22 @@ class PropertyCoverageTest {
       for (JsonNode item : json) {
         check(item, schema.get("items"), path + "[*]", resource, coverage);
       }
+    }
+  }
+
+  /** Whether {@code text} is what the API server's {@code date}/{@code date-time} accept. */
+  private static boolean isRfc3339(String text, String format) {
+    try {
+      switch (format) {
+        case "date" -> java.time.LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        case "date-time" -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        default -> {
+          // other formats are not dates
+        }
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 

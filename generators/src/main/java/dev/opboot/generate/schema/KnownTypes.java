@@ -40,6 +40,15 @@ final class KnownTypes {
           Map.entry("java.time.LocalDateTime", () -> Schemas.of("string")),
           Map.entry("java.time.LocalTime", () -> Schemas.of("string")),
           Map.entry("java.time.Duration", () -> Schemas.of("string")),
+          // what jackson-datatype-jsr310 writes with fabric8's WRITE_DATES_AS_TIMESTAMPS off
+          Map.entry("java.time.Year", () -> Schemas.of("string")),
+          Map.entry("java.time.YearMonth", () -> Schemas.of("string")),
+          Map.entry("java.time.MonthDay", () -> Schemas.of("string")),
+          Map.entry("java.time.OffsetTime", () -> Schemas.of("string")),
+          Map.entry("java.time.Period", () -> Schemas.of("string")),
+          Map.entry("java.time.ZoneId", () -> Schemas.of("string")),
+          Map.entry("java.time.ZoneOffset", () -> Schemas.of("string")),
+          Map.entry("java.util.Calendar", () -> Schemas.of("string", "date-time")),
           Map.entry("io.fabric8.kubernetes.api.model.Duration", () -> Schemas.of("string")),
           Map.entry(
               "io.fabric8.kubernetes.api.model.MicroTime", () -> Schemas.of("string", "date-time")),

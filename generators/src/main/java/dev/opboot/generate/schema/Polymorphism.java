@@ -3,6 +3,7 @@ package dev.opboot.generate.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.opboot.generate.problem.GeneratorException;
+import dev.opboot.generate.problem.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,20 +64,40 @@ final class Polymorphism {
     s.classFacts().typeId(new TypeId(use, include, a.string("property"), a));
   }
 
-  /** Merges the subtypes named by {@code @JsonSubTypes} into the class's schema. */
+  /**
+   * Merges the subtypes named by {@code @JsonSubTypes} into the class's schema. A property two
+   * subtypes declare differently gets a schema that accepts what either holds ({@link
+   * SubtypeUnion}), with a warning naming both declarations.
+   */
   static void subTypes(AnnotationValues a, Subject s) throws GeneratorException {
     TypeId typeId = s.classFacts().typeId();
     JsonSchema schema = s.schema();
     Map<String, JsonSchema> properties = new LinkedHashMap<>(schema.properties());
+    Map<String, JsonSchema> fromSubtypes = new LinkedHashMap<>();
+    Map<String, TypeMirror> firstHolders = new LinkedHashMap<>();
     TreeSet<String> names = new TreeSet<>();
     for (AnnotationValues type : a.annotations("value")) {
       TypeMirror subtype = type.type("value");
       names.addAll(names(type, subtype, typeId));
       JsonSchema sub = s.schemaOf(subtype);
       for (Map.Entry<String, JsonSchema> p : sub.properties().entrySet()) {
-        properties.putIfAbsent(p.getKey(), p.getValue());
+        String name = p.getKey();
+        JsonSchema earlier = fromSubtypes.get(name);
+        if (earlier == null) {
+          fromSubtypes.put(name, p.getValue());
+          firstHolders.put(name, subtype);
+          continue;
+        }
+        SubtypeUnion union = new SubtypeUnion();
+        fromSubtypes.put(name, union.union(earlier, p.getValue(), s.jsonPath() + "." + name));
+        boolean typeIdProperty = typeId != null && name.equals(typeId.propertyName());
+        for (SubtypeUnion.Conflict conflict :
+            typeIdProperty ? List.<SubtypeUnion.Conflict>of() : union.conflicts()) {
+          warn(s, conflict, name, firstHolders.get(name), subtype);
+        }
       }
     }
+    properties.putAll(fromSubtypes);
     if (typeId != null) {
       String id = typeId.propertyName();
       JsonSchema idSchema = properties.getOrDefault(id, Schemas.of("string")).copy();
@@ -96,6 +117,43 @@ final class Polymorphism {
     } else {
       schema.properties(properties);
     }
+  }
+
+  private static void warn(
+      Subject s,
+      SubtypeUnion.Conflict conflict,
+      String property,
+      TypeMirror first,
+      TypeMirror second) {
+    Subject.SubtypeSources sources = s.subtypeSources();
+    SourceLocation secondAt = sources.propertyLocation(second, property);
+    sources.warn(
+        secondAt,
+        conflict.path()
+            + ": the subtypes "
+            + className(first)
+            + " ("
+            + sources.propertyLocation(first, property)
+            + ") and "
+            + className(second)
+            + " ("
+            + secondAt
+            + ") give it different schemas ("
+            + conflict.first()
+            + " and "
+            + conflict.second()
+            + "). So that the CRD accepts what either holds, the schema "
+            + conflict.effect()
+            + ". Give the property one type and the same constraints in both subtypes, or"
+            + " different names, to have it checked.");
+  }
+
+  /** A class's name without its package ({@code Shape.Circle}). */
+  private static String className(TypeMirror type) {
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    String qualified = element.getQualifiedName().toString();
+    String pkg = packageName(element);
+    return pkg.isEmpty() ? qualified : qualified.substring(pkg.length() + 1);
   }
 
   /** The type ids of one subtype: {@code name}/{@code names}, {@code @JsonTypeName}, its name. */

@@ -31,14 +31,17 @@ import javax.lang.model.util.Types;
  */
 final class PropertyReader {
   private final Types types;
+  private final LombokConfig lombokConfig;
 
   /**
    * Per class, the methods of its supertypes that declare {@code @JsonAnyGetter}/{@code Setter}.
    */
   private final Map<TypeElement, List<ExecutableElement>> inheritedAny = new HashMap<>();
 
-  PropertyReader(Types types) {
+  /** A reader that finds {@code lombok.config} files through {@code lombokConfig}. */
+  PropertyReader(Types types, LombokConfig lombokConfig) {
     this.types = types;
+    this.lombokConfig = lombokConfig;
   }
 
   /**
@@ -69,7 +72,8 @@ final class PropertyReader {
     }
     List<Property> out = new ArrayList<>();
     for (Building b : properties.values()) {
-      if (b.elements.stream().noneMatch(e -> Visibility.isVisible(e, b.getters.contains(e)))) {
+      if (b.elements.stream()
+          .noneMatch(e -> Visibility.isVisible(e, b.getters.contains(e), lombokConfig))) {
         continue; // a private field without accessors, say: Jackson neither writes nor reads it
       }
       out.add(new Property(b.name, b.type, b.declaredType, List.copyOf(b.elements)));
@@ -101,11 +105,18 @@ final class PropertyReader {
       if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT)) {
         continue;
       }
-      Building b =
-          new Building(
-              field.getSimpleName().toString(), types.asMemberOf(owner, field), field.asType());
-      b.elements.add(field);
-      into.put(b.name, b);
+      String name = field.getSimpleName().toString();
+      String lombokName = Visibility.lombokBeanName(field, lombokConfig);
+      boolean renamedByLombok = lombokName != null && !lombokName.equals(name);
+      if (renamedByLombok
+          && (!Visibility.fieldVisibleByItself(field)
+              || JacksonAccessors.explicitName(field, null) != null)) {
+        name = lombokName; // the field stands for Lombok's getName()/setName() alone
+      } else if (renamedByLombok) {
+        // seen by itself under its own name, and Lombok's getter is a second property
+        addField(owner, field, lombokName, into);
+      }
+      addField(owner, field, name, into);
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Set<Modifier> modifiers = method.getModifiers();
@@ -180,6 +191,13 @@ final class PropertyReader {
         b.elements.add(method);
       }
     }
+  }
+
+  private void addField(
+      DeclaredType owner, VariableElement field, String name, Map<String, Building> into) {
+    Building b = new Building(name, types.asMemberOf(owner, field), field.asType());
+    b.elements.add(field);
+    into.put(b.name, b);
   }
 
   /**

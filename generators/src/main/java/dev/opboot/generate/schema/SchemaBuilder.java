@@ -69,6 +69,12 @@ public final class SchemaBuilder {
    */
   private final Map<String, Supplier<SourceLocation>> locations = new java.util.TreeMap<>();
 
+  /**
+   * Where each class built so far declares each of its properties, by the class's type and JSON
+   * name: a conflict between Jackson subtypes names both declarations.
+   */
+  private final Map<String, Map<String, Element>> propertyOrigins = new java.util.HashMap<>();
+
   /** A builder with op-boot's default options, whose warnings nobody reads. */
   public SchemaBuilder(CompiledSources sources, AnnotationRegistry registry) {
     this(sources, registry, SchemaOptions.DEFAULTS, BuiltInTypes.newest(), new Warnings());
@@ -91,7 +97,14 @@ public final class SchemaBuilder {
     this.warnings = warnings;
     this.types = sources.types();
     this.queries = new TypeQueries(sources);
-    this.properties = new PropertyReader(types);
+    this.properties =
+        new PropertyReader(
+            types,
+            new LombokConfig(
+                element -> {
+                  SourceLocation at = sources.location(element);
+                  return at.line() > 0 ? java.nio.file.Path.of(at.file()) : null;
+                }));
   }
 
   /**
@@ -193,7 +206,8 @@ public final class SchemaBuilder {
         Subject subject =
             new Subject(value, facts, resource, childPath, null)
                 .withTypeSchemas(
-                    other -> valueSchema(other, null, property.primary(), resource, childPath));
+                    other -> valueSchema(other, null, property.primary(), resource, childPath))
+                .withValueType(valueType);
         for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT)) {
           apply(Site.PROPERTY, phase, annotations, property.primary(), subject);
         }
@@ -235,6 +249,7 @@ public final class SchemaBuilder {
       }
     }
     problems.throwIfAny();
+    propertyOrigins.put(type.toString(), origins);
     if (!props.isEmpty()) {
       schema.properties(props);
       required.sort(null); // controller-gen sorts required lists
@@ -245,11 +260,27 @@ public final class SchemaBuilder {
     }
     Subject self =
         new Subject(schema, null, resource, jsonPath, classFacts)
-            .withTypeSchemas(other -> valueSchema(other, null, element, resource, jsonPath));
+            .withTypeSchemas(other -> valueSchema(other, null, element, resource, jsonPath))
+            .withSubtypeSources(subtypeSources());
     for (Phase phase : List.of(Phase.SHAPE, Phase.CONSTRAINT, Phase.DOC)) {
       apply(Site.CLASS, phase, element, self);
     }
     return self.schema();
+  }
+
+  private Subject.SubtypeSources subtypeSources() {
+    return new Subject.SubtypeSources() {
+      @Override
+      public SourceLocation propertyLocation(TypeMirror type, String jsonName) {
+        Element declared = propertyOrigins.getOrDefault(type.toString(), Map.of()).get(jsonName);
+        return sources.location(declared != null ? declared : ((DeclaredType) type).asElement());
+      }
+
+      @Override
+      public void warn(SourceLocation location, String message) {
+        warnings.add(location, message);
+      }
+    };
   }
 
   /** Where the properties built so far were declared, by JSON path. */

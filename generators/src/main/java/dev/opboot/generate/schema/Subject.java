@@ -50,6 +50,45 @@ public final class Subject {
     return typeSchemas.schemaOf(type);
   }
 
+  /**
+   * What merging Jackson subtypes needs of the builder: where a subtype declares a property, and
+   * where warnings go.
+   */
+  public interface SubtypeSources {
+    /** Where {@code type} declares the property {@code jsonName}, or the class without it. */
+    dev.opboot.generate.problem.SourceLocation propertyLocation(
+        javax.lang.model.type.TypeMirror type, String jsonName);
+
+    void warn(dev.opboot.generate.problem.SourceLocation location, String message);
+  }
+
+  private SubtypeSources subtypeSources;
+
+  private javax.lang.model.type.TypeMirror valueType;
+
+  Subject withValueType(javax.lang.model.type.TypeMirror valueType) {
+    this.valueType = valueType;
+    return this;
+  }
+
+  /** The Java type of the property's value, or null on a class or where unknown. */
+  public javax.lang.model.type.TypeMirror valueType() {
+    return valueType;
+  }
+
+  Subject withSubtypeSources(SubtypeSources subtypeSources) {
+    this.subtypeSources = subtypeSources;
+    return this;
+  }
+
+  /** The builder's sources for merging subtypes. */
+  public SubtypeSources subtypeSources() {
+    if (subtypeSources == null) {
+      throw new IllegalStateException("no subtype sources here");
+    }
+    return subtypeSources;
+  }
+
   /** Facts about the class whose schema is built; {@code null} for a property. */
   public ClassFacts classFacts() {
     return classFacts;

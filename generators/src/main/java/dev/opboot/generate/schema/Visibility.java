@@ -35,7 +35,16 @@ final class Visibility {
           JACKSON + "JsonAnySetter",
           JACKSON + "JsonIgnore",
           JACKSON + "JsonManagedReference",
-          JACKSON + "JsonBackReference");
+          JACKSON + "JsonBackReference",
+          // the annotations from which Jackson infers that a member is a property
+          // (JacksonAnnotationIntrospector's ANNOTATIONS_TO_INFER_SER and _DESER)
+          JACKSON + "JsonFormat",
+          JACKSON + "JsonView",
+          JACKSON + "JsonTypeInfo",
+          JACKSON + "JsonRawValue",
+          JACKSON + "JsonMerge",
+          "com.fasterxml.jackson.databind.annotation.JsonSerialize",
+          "com.fasterxml.jackson.databind.annotation.JsonDeserialize");
 
   private static final Set<String> LOMBOK_ALL_ACCESSORS =
       Set.of("lombok.Data", "lombok.Value", "lombok.extern.jackson.Jacksonized");
@@ -44,7 +53,7 @@ final class Visibility {
   private Visibility() {}
 
   /** Whether Jackson sees {@code element} (a field, getter, setter or record component). */
-  static boolean isVisible(Element element, boolean getter) {
+  static boolean isVisible(Element element, boolean getter, LombokConfig config) {
     if (element.getKind() == ElementKind.RECORD_COMPONENT
         || element.getEnclosingElement().getKind() == ElementKind.RECORD
         || element.getKind() == ElementKind.PARAMETER
@@ -54,7 +63,7 @@ final class Visibility {
     TypeElement owner = (TypeElement) element.getEnclosingElement();
     if (element instanceof VariableElement) {
       return allowed(element, autoDetect(owner, "fieldVisibility"), "PUBLIC_ONLY")
-          || lombokAccessor(element, owner);
+          || lombokBeanName((VariableElement) element, config) != null;
     }
     ExecutableElement method = (ExecutableElement) element;
     if (!getter) {
@@ -70,6 +79,26 @@ final class Visibility {
   /** Whether the class's {@code @JsonAutoDetect} may make non-public methods accessors. */
   static boolean detectsNonPublic(TypeElement owner) {
     return find(owner, Set.of(AUTO_DETECT)) != null;
+  }
+
+  /**
+   * Whether Jackson sees {@code field} by itself, without the accessors Lombok writes: by its
+   * visibility or an annotation.
+   */
+  static boolean fieldVisibleByItself(VariableElement field) {
+    TypeElement owner = (TypeElement) field.getEnclosingElement();
+    return hasAny(field, EXPLICIT)
+        || allowed(field, autoDetect(owner, "fieldVisibility"), "PUBLIC_ONLY");
+  }
+
+  /**
+   * The property Jackson makes of the public bean accessors Lombok writes for {@code field}, or
+   * null when it writes none (no Lombok annotation, or {@code @Accessors} makes them fluent or no
+   * prefix fits, see {@link LombokAccessors}).
+   */
+  static String lombokBeanName(VariableElement field, LombokConfig config) {
+    TypeElement owner = (TypeElement) field.getEnclosingElement();
+    return lombokAccessor(field, owner) ? LombokAccessors.propertyName(field, config) : null;
   }
 
   /** Whether Lombok writes a public accessor for {@code field}. */

@@ -22,6 +22,7 @@ public class WidgetSpec {
   public List<Shape> shapes;
   public Limits limits;
   public Labels labels;
+  public Schedule schedule;
 
   @JsonIgnoreProperties({"port"})
   public Endpoint hostOnly;
