@@ -168,8 +168,9 @@ type KitchenSinkSpec struct {
 	MaxSurge *intstr.IntOrString `json:"maxSurge,omitempty"`
 
 	// Partition is a number or a name of a partition.
+	// +kubebuilder:validation:XIntOrString
 	// +optional
-	Partition *intstr.IntOrString `json:"partition,omitempty"`
+	Partition *string `json:"partition,omitempty"`
 
 	// PodMetadata is added to every pod.
 	// +optional

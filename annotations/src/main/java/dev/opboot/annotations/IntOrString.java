@@ -16,12 +16,17 @@ import java.lang.annotation.Target;
  * @IntOrString public String port;
  * }</pre>
  *
- * <p>writes into the property's schema:
+ * <p>writes into the property's schema what controller-gen writes for the marker on a Go {@code
+ * string}:
  *
  * <pre>{@code
  * port:
+ *   type: string
  *   x-kubernetes-int-or-string: true
  * }</pre>
+ *
+ * <p>On a property of another type it writes the schema of fabric8's {@code IntOrString}: {@code
+ * anyOf} of an integer and a string, with the flag.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

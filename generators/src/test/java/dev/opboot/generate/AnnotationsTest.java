@@ -112,6 +112,7 @@ class AnnotationsTest {
         @ExternalDocs(url = "https://example.com/doc", description = "more") public String documented;
         @EmbeddedResource public java.util.Map<String, Object> object;
         @IntOrString public String port;
+        @IntOrString public Object portOrName;
         @Schemaless @io.fabric8.crd.generator.annotation.PreserveUnknownFields public Object free;
         @Immutable public String fixed;
         public static class Port { @io.fabric8.generator.annotation.Required public String name; public int port; }
@@ -134,7 +135,10 @@ class AnnotationsTest {
     assertThat(p.get("documented").get("externalDocs").toString())
         .isEqualTo("{\"description\":\"more\",\"url\":\"https://example.com/doc\"}");
     assertThat(p.get("object").get("x-kubernetes-embedded-resource").asBoolean()).isTrue();
+    // on a String, controller-gen's shape for XIntOrString on a Go string; elsewhere IntOrString's
     assertThat(p.get("port").toString())
+        .isEqualTo("{\"type\":\"string\",\"x-kubernetes-int-or-string\":true}");
+    assertThat(p.get("portOrName").toString())
         .isEqualTo(
             "{\"anyOf\":[{\"type\":\"integer\"},{\"type\":\"string\"}],\"x-kubernetes-int-or-string\":true}");
     assertThat(p.get("free").toString())

@@ -182,6 +182,11 @@ public final class CrdImporter {
 
   /** Java sources for {@code crd}'s versions. */
   public static ImportedApi toJava(ImportedCrd crd, Options options) throws GeneratorException {
+    return DeepStack.call(() -> toJavaHere(crd, options));
+  }
+
+  private static ImportedApi toJavaHere(ImportedCrd crd, Options options)
+      throws GeneratorException {
     List<Version> versions = new ArrayList<>();
     for (Version v : crd.versions()) {
       if (options.version() == null || options.version().equals(v.name())) {

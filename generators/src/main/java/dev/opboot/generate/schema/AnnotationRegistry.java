@@ -342,7 +342,15 @@ public final class AnnotationRegistry {
             OP_BOOT + "IntOrString",
             ON_PROPERTY,
             SHAPE,
-            (a, s) -> s.replaceSchema(Schemas.intOrString())));
+            (a, s) -> {
+              // on a String: what controller-gen writes for +kubebuilder:validation:XIntOrString
+              // on a Go string; otherwise the anyOf of fabric8's IntOrString
+              if ("string".equals(s.schema().type())) {
+                s.schema().intOrString(true);
+              } else {
+                s.replaceSchema(Schemas.intOrString());
+              }
+            }));
     t.add(
         rule(
                 OP_BOOT + "EmbeddedResource",
