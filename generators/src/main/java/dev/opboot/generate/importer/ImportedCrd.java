@@ -13,6 +13,8 @@ import java.util.Map;
  * @param source where the CRD's nodes are, for messages
  * @param path the YAML path of the CRD in its file ({@code ""}, or {@code items[2]} in a List)
  * @param unsupported what the CRD says besides its schemas that Java annotations cannot
+ * @param conversion the conversion webhook that {@code @ConversionWebhook} writes back, or null for
+ *     the API server's own conversion
  */
 public record ImportedCrd(
     Source source,
@@ -31,43 +33,9 @@ public record ImportedCrd(
     List<Unsupported> unsupported,
     WebhookConversion conversion) {
 
-  /** A CRD without a conversion webhook (strategy {@code None}), as OpenAPI documents are. */
-  public ImportedCrd(
-      Source source,
-      String path,
-      String group,
-      String kind,
-      String plural,
-      String singular,
-      String listKind,
-      List<String> shortNames,
-      List<String> categories,
-      boolean namespaced,
-      Map<String, String> annotations,
-      Map<String, String> labels,
-      List<Version> versions,
-      List<Unsupported> unsupported) {
-    this(
-        source,
-        path,
-        group,
-        kind,
-        plural,
-        singular,
-        listKind,
-        shortNames,
-        categories,
-        namespaced,
-        annotations,
-        labels,
-        versions,
-        unsupported,
-        null);
-  }
-
   /**
    * A part of the CRD outside its schemas that op-boot's annotations do not write (a conversion
-   * webhook, an unknown field): refused for an owned API, a note for an external one.
+   * webhook at a URL, an unknown field): refused for an owned API, a note for an external one.
    */
   public record Unsupported(String path, String message) {}
 

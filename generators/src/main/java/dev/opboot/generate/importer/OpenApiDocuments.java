@@ -212,6 +212,7 @@ final class OpenApiDocuments {
         Map.of(),
         Map.of(),
         List.of(v),
-        List.of());
+        List.of(),
+        null); // an OpenAPI document has no conversion webhook
   }
 }
