@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -194,7 +195,7 @@ final class CreateWebhookCommand implements Callable<Integer>, OpBoot.WritesProj
    * conversion webhooks while Webhooks.java now registers one: the project would not compile, and
    * javac's "cannot find symbol" would not say why.
    */
-  private java.util.Optional<String> olderServer(Path root, Project project) {
+  private Optional<String> olderServer(Path root, Project project) {
     Path server =
         root.resolve(
             "src/main/java/"
@@ -202,14 +203,14 @@ final class CreateWebhookCommand implements Callable<Integer>, OpBoot.WritesProj
                 + "/WebhookServer.java");
     try {
       if (!conversion
-          || !java.nio.file.Files.isRegularFile(server)
-          || java.nio.file.Files.readString(server).contains(" Endpoint conversion(")) {
-        return java.util.Optional.empty();
+          || !Files.isRegularFile(server)
+          || Files.readString(server).contains(" Endpoint conversion(")) {
+        return Optional.empty();
       }
-    } catch (java.io.IOException e) {
-      return java.util.Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         "warning: "
             + root.relativize(server)
             + " was scaffolded before conversion webhooks and has no"

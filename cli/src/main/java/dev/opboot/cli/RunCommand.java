@@ -1,5 +1,7 @@
 package dev.opboot.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.opboot.core.yaml.Yamls;
 import dev.opboot.project.CommandFailedException;
 import dev.opboot.project.ExternalCommand;
 import dev.opboot.project.Kubectl;
@@ -8,12 +10,14 @@ import dev.opboot.project.ProjectGeneration;
 import dev.opboot.project.ProjectTools;
 import dev.opboot.project.Steps;
 import dev.opboot.scaffold.project.Project;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -138,6 +142,14 @@ final class RunCommand implements Callable<Integer> {
             "The webhooks are off in this local run (ENABLE_WEBHOOKS=false): the API server cannot"
                 + " call them here. Deploy to test them, or set ENABLE_WEBHOOKS=true with a"
                 + " certificate in WEBHOOK_CERT_DIR.");
+        List<String> converted = webhookConversions(project.resolve("config/crd/bases"));
+        if (!converted.isEmpty()) {
+          out.println(
+              "The API server converts "
+                  + String.join(", ", converted)
+                  + " between versions by calling the deployed webhook: until it is deployed, use"
+                  + " each in its storage version only (reads and writes in another version fail).");
+        }
       }
     }
     if (cluster.kubeconfig != null) {
@@ -149,5 +161,25 @@ final class RunCommand implements Callable<Integer> {
     out.flush();
     OperatorProcess.runUntilStopped(operator, out);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The names of the CRDs under {@code bases} whose versions the API server converts by calling a
+   * webhook ({@code spec.conversion.strategy: Webhook}), sorted.
+   */
+  private static List<String> webhookConversions(Path bases) throws IOException {
+    List<String> names = new ArrayList<>();
+    if (!Files.isDirectory(bases)) {
+      return names;
+    }
+    try (Stream<Path> files = Files.list(bases)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        JsonNode crd = Yamls.reader().readTree(Files.readString(file));
+        if (crd != null && "Webhook".equals(crd.at("/spec/conversion/strategy").asText())) {
+          names.add(crd.at("/metadata/name").asText());
+        }
+      }
+    }
+    return names;
   }
 }
