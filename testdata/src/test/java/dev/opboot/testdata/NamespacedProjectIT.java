@@ -20,30 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
 class NamespacedProjectIT {
   @TempDir static Path tmp;
 
-  private static Path project;
-  private static Processes.Result build;
+  private static ScaffoldedBuild scaffolded;
 
   @BeforeAll
   static void scaffoldAndBuild() throws Exception {
-    project = Files.createDirectory(tmp.resolve("tickets"));
-    Processes.Result init =
-        OpBootProcess.opBoot(project, List.of("init", "--domain", "example.com", "--namespaced"));
-    assertThat(init.exitCode()).as(init.output()).isZero();
-    Processes.Result api =
-        OpBootProcess.opBoot(
-            project,
-            List.of("create", "api", "--group", "support", "--version", "v1", "--kind", "Ticket"));
-    assertThat(api.exitCode()).as(api.output()).isZero();
-    build = OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify");
+    scaffolded =
+        ScaffoldedBuild.of(
+            tmp,
+            "tickets",
+            List.of(
+                ScaffoldedBuild.command("init", "--domain", "example.com", "--namespaced"),
+                ScaffoldedBuild.command(
+                    "create", "api", "--group", "support", "--version", "v1", "--kind", "Ticket")));
   }
 
   @Test
   void theBuildGeneratesARoleInTheOperatorsNamespace() throws Exception {
-    assertThat(build.exitCode())
-        .as(
-            "mvn verify in the scaffolded project failed:%n%s",
-            OpBootProcess.tail(build.output(), 80))
-        .isZero();
+    Path project = scaffolded.passed().project();
     String role = Files.readString(project.resolve("config/rbac/role.yaml"));
     assertThat(role)
         .contains("kind: Role\nmetadata:\n  name: manager-role\nrules:\n", "- tickets\n")
@@ -56,16 +49,8 @@ class NamespacedProjectIT {
   @Test
   void operatorItReconcilesAsTheNamespacedServiceAccount() throws Exception {
     EnvTestAssets.assumeFound();
-    assertThat(build.exitCode())
-        .as(
-            "mvn verify in the scaffolded project failed:%n%s",
-            OpBootProcess.tail(build.output(), 80))
-        .isZero();
     SurefireReports it =
-        SurefireReports.ofIntegrationTest(project, "com.example.tickets.OperatorIT");
+        scaffolded.passed().integrationTestsPassed("com.example.tickets.OperatorIT", 1);
     assertThat(it.tests()).isEqualTo(1);
-    assertThat(it.failures() + it.errors() + it.skipped())
-        .as("OperatorIT must run and pass")
-        .isZero();
   }
 }

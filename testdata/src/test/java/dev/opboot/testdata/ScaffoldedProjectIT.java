@@ -3,7 +3,6 @@ package dev.opboot.testdata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opboot.testing.EnvTestAssets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,35 +18,33 @@ import org.junit.jupiter.api.io.TempDir;
 class ScaffoldedProjectIT {
   @TempDir static Path tmp;
 
-  private static Path project;
-  private static Processes.Result build;
+  private static ScaffoldedBuild scaffolded;
 
   @BeforeAll
   static void scaffoldAndBuild() throws Exception {
-    project = Files.createDirectory(tmp.resolve("guestbook"));
-    Processes.Result init =
-        OpBootProcess.opBoot(project, List.of("init", "--domain", "example.com"));
-    assertThat(init.exitCode()).as(init.output()).isZero();
-    Processes.Result api =
-        OpBootProcess.opBoot(
-            project,
+    scaffolded =
+        ScaffoldedBuild.of(
+            tmp,
+            "guestbook",
             List.of(
-                "create", "api", "--group", "webapp", "--version", "v1", "--kind", "Guestbook"));
-    assertThat(api.exitCode()).as(api.output()).isZero();
-    build = OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify");
+                ScaffoldedBuild.command("init", "--domain", "example.com"),
+                ScaffoldedBuild.command(
+                    "create",
+                    "api",
+                    "--group",
+                    "webapp",
+                    "--version",
+                    "v1",
+                    "--kind",
+                    "Guestbook")));
   }
 
   @Test
   void buildsAndPassesItsUnitTests() throws Exception {
-    assertThat(build.exitCode())
-        .as(
-            "mvn verify in the scaffolded project failed:%n%s",
-            OpBootProcess.tail(build.output(), 80))
-        .isZero();
-    SurefireReports reconciler =
-        SurefireReports.of(project, "com.example.guestbook.controller.GuestbookReconcilerTest");
-    assertThat(reconciler.tests()).isGreaterThanOrEqualTo(3);
-    assertThat(reconciler.failures() + reconciler.errors() + reconciler.skipped()).isZero();
+    scaffolded
+        .passed()
+        .unitTestsPassed("com.example.guestbook.controller.GuestbookReconcilerTest", 3);
+    Path project = scaffolded.project();
     assertThat(project.resolve("target/guestbook.jar")).isRegularFile();
     assertThat(project.resolve("config/crd/bases/webapp.example.com_guestbooks.yaml"))
         .isRegularFile();
@@ -56,16 +53,8 @@ class ScaffoldedProjectIT {
   @Test
   void reconcilesTheSampleOnARealApiServer() throws Exception {
     EnvTestAssets.assumeFound();
-    assertThat(build.exitCode())
-        .as(
-            "mvn verify in the scaffolded project failed:%n%s",
-            OpBootProcess.tail(build.output(), 80))
-        .isZero();
     SurefireReports it =
-        SurefireReports.ofIntegrationTest(project, "com.example.guestbook.OperatorIT");
+        scaffolded.passed().integrationTestsPassed("com.example.guestbook.OperatorIT", 1);
     assertThat(it.tests()).isEqualTo(1);
-    assertThat(it.failures() + it.errors() + it.skipped())
-        .as("OperatorIT must run and pass")
-        .isZero();
   }
 }
