@@ -129,9 +129,10 @@ class CrdApiServerTest {
   }
 
   /**
-   * controller-gen's {@code XIntOrString} on a Go string ({@code type: string} with the flag),
-   * which the import reads as {@code @IntOrString String}, and op-boot's {@code anyOf: [integer,
-   * string]} for it judge values alike: the API server takes the flag over {@code type} (#14).
+   * {@code @IntOrString} on a String writes controller-gen's shape for {@code XIntOrString} on a Go
+   * string ({@code type: string} with the flag, #14), and the API server judges values with it as
+   * with the {@code anyOf: [integer, string]} of fabric8's {@code IntOrString}: it takes the flag
+   * over {@code type}.
    */
   @Test
   void intOrStringOnAStringIsValidatedAlikeInBothShapes(
@@ -162,9 +163,9 @@ class CrdApiServerTest {
         """
         apiVersion: apiextensions.k8s.io/v1
         kind: CustomResourceDefinition
-        metadata: {name: lamps.controllergen.example.com}
+        metadata: {name: lamps.anyof.example.com}
         spec:
-          group: controllergen.example.com
+          group: anyof.example.com
           names: {kind: Lamp, listKind: LampList, plural: lamps, singular: lamp}
           scope: Namespaced
           versions:
@@ -179,12 +180,21 @@ class CrdApiServerTest {
                     type: object
                     properties:
                       brightness:
-                        type: string
+                        anyOf:
+                        - type: integer
+                        - type: string
                         pattern: ^[0-9]+%?$
                         x-kubernetes-int-or-string: true
         """);
+    assertThat(
+            dev.opboot.core.yaml.Yamls.reader()
+                .readTree(crds.get(0))
+                .at("/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties/brightness")
+                .toString())
+        .isEqualTo(
+            "{\"pattern\":\"^[0-9]+%?$\",\"type\":\"string\",\"x-kubernetes-int-or-string\":true}");
     install(server, crds);
-    for (String group : List.of("opboot.example.com", "controllergen.example.com")) {
+    for (String group : List.of("opboot.example.com", "anyof.example.com")) {
       var lamps = client.genericKubernetesResources(group + "/v1", "Lamp").inNamespace(namespace);
       Map<String, String> verdicts = new java.util.TreeMap<>();
       for (String value : List.of("50", "\"50%\"", "\"bright\"")) {
