@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and {@code op-boot create api}, then the project's own {@code mvn verify}. Its build generates
  * the role from the code as a Role (PROJECT says namespaced), and its OperatorIT runs the operator
  * as its service account, bound by the RoleBinding of config/rbac in the one namespace it watches,
- * and must see the sample reconciled there.
+ * and must see the sample reconciled there. The kind owns a Deployment and a ConfigMap ({@code
+ * --owns}), whose IT runs with that Role too.
  */
 class NamespacedProjectIT {
   @TempDir static Path tmp;
@@ -31,7 +32,16 @@ class NamespacedProjectIT {
             List.of(
                 ScaffoldedBuild.command("init", "--domain", "example.com", "--namespaced"),
                 ScaffoldedBuild.command(
-                    "create", "api", "--group", "support", "--version", "v1", "--kind", "Ticket")));
+                    "create",
+                    "api",
+                    "--group",
+                    "support",
+                    "--version",
+                    "v1",
+                    "--kind",
+                    "Ticket",
+                    "--owns",
+                    "Deployment,ConfigMap")));
   }
 
   @Test
@@ -52,5 +62,14 @@ class NamespacedProjectIT {
     SurefireReports it =
         scaffolded.passed().integrationTestsPassed("com.example.tickets.OperatorIT", 1);
     assertThat(it.tests()).isEqualTo(1);
+  }
+
+  /** The owned objects of {@code --owns}, created by the operator with the namespaced Role. */
+  @Test
+  void ownedResourcesItPassesWithTheRoleInTheWatchedNamespace() throws Exception {
+    EnvTestAssets.assumeFound();
+    scaffolded.passed().integrationTestsPassed("com.example.tickets.TicketOwnedResourcesIT", 1);
+    assertThat(Files.readString(scaffolded.project().resolve("config/rbac/role.yaml")))
+        .contains("- deployments\n", "- configmaps\n");
   }
 }

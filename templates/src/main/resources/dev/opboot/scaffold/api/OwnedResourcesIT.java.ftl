@@ -51,7 +51,7 @@ class [=resource.kind]OwnedResourcesIT {
         String namespace = "owns-it-" + Long.toString(System.nanoTime(), 36);
         client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                 .create();
-        KubernetesClient operatorClient = asServiceAccount(client, installRbac(client));
+        KubernetesClient operatorClient = asServiceAccount(client, installRbac(client<#if project.namespaced>, namespace</#if>));
 
         Operator operator = [=project.mainClass].newOperator(operatorClient, <#if project.namespaced>java.util.Set.of(namespace), </#if>Optional.empty(),
                 MicrometerMetrics.withoutPerResourceMetrics(new SimpleMeterRegistry()));
@@ -109,7 +109,11 @@ class [=resource.kind]OwnedResourcesIT {
      * Also applies config/rbac/namespaces, the Roles and RoleBindings 'generate rbac' writes when the
      * controllers watch named namespaces (config/default leaves them out), creating those namespaces.
      */
+<#if project.namespaced>
+    private static ServiceAccount installRbac(KubernetesClient client, String watched) throws IOException {
+<#else>
     private static ServiceAccount installRbac(KubernetesClient client) throws IOException {
+</#if>
         ServiceAccount account = null;
         List<Path> files = new ArrayList<>(yamlFiles(Path.of("config/rbac")));
         files.addAll(yamlFiles(Path.of("config/rbac/namespaces")));
@@ -124,6 +128,14 @@ class [=resource.kind]OwnedResourcesIT {
         }
         for (HasMetadata object : objects) {
             String namespace = object.getMetadata().getNamespace();
+<#if project.namespaced>
+            if (namespace == null && (object instanceof io.fabric8.kubernetes.api.model.rbac.Role
+                    || object instanceof io.fabric8.kubernetes.api.model.rbac.RoleBinding)) {
+                // kustomize puts them in the operator's namespace, the one it watches: here the test's
+                namespace = watched;
+                object.getMetadata().setNamespace(namespace);
+            }
+</#if>
             if (namespace != null && client.namespaces().withName(namespace).get() == null) {
                 client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata()
                         .build()).create();
