@@ -23,10 +23,22 @@ record ScaffoldedBuild(Path project, Processes.Result build, Path logs) {
    * exits non-zero, then {@code mvn verify} there.
    */
   static ScaffoldedBuild of(Path tmp, String name, List<List<String>> commands) throws Exception {
+    return verify(tmp, scaffold(tmp, name, commands));
+  }
+
+  /**
+   * Runs {@code commands} in {@code tmp/name}, for a test that edits the project before its build.
+   */
+  static Path scaffold(Path tmp, String name, List<List<String>> commands) throws Exception {
     Path project = Files.createDirectory(tmp.resolve(name));
     for (List<String> args : commands) {
       opBoot(project, args);
     }
+    return project;
+  }
+
+  /** Runs {@code mvn verify} in {@code project}, logging into {@code tmp}. */
+  static ScaffoldedBuild verify(Path tmp, Path project) throws Exception {
     return new ScaffoldedBuild(
         project, OpBootProcess.maven(project, tmp.resolve("mvn-verify.log"), "verify"), tmp);
   }

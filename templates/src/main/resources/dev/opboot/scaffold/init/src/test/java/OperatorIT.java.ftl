@@ -22,6 +22,8 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.RegisteredController;
+import io.javaoperatorsdk.operator.api.config.informer.InformerConfiguration;
 import io.javaoperatorsdk.operator.api.monitoring.AggregatedMetrics;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -36,9 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-<#if project.namespaced>
 import java.util.Set;
-</#if>
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -111,10 +111,15 @@ class OperatorIT {
                 }
                 String group = resource.getApiVersion().substring(0, resource.getApiVersion().indexOf('/'));
                 boolean namespaced = namespacedByKind.getOrDefault(group + "/" + resource.getKind(), true);
+                String where = watchedNamespace(operator, resource, namespace);
+                if (namespaced && client.namespaces().withName(where).get() == null) {
+                    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(where).endMetadata()
+                            .build()).create();
+                }
                 NonNamespaceOperation<GenericKubernetesResource, ?, Resource<GenericKubernetesResource>> kind =
                         namespaced
                                 ? client.genericKubernetesResources(resource.getApiVersion(), resource.getKind())
-                                        .inNamespace(namespace)
+                                        .inNamespace(where)
                                 : client.genericKubernetesResources(resource.getApiVersion(), resource.getKind());
                 kind.resource(resource).create();
                 samples.add(new ReconciliationRecorder.Sample(sample.toString(),
@@ -126,6 +131,26 @@ class OperatorIT {
         } finally {
             operator.stop();
         }
+    }
+
+    /**
+     * Where to create a sample so that its controller sees it: the test's own namespace, unless the
+     * controller watches named namespaces only ({@code @Informer(namespaces = ...)}); then the first of
+     * them, whose Role 'op-boot generate rbac' wrote to config/rbac/namespaces.
+     */
+    private static String watchedNamespace(Operator operator, HasMetadata sample, String testNamespace) {
+        for (RegisteredController<?> controller : operator.getRegisteredControllers()) {
+            Class<? extends HasMetadata> type = controller.getConfiguration().getResourceClass();
+            if (HasMetadata.getApiVersion(type).equals(sample.getApiVersion())
+                    && HasMetadata.getKind(type).equals(sample.getKind())) {
+                Set<String> watched = controller.getConfiguration().getInformerConfig().getNamespaces();
+                if (!InformerConfiguration.allNamespacesWatched(watched)
+                        && !InformerConfiguration.currentNamespaceWatched(watched)) {
+                    return watched.stream().sorted().findFirst().orElse(testNamespace);
+                }
+            }
+        }
+        return testNamespace;
     }
 
     /**
